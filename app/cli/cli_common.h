@@ -1,0 +1,35 @@
+#pragma once
+// What every c5kit-cli command shares: the error type, output helpers, file opening.
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "c5/questionnaire/assessment_store.h"
+
+namespace c5::cli {
+
+/// A problem with what the user typed (exit status 2), as opposed to a failed action (1).
+class UsageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+questionnaire::Actor CliActor();
+questionnaire::AssessmentStore OpenForReading(const std::filesystem::path& path);
+questionnaire::AssessmentStore OpenForWriting(const std::filesystem::path& path);
+
+/// Two-column "label  value" lines, aligned.
+void PrintTable(const std::vector<std::pair<std::string, std::string>>& rows);
+
+// Each adds its subcommands; a subcommand's callback does the work after a successful parse.
+void RegisterInstrumentCommands(CLI::App& app);
+void RegisterAssessmentCommands(CLI::App& app);
+void RegisterAnswerCommands(CLI::App& app);
+
+}  // namespace c5::cli

@@ -1,0 +1,122 @@
+// c5kit-cli answer | import-answers
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "c5/questionnaire/answer_import.h"
+#include "c5/questionnaire/answer_value.h"
+#include "c5/questionnaire/completion.h"
+#include "c5/questionnaire/error.h"
+#include "c5/questionnaire/instrument_loader.h"
+#include "c5/questionnaire/text_util.h"
+#include "cli_common.h"
+
+namespace c5::cli {
+namespace q = c5::questionnaire;
+
+namespace {
+
+struct AnswerOptions {
+    std::string file;
+    std::string respondent;
+    std::string question;
+    std::string value;
+    bool not_applicable = false;
+    std::string confidence = "medium";
+    std::string evidence;
+    std::string links;
+    bool review = false;
+    std::string group;
+    std::string role;
+};
+
+std::string DescribeValue(const q::Question& question, const std::optional<std::string>& value) {
+    if (!value) return "N/A";
+    if (question.type == q::QuestionType::Maturity)
+        return fmt::format("{} ({})", *value, q::StageName(std::stoi(*value)));
+    return *value;
+}
+
+void RunAnswer(const AnswerOptions& options) {
+    if (options.not_applicable == !options.value.empty())
+        throw UsageError("give either --value V or --na (not both)");
+    const auto confidence = q::ConfidenceFromString(q::ToLowerAscii(options.confidence));
+    if (!confidence) throw UsageError(fmt::format("--confidence must be low, medium or high (is {})", q::Quote(options.confidence)));
+    q::AssessmentStore store = OpenForWriting(options.file);
+    q::AnswerInput input;
+    input.question_id = options.question;
+    input.value = options.value;
+    input.not_applicable = options.not_applicable;
+    input.confidence = *confidence;
+    input.evidence = options.evidence;
+    input.links = options.links;
+    input.needs_review = options.review;
+    // Check the answer before adding a respondent, so a typo never leaves a stray respondent behind.
+    const q::AnswerInput valid = q::ValidateAnswer(store.GetInstrument(), input);
+    auto respondent = store.FindRespondent(options.respondent);
+    if (!respondent) {
+        respondent = store.AddRespondent({options.respondent, options.role, options.group});
+        fmt::print("Added respondent '{}'{}\n", respondent->name,
+                   respondent->stakeholder_group.empty() ? "" : " (" + respondent->stakeholder_group + ")");
+    }
+    input.respondent_id = respondent->id;
+    const auto result = store.SaveAnswer(input);
+    const q::Question& question = *store.GetInstrument().FindQuestion(valid.question_id);
+    const std::optional<std::string> value = valid.not_applicable ? std::nullopt : std::optional(valid.value);
+    if (result.outcome == q::SaveOutcome::Unchanged) {
+        fmt::print("Unchanged: {} was already {} for '{}'\n", question.id, DescribeValue(question, value),
+                   respondent->name);
+        return;
+    }
+    fmt::print("Saved {} = {} for '{}' at {}\n", question.id, DescribeValue(question, value), respondent->name,
+               result.saved_at);
+    const q::AssessmentData data = store.Snapshot();
+    if (!q::IsQuestionShown(data.instrument, question, q::AnswersOf(data, respondent->id)))
+        fmt::print("Note: {} is only asked when {} is answered with one of the listed values; as things stand it is "
+                   "not scored\n",
+                   question.id, question.show_if->question_id);
+}
+
+struct ImportOptions {
+    std::string file;
+    std::string csv;
+};
+
+void RunImport(const ImportOptions& options) {
+    q::AssessmentStore store = OpenForWriting(options.file);
+    const std::string text = q::ReadTextFile(options.csv);
+    const auto entries = q::ReadAnswersCsv(text, store.GetInstrument(), options.csv);
+    const auto result = store.SaveAnswers(entries, std::filesystem::path(options.csv).filename().string());
+    fmt::print("Imported {} answer(s) from {}: {} saved, {} unchanged, {} new respondent(s)\n", entries.size(),
+               options.csv, result.saved, result.unchanged, result.respondents_added);
+}
+
+}  // namespace
+
+void RegisterAnswerCommands(CLI::App& app) {
+    auto answer = std::make_shared<AnswerOptions>();
+    CLI::App* answer_command = app.add_subcommand("answer", "Record one respondent's answer to one question");
+    answer_command->add_option("FILE", answer->file, "Assessment file (.c5a)")->required();
+    answer_command->add_option("--respondent", answer->respondent,
+                               "Respondent name (added when new)")->required();
+    answer_command->add_option("--question", answer->question, "Question id, e.g. P4.Q2")->required();
+    answer_command->add_option("--value", answer->value,
+                               "Answer: 0-4 or a stage name, yes/partial/no, choice id(s) joined by '|', a number");
+    answer_command->add_flag("--na", answer->not_applicable, "Answer \"not applicable\"");
+    answer_command->add_option("--confidence", answer->confidence, "low, medium (default) or high");
+    answer_command->add_option("--evidence", answer->evidence, "What the answer rests on");
+    answer_command->add_option("--links", answer->links, "Links or document references, one per line");
+    answer_command->add_flag("--review", answer->review, "Mark the answer for review");
+    answer_command->add_option("--group", answer->group, "Stakeholder group of a new respondent");
+    answer_command->add_option("--role", answer->role, "Role of a new respondent");
+    answer_command->callback([answer] { RunAnswer(*answer); });
+
+    auto import = std::make_shared<ImportOptions>();
+    CLI::App* import_command = app.add_subcommand(
+        "import-answers", "Import answers from CSV (respondent,question,value,confidence,evidence); all or nothing");
+    import_command->add_option("FILE", import->file, "Assessment file (.c5a)")->required();
+    import_command->add_option("--csv", import->csv, "CSV file to import")->required();
+    import_command->callback([import] { RunImport(*import); });
+}
+
+}  // namespace c5::cli

@@ -1,0 +1,41 @@
+// c5kit-cli: the C5 Readiness Kit on the command line (docs/cli.md).
+#include <clocale>
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "c5/questionnaire/error.h"
+#include "c5/questionnaire/version.h"
+#include "cli_common.h"
+
+int main(int argc, char** argv) {
+    std::setlocale(LC_ALL, "");
+    CLI::App app{"C5 Readiness Kit: readiness self-assessment for WSIS action line C5, offline.", "c5kit-cli"};
+    app.set_version_flag("--version", std::string(c5::questionnaire::KitVersionString()));
+    app.require_subcommand(1);
+    app.footer("Run 'c5kit-cli COMMAND --help' for a command's options. Documentation: docs/cli.md");
+    c5::cli::RegisterAssessmentCommands(app);
+    c5::cli::RegisterAnswerCommands(app);
+    c5::cli::RegisterInstrumentCommands(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& help) {
+        return app.exit(help);
+    } catch (const CLI::CallForAllHelp& help) {
+        return app.exit(help);
+    } catch (const CLI::CallForVersion& version) {
+        return app.exit(version);
+    } catch (const CLI::ParseError& error) {
+        std::string where = "c5kit-cli";
+        for (const CLI::App* sub : app.get_subcommands()) where += " " + sub->get_name();
+        fmt::print(stderr, "c5kit-cli: {}; run '{} --help' for the options\n", error.what(), where);
+        return c5::cli::kExitUsage;
+    } catch (const c5::cli::UsageError& error) {
+        fmt::print(stderr, "c5kit-cli: {}\n", error.what());
+        return c5::cli::kExitUsage;
+    } catch (const std::exception& error) {
+        fmt::print(stderr, "c5kit-cli: {}\n", error.what());
+        return c5::cli::kExitFailure;
+    }
+    return 0;
+}

@@ -1,0 +1,31 @@
+# Language level, warnings, ccache and sanitizers for every target of the kit.
+set(CMAKE_CXX_STANDARD 20)
+set(CMAKE_CXX_STANDARD_REQUIRED ON)
+set(CMAKE_CXX_EXTENSIONS OFF)
+set(CMAKE_EXPORT_COMPILE_COMMANDS ON)
+if(NOT CMAKE_BUILD_TYPE AND NOT CMAKE_CONFIGURATION_TYPES)
+  set(CMAKE_BUILD_TYPE RelWithDebInfo CACHE STRING "Build type" FORCE)
+endif()
+
+find_program(C5_CCACHE ccache)
+if(C5_CCACHE)
+  set(CMAKE_C_COMPILER_LAUNCHER "${C5_CCACHE}")
+  set(CMAKE_CXX_COMPILER_LAUNCHER "${C5_CCACHE}")
+endif()
+
+# c5_target_defaults(target): the warning set every target of the kit is compiled with.
+function(c5_target_defaults target)
+  if(MSVC)
+    target_compile_options(${target} PRIVATE /W4 /utf-8)
+  else()
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+      -Wnon-virtual-dtor -Wcast-align -Wunused -Woverloaded-virtual
+      -Wimplicit-fallthrough)
+  endif()
+endfunction()
+
+if(C5_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,131 @@
+#include "schema.h"
+
+#include <set>
+#include <string>
+
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace c5::questionnaire::detail {
+namespace {
+
+// Comments are kept by SQLite in sqlite_master, so `.schema` in the sqlite3 shell shows them.
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE assessment (              -- exactly one row: what is assessed
+  singleton      INTEGER PRIMARY KEY CHECK (singleton = 1),
+  uuid           TEXT NOT NULL,        -- identity shared by all copies and respondent files of this assessment
+  country        TEXT NOT NULL,        -- ISO 3166-1 alpha-3 code (X.. codes: fictional training country)
+  country_name   TEXT NOT NULL,        -- the country's name as the team writes it
+  country_group  TEXT NOT NULL CHECK (country_group IN ('LDC','SIDS','LLDC','transition','developing','developed')),
+  year           INTEGER NOT NULL,     -- the year the assessment describes
+  title          TEXT NOT NULL,
+  created_at     TEXT NOT NULL,        -- UTC, ISO 8601
+  created_by     TEXT NOT NULL         -- kit version that created the file
+);
+CREATE TABLE instrument (              -- exactly one row: the questionnaire as it was when the file was made
+  singleton      INTEGER PRIMARY KEY CHECK (singleton = 1),
+  instrument_id  TEXT NOT NULL,
+  version        TEXT NOT NULL,
+  sha256         TEXT NOT NULL,        -- SHA-256 of json, byte for byte
+  json           TEXT NOT NULL         -- the instrument file (docs/instrument-format.md)
+);
+CREATE TABLE respondent (              -- a person or a stakeholder group that answers
+  id                 INTEGER PRIMARY KEY,
+  uuid               TEXT NOT NULL UNIQUE,   -- identity across files, for merges
+  name               TEXT NOT NULL UNIQUE,
+  role               TEXT NOT NULL DEFAULT '',
+  stakeholder_group  TEXT NOT NULL DEFAULT '',
+  created_at         TEXT NOT NULL
+);
+CREATE TABLE answer (                  -- one respondent's current answer to one question
+  respondent_id   INTEGER NOT NULL REFERENCES respondent(id),
+  question_id     TEXT NOT NULL,       -- id in the instrument snapshot
+  value           TEXT,                -- maturity 0-4 | yes/partial/no | choice id(s) joined by '|' | number | text
+  not_applicable  INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+  confidence      TEXT NOT NULL DEFAULT 'medium' CHECK (confidence IN ('low', 'medium', 'high')),
+  evidence        TEXT NOT NULL DEFAULT '',  -- notes on what the answer rests on
+  links           TEXT NOT NULL DEFAULT '',  -- links or document references, one per line
+  needs_review    INTEGER NOT NULL DEFAULT 0 CHECK (needs_review IN (0, 1)),
+  answered_at     TEXT NOT NULL,       -- first answered, UTC
+  updated_at      TEXT NOT NULL,       -- last changed, UTC
+  PRIMARY KEY (respondent_id, question_id),
+  CHECK ((not_applicable = 1) = (value IS NULL))
+) WITHOUT ROWID;
+CREATE TABLE consensus (               -- the answer a workshop settled on; replaces the respondents' median
+  question_id     TEXT PRIMARY KEY,
+  value           TEXT,
+  not_applicable  INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+  note            TEXT NOT NULL DEFAULT '',
+  decided_at      TEXT NOT NULL,
+  CHECK ((not_applicable = 1) = (value IS NULL))
+) WITHOUT ROWID;
+CREATE TABLE penetration (             -- ITU ICT indicators the team entered
+  indicator   TEXT PRIMARY KEY CHECK (indicator IN ('internet_users', 'households_internet', 'mobile_broadband', 'fixed_broadband')),
+  value       REAL NOT NULL,           -- % for the first two, subscriptions per 100 inhabitants for the others
+  year        INTEGER NOT NULL,
+  source      TEXT NOT NULL DEFAULT '',
+  updated_at  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE setting (                 -- scoring options, one per row; values are JSON
+  key    TEXT PRIMARY KEY,
+  value  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE audit_log (               -- every change, never rewritten
+  id         INTEGER PRIMARY KEY,
+  at         TEXT NOT NULL,            -- UTC
+  actor      TEXT NOT NULL,            -- operating-system user who made the change
+  tool       TEXT NOT NULL,            -- c5kit, c5kit-cli, ...
+  action     TEXT NOT NULL,            -- e.g. answer.set, answer.clear, respondent.add, penetration.set
+  subject    TEXT NOT NULL,            -- what changed, e.g. respondent name / question id
+  old_value  TEXT,                     -- JSON of the state before (NULL: nothing before)
+  new_value  TEXT                      -- JSON of the state after (NULL: removed)
+);
+CREATE INDEX answer_by_question ON answer(question_id);
+)sql";
+
+constexpr const char* kTables[] = {"assessment", "instrument", "respondent", "answer", "consensus",
+                                   "penetration", "setting",    "audit_log",  nullptr};
+
+// Every object the kit itself creates (tables, their automatic indexes, our index).
+bool IsOwnObject(const std::string& type, const std::string& name) {
+    if (type == "table") {
+        for (const char* const* table = kTables; *table; ++table)
+            if (name == *table) return true;
+        return false;
+    }
+    if (type == "index") return name == "answer_by_question" || name.rfind("sqlite_autoindex_", 0) == 0;
+    return false;
+}
+
+}  // namespace
+
+void CreateSchema(SQLite::Database& db) {
+    db.exec(kSchemaV1);
+    db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = {};", kApplicationId, kSchemaVersion));
+}
+
+void Migrate(SQLite::Database& db, int from_version) {
+    // Each step takes version N to N+1. There are none yet: version 1 is the first format.
+    if (from_version < 1 || from_version > kSchemaVersion)
+        throw SQLite::Exception(fmt::format("no migration from file format {}", from_version));
+    db.exec(fmt::format("PRAGMA user_version = {};", kSchemaVersion));
+}
+
+const char* const* SchemaTables() { return kTables; }
+
+std::string DescribeSchemaProblem(SQLite::Database& db) {
+    std::set<std::string> present;
+    SQLite::Statement objects(db, "SELECT type, name FROM sqlite_master");
+    while (objects.executeStep()) {
+        const std::string type = objects.getColumn(0).getString();
+        const std::string name = objects.getColumn(1).getString();
+        if (!IsOwnObject(type, name))
+            return fmt::format("it contains a {} named '{}' that the kit did not create", type, name);
+        if (type == "table") present.insert(name);
+    }
+    for (const char* const* table = kTables; *table; ++table)
+        if (!present.contains(*table)) return fmt::format("the table '{}' is missing", *table);
+    return {};
+}
+
+}  // namespace c5::questionnaire::detail

@@ -1,0 +1,136 @@
+#include <nlohmann/json.hpp>
+
+#include "c5/questionnaire/assessment_store.h"
+#include "cli_fixture.h"
+
+namespace q = c5::questionnaire;
+using c5::test::CliFixture;
+using c5::test::ExpectFailure;
+using c5::test::ReadFile;
+using Json = nlohmann::json;
+
+BOOST_AUTO_TEST_SUITE(CliValidate)
+
+BOOST_FIXTURE_TEST_CASE(bundled_instrument_is_valid, CliFixture) {
+    const auto result = Cli({"validate", std::string(C5_SOURCE_DIR) + "/questionnaire/instruments/c5.json"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("valid — c5 1.0.0, 12 pillars (3 optional)") != std::string::npos, result.out);
+}
+
+BOOST_FIXTURE_TEST_CASE(broken_instrument_lists_every_problem, CliFixture) {
+    auto json = Json::parse(ReadFile(c5::test::DataPath("instruments/minimal.json")));
+    json["pillars"][0]["questions"][0]["weight"] = -2;
+    json["pillars"][1]["questions"][1].erase("guidance");
+    c5::test::WriteFile(File("broken.json"), json.dump());
+    const auto result = Cli({"validate", "broken.json"});
+    BOOST_TEST(result.exit_code == 1);
+    BOOST_TEST(result.err.find("broken.json: pillars[0].questions[0].weight: must be greater than 0 (is -2)\n") !=
+               std::string::npos, result.err);
+    BOOST_TEST(result.err.find("broken.json: pillars[1].questions[1].guidance: required field is missing\n") !=
+               std::string::npos, result.err);
+    BOOST_TEST(result.err.find("broken.json: 2 problem(s)") != std::string::npos, result.err);
+}
+
+BOOST_FIXTURE_TEST_CASE(missing_instrument_file, CliFixture) {
+    ExpectFailure(Cli({"validate", "nope.json"}), 1, "nope.json: no such file");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(CliAssessment)
+
+BOOST_FIXTURE_TEST_CASE(new_answer_info_export_round_trip, CliFixture) {
+    auto result = Cli({"new", "ken.c5a", "--country", "ken", "--year", "2026"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("Created ken.c5a: C5 readiness self-assessment — Kenya 2026 (KEN Kenya, developing)") == 0,
+               result.out);
+    result = Cli({"answer", "ken.c5a", "--respondent", "Ministry of ICT", "--group", "government", "--question",
+                  "P1.Q1", "--value", "established", "--confidence", "high", "--evidence", "Strategy 2024"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("Added respondent 'Ministry of ICT' (government)\nSaved P1.Q1 = 2 (established)") == 0,
+               result.out);
+    result = Cli({"answer", "ken.c5a", "--respondent", "Ministry of ICT", "--question", "P1.Q2", "--na"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+
+    const auto store = q::AssessmentStore::Open(File("ken.c5a"), q::OpenMode::ReadOnly, {"t", "t"});
+    const auto ministry = store.FindRespondent("Ministry of ICT");
+    BOOST_REQUIRE(ministry);
+    BOOST_TEST(*store.FindAnswer(ministry->id, "P1.Q1")->value == "2");
+    BOOST_TEST(store.FindAnswer(ministry->id, "P1.Q1")->confidence == q::Confidence::High);
+
+    result = Cli({"info", "ken.c5a", "--json"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    const auto info = Json::parse(result.out);
+    BOOST_TEST(info["country"] == "KEN");
+    BOOST_TEST(info["answers"] == 2);
+    BOOST_TEST(info["respondents"][0]["answered"] == 2);
+
+    result = Cli({"export", "ken.c5a", "--csv", "answers.csv"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    const std::string csv = ReadFile(File("answers.csv"));
+    BOOST_TEST(csv.find("Ministry of ICT,P1.Q1,2,high,Strategy 2024") != std::string::npos, csv);
+    result = Cli({"export", "ken.c5a", "--json", "all.json"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(Json::parse(ReadFile(File("all.json")))["answers"].size() == 2u);
+}
+
+BOOST_FIXTURE_TEST_CASE(refusals_leave_files_unchanged, CliFixture) {
+    BOOST_REQUIRE(Cli({"new", "a.c5a", "--country", "FJI", "--year", "2025"}).exit_code == 0);
+    BOOST_REQUIRE(Cli({"answer", "a.c5a", "--respondent", "CIRT", "--question", "P1.Q1", "--value", "1"}).exit_code ==
+                  0);
+    const std::string before = ReadFile(File("a.c5a"));
+    ExpectFailure(Cli({"new", "a.c5a", "--country", "FJI", "--year", "2025"}), 1, "a.c5a: already exists");
+    ExpectFailure(Cli({"answer", "a.c5a", "--respondent", "CIRT", "--question", "P1.Q1", "--value", "7"}), 1,
+                  "P1.Q1 takes a level 0-4");
+    ExpectFailure(Cli({"answer", "a.c5a", "--respondent", "Newcomer", "--question", "P1.Q1", "--value", "seven"}), 1,
+                  "\"seven\" is not one");
+    ExpectFailure(Cli({"answer", "a.c5a", "--respondent", "CIRT", "--question", "P1.Q1", "--value", "2", "--na"}), 2,
+                  "give either --value V or --na (not both)");
+    ExpectFailure(Cli({"answer", "a.c5a", "--respondent", "CIRT", "--question", "P1.Q1", "--value", "2",
+                       "--confidence", "certain"}),
+                  2, "--confidence must be low, medium or high");
+    ExpectFailure(Cli({"penetration", "a.c5a", "--indicator", "internet_users", "--value", "130", "--year", "2024"}),
+                  1, "internet_users must be between 0 and 100 (is 130)");
+    ExpectFailure(Cli({"penetration", "a.c5a", "--indicator", "phones", "--value", "30", "--year", "2024"}), 2,
+                  "--indicator must be internet_users, households_internet, mobile_broadband or fixed_broadband");
+    c5::test::WriteFile(File("bad.csv"), "respondent,question,value\nCIRT,P1.Q2,3\nCIRT,P1.Q1,9\n");
+    ExpectFailure(Cli({"import-answers", "a.c5a", "--csv", "bad.csv"}), 1,
+                  "bad.csv line 3 (value): P1.Q1 takes a level 0-4");
+    ExpectFailure(Cli({"export", "a.c5a", "--csv", "x.csv", "--json", "x.json"}), 2,
+                  "give exactly one of --csv PATH or --json PATH");
+    BOOST_TEST(ReadFile(File("a.c5a")) == before);
+    BOOST_TEST(!std::filesystem::exists(File("x.csv")));
+}
+
+BOOST_FIXTURE_TEST_CASE(usage_errors_are_one_line_with_status_2, CliFixture) {
+    ExpectFailure(Cli({"new", "b.c5a", "--year", "2026"}), 2, "--country is required");
+    ExpectFailure(Cli({"frobnicate"}), 2, "c5kit-cli: ");
+    ExpectFailure(Cli({"new", "b.c5a", "--country", "KEN", "--year", "twenty"}), 2, "c5kit-cli new");
+    BOOST_TEST(!std::filesystem::exists(File("b.c5a")));
+}
+
+BOOST_FIXTURE_TEST_CASE(bad_country_makes_no_file, CliFixture) {
+    ExpectFailure(Cli({"new", "c.c5a", "--country", "KE", "--year", "2026"}), 1,
+                  "KE is a two-letter code; use the three-letter ISO 3166-1 code KEN (Kenya)");
+    BOOST_TEST(std::filesystem::is_empty(dir.Path()));
+}
+
+BOOST_FIXTURE_TEST_CASE(import_and_penetration, CliFixture) {
+    BOOST_REQUIRE(Cli({"new", "a.c5a", "--country", "PER", "--year", "2026"}).exit_code == 0);
+    c5::test::WriteFile(File("answers.csv"), "respondent,question,value,confidence,evidence\n"
+                                             "CIRT,P1.Q1,3,high,MoU list\n"
+                                             "CIRT,P1.Q6,partial,,\n"
+                                             "Regulator,P1.Q1,2,low,\"Draft, unpublished\"\n");
+    auto result = Cli({"import-answers", "a.c5a", "--csv", "answers.csv"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out == "Imported 3 answer(s) from answers.csv: 3 saved, 0 unchanged, 2 new respondent(s)\n");
+    result = Cli({"import-answers", "a.c5a", "--csv", "answers.csv"});
+    BOOST_TEST(result.out == "Imported 3 answer(s) from answers.csv: 0 saved, 3 unchanged, 0 new respondent(s)\n");
+    result = Cli({"penetration", "a.c5a", "--indicator", "internet_users", "--value", "74.7", "--year", "2023",
+                  "--source", "ITU"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    result = Cli({"penetration", "a.c5a"});
+    BOOST_TEST(result.out.find("internet_users          74.7  2023 ITU") == 0, result.out);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,66 @@
+#include <csignal>
+#include <map>
+#include <random>
+#include <sstream>
+
+#include <SQLiteCpp/Database.h>
+#include <boost/test/unit_test.hpp>
+
+#include "fixtures.h"
+#include "run_process.h"
+
+namespace q = c5::questionnaire;
+
+BOOST_AUTO_TEST_SUITE(CrashSafety)
+
+// A writer saves answers one by one and prints each only after its commit; it is SIGKILLed at a
+// random moment, 200 times. Afterwards the file must pass SQLite's integrity check and hold
+// every answer that was reported saved (or a later save of the same question).
+BOOST_AUTO_TEST_CASE(killed_writer_never_loses_a_reported_save) {
+    c5::test::TempDir dir;
+    const auto path = dir / "crash.c5a";
+    {
+        auto store = q::AssessmentStore::Create(path, {"XKA", "", std::nullopt, 2026, ""}, c5::test::MinimalInstrumentJson(),
+                                                c5::test::TestActor());
+        store.AddRespondent({"Writer", "", ""});
+    }
+    std::mt19937 random(20261122);
+    std::uniform_int_distribution<int> delay_us(1'000, 60'000);
+    std::map<std::string, long long> last_reported;  // question → sequence of its last reported save
+    int reported = 0;
+    int killed = 0;
+    for (int round = 0; round < 200; ++round) {
+        const auto result = c5::test::RunAndKillAfter(
+            {C5_KILL_WRITER, path.string(), std::to_string(round * 1'000'000LL)},
+            std::chrono::microseconds(delay_us(random)));
+        BOOST_REQUIRE_MESSAGE(result.signal != 0 || result.exit_code == 0,
+                              "writer failed in round " << round << ": " << result.err);
+        killed += result.signal == SIGKILL;
+        std::istringstream lines(result.out);
+        long long sequence = 0;
+        std::string question;
+        while (lines >> sequence >> question) {
+            last_reported[question] = sequence;
+            ++reported;
+        }
+
+        const auto store = q::AssessmentStore::Open(path, q::OpenMode::ReadOnly, c5::test::TestActor());
+        SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+        BOOST_REQUIRE_EQUAL(db.execAndGet("PRAGMA integrity_check").getString(), "ok");
+        const long long writer = store.FindRespondent("Writer")->id;
+        for (const auto& [id, sequence_reported] : last_reported) {
+            const auto answer = store.FindAnswer(writer, id);
+            BOOST_REQUIRE_MESSAGE(answer, "round " << round << ": reported answer to " << id << " is missing");
+            const long long stored = std::stoll(answer->evidence.substr(answer->evidence.find('#') + 1));
+            BOOST_REQUIRE_MESSAGE(stored >= sequence_reported, "round " << round << ": " << id << " holds save #"
+                                                                          << stored << ", but #" << sequence_reported
+                                                                          << " was reported saved");
+        }
+    }
+    BOOST_TEST_MESSAGE("kill test: " << killed << " of 200 writers killed mid-run, " << reported
+                                     << " saves reported and all found");
+    BOOST_TEST(killed >= 150);
+    BOOST_TEST(reported > 200);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
