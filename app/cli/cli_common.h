@@ -31,5 +31,6 @@ void PrintTable(const std::vector<std::pair<std::string, std::string>>& rows);
 void RegisterInstrumentCommands(CLI::App& app);
 void RegisterAssessmentCommands(CLI::App& app);
 void RegisterAnswerCommands(CLI::App& app);
+void RegisterScoringCommands(CLI::App& app);
 
 }  // namespace c5::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     app.footer("Run 'c5kit-cli COMMAND --help' for a command's options. Documentation: docs/cli.md");
     c5::cli::RegisterAssessmentCommands(app);
     c5::cli::RegisterAnswerCommands(app);
+    c5::cli::RegisterScoringCommands(app);
     c5::cli::RegisterInstrumentCommands(app);
     try {
         app.parse(argc, argv);

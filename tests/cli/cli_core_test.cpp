@@ -1,3 +1,5 @@
+#include <cmath>
+
 #include <nlohmann/json.hpp>
 
 #include "c5/questionnaire/assessment_store.h"
@@ -131,6 +133,62 @@ BOOST_FIXTURE_TEST_CASE(import_and_penetration, CliFixture) {
     BOOST_TEST(result.exit_code == 0, result.err);
     result = Cli({"penetration", "a.c5a"});
     BOOST_TEST(result.out.find("internet_users          74.7  2023 ITU") == 0, result.out);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(CliScoring)
+
+BOOST_FIXTURE_TEST_CASE(score_table_and_json_agree, CliFixture) {
+    BOOST_REQUIRE(Cli({"new", "a.c5a", "--country", "KEN", "--year", "2026"}).exit_code == 0);
+    c5::test::WriteFile(File("answers.csv"), "respondent,question,value\n"
+                                             "CIRT,P4.Q1,3\nCIRT,P4.Q2,first|regional\nCIRT,P4.Q3,24\nCIRT,P4.Q4,2\n"
+                                             "CIRT,P4.Q5,2\nCIRT,P4.Q6,1\nCIRT,P4.Q7,1\nCIRT,P4.Q8,2\nCIRT,P4.Q9,3\n");
+    BOOST_REQUIRE(Cli({"import-answers", "a.c5a", "--csv", "answers.csv"}).exit_code == 0);
+    auto result = Cli({"score", "a.c5a", "--json", "--samples", "500"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    const auto json = Json::parse(result.out);
+    BOOST_TEST(json["pillars"][3]["id"] == "P4");
+    BOOST_TEST(json["pillars"][3]["status"] == "scored");
+    BOOST_TEST(json["pillars"][3]["answered"] == 9);
+    BOOST_TEST(json["overall"]["score"].get<double>() == json["pillars"][3]["score"].get<double>());
+    BOOST_TEST(json["overall"]["complete"] == false);
+    BOOST_TEST(json["overall"]["adjusted"].is_null());
+    BOOST_TEST(json["items"][0]["id"] == "P1.Q1");
+    for (const char* key : {"low", "high", "stage", "complete", "adjusted"}) BOOST_TEST(json["overall"].contains(key));
+    for (const char* key : {"index", "gap"}) BOOST_TEST(json["penetration"].contains(key));
+    for (const char* key : {"a", "b", "c"}) BOOST_TEST(json["targets"].contains(key));
+    result = Cli({"score", "a.c5a", "--samples", "500"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("Overall readiness S") != std::string::npos, result.out);
+    BOOST_TEST(result.out.find("insufficient data") != std::string::npos, result.out);
+    const auto again = Cli({"score", "a.c5a", "--json", "--samples", "500"});
+    BOOST_TEST(again.out == Cli({"score", "a.c5a", "--json", "--samples", "500", "--threads", "1"}).out);
+}
+
+BOOST_FIXTURE_TEST_CASE(ahp_command, CliFixture) {
+    c5::test::WriteFile(File("m.csv"), ",P1,P2,P3\nP1,1,3,5\nP2,1/3,1,3\nP3,1/5,1/3,1\n");
+    auto result = Cli({"ahp", "m.csv", "--json"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    const auto json = Json::parse(result.out);
+    BOOST_TEST(std::round(json["cr"].get<double>() * 1e4) / 1e4 == 0.0332);
+    BOOST_TEST(std::round(json["lambda_max"].get<double>() * 1e4) / 1e4 == 3.0385);
+    BOOST_TEST(json["weights"].size() == 3u);
+    c5::test::WriteFile(File("bad.csv"), "1,3\n3,1\n");
+    ExpectFailure(Cli({"ahp", "bad.csv"}), 1, "bad.csv: cell (1, 2) is 3 but cell (2, 1) is 3; they must be reciprocal");
+}
+
+BOOST_FIXTURE_TEST_CASE(options_change_the_score, CliFixture) {
+    BOOST_REQUIRE(Cli({"new", "a.c5a", "--country", "KEN", "--year", "2026"}).exit_code == 0);
+    auto result = Cli({"options", "a.c5a", "--target-year", "2030", "--include", "P12"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("Optional pillars included  P12") != std::string::npos, result.out);
+    const auto json = Json::parse(Cli({"score", "a.c5a", "--json", "--samples", "0"}).out);
+    BOOST_TEST(json["parameters"]["target_year"] == 2030);
+    BOOST_TEST(json["pillars"][11]["included"] == true);
+    ExpectFailure(Cli({"options", "a.c5a", "--include", "P4"}), 1, "P4 is not an optional pillar");
+    ExpectFailure(Cli({"options", "a.c5a", "--weighting", "votes"}), 2, "--weighting must be equal, budget or ahp");
+    ExpectFailure(Cli({"score", "a.c5a", "--samples", "-5"}), 2, "--samples must be from 0 to 1000000");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
