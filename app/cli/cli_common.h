@@ -32,5 +32,6 @@ void RegisterInstrumentCommands(CLI::App& app);
 void RegisterAssessmentCommands(CLI::App& app);
 void RegisterAnswerCommands(CLI::App& app);
 void RegisterScoringCommands(CLI::App& app);
+void RegisterReportCommands(CLI::App& app);
 
 }  // namespace c5::cli

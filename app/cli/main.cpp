@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     c5::cli::RegisterAssessmentCommands(app);
     c5::cli::RegisterAnswerCommands(app);
     c5::cli::RegisterScoringCommands(app);
+    c5::cli::RegisterReportCommands(app);
     c5::cli::RegisterInstrumentCommands(app);
     try {
         app.parse(argc, argv);

@@ -4,6 +4,7 @@
 
 #include "c5/questionnaire/assessment_store.h"
 #include "cli_fixture.h"
+#include "pdf_tools.h"
 
 namespace q = c5::questionnaire;
 using c5::test::CliFixture;
@@ -189,6 +190,41 @@ BOOST_FIXTURE_TEST_CASE(options_change_the_score, CliFixture) {
     ExpectFailure(Cli({"options", "a.c5a", "--include", "P4"}), 1, "P4 is not an optional pillar");
     ExpectFailure(Cli({"options", "a.c5a", "--weighting", "votes"}), 2, "--weighting must be equal, budget or ahp");
     ExpectFailure(Cli({"score", "a.c5a", "--samples", "-5"}), 2, "--samples must be from 0 to 1000000");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(CliReports)
+
+BOOST_FIXTURE_TEST_CASE(demo_report_shows_the_score_that_score_prints, CliFixture) {
+    auto result = Cli({"demo", "demo"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("Wrote the demo assessment demo/kelora-2026.c5a") == 0, result.out);
+    const auto json = Json::parse(Cli({"score", "demo/kelora-2026.c5a", "--json"}).out);
+    char overall[16];
+    std::snprintf(overall, sizeof overall, "%.1f", json["overall"]["score"].get<double>());
+    const std::string text = c5::test::PdfText(File("demo/kelora-2026-report.pdf"));
+    BOOST_TEST(text.find(std::string("Overall ") + overall) != std::string::npos, overall);
+    const auto table = Cli({"score", "demo/kelora-2026.c5a"});
+    BOOST_TEST(table.out.find(std::string(" ") + overall + " ") != std::string::npos, table.out);
+    ExpectFailure(Cli({"demo", "demo"}), 1, "already exists");
+}
+
+BOOST_FIXTURE_TEST_CASE(report_and_blank_form_commands, CliFixture) {
+    BOOST_REQUIRE(Cli({"demo", "d"}).exit_code == 0);
+    auto result = Cli({"report", "d/kelora-2026.c5a", "-o", "letter.pdf", "--paper", "letter", "--marking",
+                       "CONFIDENTIAL", "--samples", "500", "--prepared-by", "Test Author"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("Wrote letter.pdf (") == 0, result.out);
+    BOOST_TEST(std::filesystem::exists(File("letter-scores.csv")));
+    BOOST_TEST(std::filesystem::exists(File("letter-scores.json")));
+    result = Cli({"blank-form", "-o", "form.pdf"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("Wrote form.pdf (") == 0, result.out);
+    ExpectFailure(Cli({"report", "d/kelora-2026.c5a", "-o", "x.pdf", "--paper", "a3"}), 2, "--paper must be a4 or letter");
+    ExpectFailure(Cli({"report", "d/kelora-2026.c5a", "-o", "x.pdf", "--lang", "xx"}), 2, "--lang must be one of");
+    ExpectFailure(Cli({"report", "d/kelora-2026.c5a", "-o", "no/such/folder/x.pdf"}), 1, "does not exist");
+    BOOST_TEST(!std::filesystem::exists(File("x.pdf")));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,25 @@
+#pragma once
+// An instrument's texts in a language: the translation when the instrument has one, otherwise
+// the English text, flagged so a reader can show the fallback.
+#include <string>
+#include <string_view>
+
+#include "c5/questionnaire/instrument.h"
+
+namespace c5::questionnaire {
+
+struct LocalizedText {
+    const std::string& text;
+    bool fallback = false;  // the language lacks this text; `text` is the English one
+};
+
+/// field: "text", "guidance", "evidence_prompt", "recommendation", "unit" (questions);
+/// "title", "c5_text" (pillars); "title", "text" (targets); "title", "description", "vision".
+LocalizedText QuestionText(const Question& question, std::string_view field, std::string_view language);
+LocalizedText LevelText(const Question& question, int level, std::string_view language);
+LocalizedText ChoiceLabel(const Question& question, const Choice& choice, std::string_view language);
+LocalizedText PillarText(const Pillar& pillar, std::string_view field, std::string_view language);
+LocalizedText TargetText(const Target& target, std::string_view field, std::string_view language);
+LocalizedText InstrumentText(const Instrument& instrument, std::string_view field, std::string_view language);
+
+}  // namespace c5::questionnaire

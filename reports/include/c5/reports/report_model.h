@@ -1,0 +1,138 @@
+#pragma once
+// What the report says, in its language, before any layout: built from an assessment and its
+// scores; the PDF renderer only places it on pages. Contents: BRIEF §6.
+#include <string>
+#include <vector>
+
+#include "c5/questionnaire/assessment.h"
+#include "c5/reports/report_options.h"
+#include "c5/scoring/score_result.h"
+
+namespace c5::reports {
+
+struct LabelValue {
+    std::string label;
+    std::string value;
+};
+
+struct PillarLine {
+    std::string id;
+    std::string title;
+    bool included = true;
+    double score = scoring::kNoScore;  // numbers for the charts
+    double low = scoring::kNoScore;
+    double high = scoring::kNoScore;
+    double target = scoring::kNoScore;  // the pillar's gap-closure target, for the chart markers
+    std::vector<std::string> cells;     // pillar, score, range, answered, stage, adjusted
+};
+
+struct TargetSection {
+    std::string title;
+    std::string c5_text;
+    std::vector<LabelValue> figures;
+    std::vector<std::string> notes;
+    std::vector<scoring::TrajectoryPoint> trajectory;  // empty when the year has passed
+    double baseline = scoring::kNoScore;
+    double target = scoring::kNoScore;
+    double literal = scoring::kNoScore;
+    std::vector<std::string> legend;  // baseline, trajectory, literal reading
+};
+
+struct ChildProtectionSection {
+    std::string title;
+    std::string c5_text;
+    std::string status;
+    bool met = false;
+    std::vector<std::vector<std::string>> rows;  // item, question, status
+    std::vector<LabelValue> figures;
+};
+
+struct AnswerLine {
+    std::vector<std::string> cells;  // respondent, answer, confidence, evidence
+};
+
+struct DisagreementBlock {
+    std::string heading;   // id and question text
+    std::string subtitle;  // spread and weight
+    std::vector<AnswerLine> answers;
+};
+
+struct AnnexQuestion {
+    std::string heading;  // id and question text
+    std::string status;   // item value and spread, or why there is none
+    std::vector<AnswerLine> answers;
+};
+
+struct AnnexPillar {
+    std::string heading;
+    std::vector<AnnexQuestion> questions;
+};
+
+struct ReportModel {
+    std::string language;
+    std::string marking;
+    std::string running_title;  // page headers
+    // Cover
+    std::string title;
+    std::string subtitle;
+    std::string country;
+    std::string year;
+    bool fictional = false;
+    std::string fictional_notice;
+    std::vector<LabelValue> cover_facts;
+    // Executive summary
+    std::string summary_intro;
+    std::vector<LabelValue> key_figures;
+    std::vector<std::string> summary_notes;
+    std::vector<std::string> strengths;
+    std::vector<std::string> biggest_gaps;
+    std::vector<std::string> target_summary;
+    // Pillars
+    std::string pillars_intro;
+    std::vector<std::string> pillar_columns;
+    std::vector<PillarLine> pillars;
+    std::vector<std::vector<std::string>> overall_rows;
+    std::string radar_title;
+    std::string bars_title;
+    std::string no_score_label;
+    std::vector<std::string> stage_names;
+    // Targets
+    TargetSection target_a;
+    TargetSection target_b;
+    ChildProtectionSection target_c;
+    // Penetration
+    std::string penetration_intro;
+    std::vector<std::string> penetration_columns;
+    std::vector<std::vector<std::string>> penetration_rows;
+    std::vector<std::string> penetration_notes;
+    // Disagreements
+    std::string disagreements_intro;
+    std::vector<std::string> answer_columns;
+    std::vector<DisagreementBlock> disagreements;
+    // Recommendations
+    std::string recommendations_intro;
+    std::vector<std::string> recommendation_columns;
+    std::vector<std::vector<std::string>> recommendations;
+    // Methodology
+    std::vector<std::string> methodology_paragraphs;
+    std::vector<std::string> parameter_columns;
+    std::vector<std::vector<std::string>> parameters;
+    std::vector<std::string> weight_columns;
+    std::vector<std::vector<std::string>> weights;
+    std::vector<std::string> scoring_notes;
+    // Annex
+    std::string annex_intro;
+    std::vector<AnnexPillar> annex;
+    // Sign-off
+    std::string signoff_intro;
+    std::vector<std::string> signoff_roles;     // prepared by, approved by
+    std::vector<std::string> signoff_prefilled;  // names given in the options
+    std::vector<std::string> signoff_fields;     // name and function, signature, date
+    // Section titles in order, for headings and bookmarks
+    std::vector<std::string> section_titles;
+};
+
+ReportModel BuildReportModel(const questionnaire::AssessmentData& data, const scoring::ScoreResult& score,
+                             const ReportOptions& options);
+
+}  // namespace c5::reports

@@ -1,0 +1,45 @@
+#pragma once
+// The baseline report as a PDF, and the files written beside it.
+#include <filesystem>
+#include <string>
+
+#include "c5/questionnaire/assessment.h"
+#include "c5/reports/error.h"
+#include "c5/reports/report_model.h"
+#include "c5/reports/report_options.h"
+#include "c5/scoring/score_result.h"
+
+namespace c5::reports {
+
+/// Thrown when the progress callback asks to stop; nothing has been written.
+class ReportCancelled : public ReportError {
+public:
+    ReportCancelled() : ReportError("the report was cancelled; nothing was written") {}
+};
+
+struct RenderedPdf {
+    std::string bytes;
+    int pages = 0;
+};
+
+/// Lays the model out on A4 or Letter pages: embedded fonts, running header with the marking,
+/// page numbers, bookmarks per section, document information.
+RenderedPdf RenderReportPdf(const ReportModel& model, const ReportOptions& options);
+
+struct ReportFiles {
+    std::filesystem::path pdf;
+    std::filesystem::path scores_csv;
+    std::filesystem::path scores_json;
+    int pages = 0;
+    std::size_t pdf_bytes = 0;
+};
+
+/// Builds and writes the report to `pdf_path`, with the scores as CSV and JSON beside it
+/// (NAME-scores.csv, NAME-scores.json). Each file is written atomically.
+ReportFiles WriteReport(const questionnaire::AssessmentData& data, const scoring::ScoreResult& score,
+                        const ReportOptions& options, const std::filesystem::path& pdf_path);
+
+/// The pillar and summary scores as CSV (one line per pillar, then overall, adjusted, targets).
+std::string ScoresCsv(const scoring::ScoreResult& score);
+
+}  // namespace c5::reports

@@ -1,0 +1,32 @@
+#pragma once
+// The report's words in one language (reports/strings/<language>.json), and its number format.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace c5::reports {
+
+class ReportText {
+public:
+    /// Throws ReportError for a language the kit has no report strings for.
+    explicit ReportText(std::string_view language);
+
+    const std::string& Language() const { return m_language; }
+    /// The string for `key`; a key missing in this language falls back to English.
+    const std::string& Get(std::string_view key) const;
+    /// `key`'s string with {name} placeholders replaced.
+    std::string Format(std::string_view key, const std::map<std::string, std::string>& values) const;
+    /// A number with `decimals` decimals in this language's format; "—" for NaN.
+    std::string Number(double value, int decimals = 1) const;
+
+    /// Languages the report can be written in.
+    static std::vector<std::string> Languages();
+
+private:
+    std::string m_language;
+    std::map<std::string, std::string, std::less<>> m_strings;
+    std::map<std::string, std::string, std::less<>> m_english;
+};
+
+}  // namespace c5::reports

@@ -1,0 +1,230 @@
+#include "c5/reports/blank_form.h"
+
+#include "c5/questionnaire/atomic_file.h"
+#include "c5/questionnaire/instrument_text.h"
+#include "c5/questionnaire/text_util.h"
+#include "c5/reports/answer_labels.h"
+#include "c5/reports/report_text.h"
+#include "layout.h"
+#include "page_furniture.h"
+
+namespace c5::reports {
+namespace q = c5::questionnaire;
+using namespace detail;
+
+namespace {
+
+constexpr Rgb kNavy{0.16f, 0.27f, 0.42f};
+constexpr Rgb kMuted{0.42f, 0.44f, 0.48f};
+constexpr Rgb kRule{0.60f, 0.62f, 0.66f};
+const TextStyle kQuestion{FontStyle::Bold, 9.5f, 12.5f, {0.13f, 0.13f, 0.15f}};
+const TextStyle kOption{FontStyle::Regular, 8.5f, 11.0f, {0.13f, 0.13f, 0.15f}};
+const TextStyle kGuidance{FontStyle::Italic, 7.8f, 10.0f, kMuted};
+const TextStyle kLabel{FontStyle::Bold, 8.0f, 11.0f, kNavy};
+constexpr float kBox = 8.0f;
+
+// One printed line of a question block; measured first, so a block is never split needlessly.
+struct FormLine {
+    enum class Kind { Text, Box, Boxes, Rule, Space } kind = Kind::Text;
+    std::string text;
+    std::vector<std::string> options;  // Boxes: one box per label, on one line
+    TextStyle style = kOption;
+    float indent = 0;
+    float height = 0;
+};
+
+class FormWriter {
+public:
+    FormWriter(const q::Instrument& instrument, const ReportOptions& options)
+        : m_instrument(instrument), m_options(options), m_text(options.language), m_lang(options.language),
+          m_document(options.paper, options.font_folders), m_layout(m_document, 50, 50, 62, 52) {}
+
+    RenderedPdf Render() {
+        Header();
+        for (const auto& pillar : m_instrument.pillars) {
+            PillarHeading(pillar);
+            for (const auto& question : pillar.questions) QuestionBlock(question);
+        }
+        DrawPageFurniture(m_document, m_layout,
+                          {m_options.marking, m_text.Get("form_title"),
+                           m_instrument.id + " " + m_instrument.version, false},
+                          m_text);
+        m_document.SetInfo(m_text.Get("form_title"), q::InstrumentText(m_instrument, "title", m_lang).text,
+                           "WSIS C5, questionnaire");
+        return {m_document.Save(), static_cast<int>(m_document.Pages().size())};
+    }
+
+private:
+    void Header() {
+        m_layout.Paragraph(m_text.Get("form_title"), {FontStyle::Bold, 17, 22, kNavy}, 0, 4);
+        m_layout.Paragraph(q::InstrumentText(m_instrument, "title", m_lang).text + " (" + m_instrument.id + " " +
+                               m_instrument.version + ")",
+                           kGuidance, 0, 8);
+        m_layout.Paragraph(m_text.Get("form_intro"), {FontStyle::Regular, 9, 12.5f, {0.13f, 0.13f, 0.15f}}, 0, 10);
+        for (const char* field : {"form_respondent", "form_group", "form_role", "form_date"}) {
+            m_layout.Advance(20);
+            m_layout.Text(m_layout.Left(), m_layout.Y() + 3, m_text.Get(field), kLabel);
+            m_layout.Line(m_layout.Left() + 170, m_layout.Y() + 1, m_layout.Right(), m_layout.Y() + 1, kRule, 0.5f);
+        }
+        m_layout.Advance(14);
+    }
+
+    void PillarHeading(const q::Pillar& pillar) {
+        m_layout.EnsureSpace(160);
+        m_layout.Advance(6);
+        std::string title = pillar.id + " " + q::PillarText(pillar, "title", m_lang).text;
+        if (pillar.optional) title += " — " + m_text.Get("form_optional_pillar");
+        m_document.AddOutline(nullptr, title, m_layout.Page(), m_layout.Y() + 10);
+        m_layout.Paragraph(title, {FontStyle::Bold, 12.5f, 16, kNavy}, 0, 2);
+        m_layout.Paragraph("“" + q::PillarText(pillar, "c5_text", m_lang).text + "”", kGuidance, 0, 4);
+        m_layout.Line(m_layout.Left(), m_layout.Y(), m_layout.Right(), m_layout.Y(), kNavy, 0.8f);
+        m_layout.Advance(6);
+    }
+
+    void Wrapped(std::vector<FormLine>& lines, const std::string& text, const TextStyle& style, float indent,
+                 FormLine::Kind first_kind = FormLine::Kind::Text) {
+        const float box = first_kind == FormLine::Kind::Box ? kBox + 6 : 0;
+        const auto wrapped = m_layout.Wrap(text, style, m_layout.Width() - indent - box);
+        for (std::size_t i = 0; i < wrapped.size(); ++i) {
+            FormLine line;
+            line.kind = i == 0 ? first_kind : FormLine::Kind::Text;
+            line.text = wrapped[i];
+            line.style = style;
+            line.indent = indent + (i == 0 ? 0 : box);
+            line.height = style.leading;
+            lines.push_back(line);
+        }
+    }
+
+    std::vector<FormLine> BuildBlock(const q::Question& question) {
+        std::vector<FormLine> lines;
+        Wrapped(lines, question.id + "  " + q::QuestionText(question, "text", m_lang).text, kQuestion, 0);
+        if (question.show_if) {
+            const q::Question* condition = m_instrument.FindQuestion(question.show_if->question_id);
+            std::string values;
+            for (const auto& value : question.show_if->values)
+                values += (values.empty() ? "" : ", ") + (condition ? AnswerLabel(*condition, value, m_text, m_lang) : value);
+            Wrapped(lines, m_text.Format("form_only_if", {{"question", question.show_if->question_id}, {"values", values}}),
+                    {FontStyle::Bold, 8, 10.5f, {0.55f, 0.35f, 0.0f}}, 0);
+        }
+        Wrapped(lines, m_text.Get("form_guidance") + ": " + q::QuestionText(question, "guidance", m_lang).text,
+                kGuidance, 0);
+        lines.push_back({FormLine::Kind::Space, "", {}, kOption, 0, 3});
+        switch (question.type) {
+            case q::QuestionType::Maturity:
+                for (int level = 0; level < q::kStageCount; ++level)
+                    Wrapped(lines, std::to_string(level) + " · " + m_text.Get("stage_" + std::to_string(level)) + " — " +
+                                       q::LevelText(question, level, m_lang).text,
+                            kOption, 6, FormLine::Kind::Box);
+                break;
+            case q::QuestionType::YesPartialNo:
+                lines.push_back({FormLine::Kind::Boxes, "", {m_text.Get("yes"), m_text.Get("partial"), m_text.Get("no")},
+                                 kOption, 6, kOption.leading + 2});
+                break;
+            case q::QuestionType::SingleChoice:
+            case q::QuestionType::MultipleChoice:
+                if (question.type == q::QuestionType::MultipleChoice)
+                    Wrapped(lines, m_text.Get("form_several"), kGuidance, 6);
+                for (const auto& choice : question.choices)
+                    Wrapped(lines, q::ChoiceLabel(question, choice, m_lang).text, kOption, 6, FormLine::Kind::Box);
+                break;
+            case q::QuestionType::Number:
+            case q::QuestionType::Percent: {
+                std::string unit = question.type == q::QuestionType::Percent
+                                       ? "%"
+                                       : q::QuestionText(question, "unit", m_lang).text;
+                std::string note = m_text.Format(
+                    "form_goalposts", {{"low", m_text.Number(question.goalposts->low, 0)},
+                                       {"high", m_text.Number(question.goalposts->high, 0)}});
+                lines.push_back({FormLine::Kind::Rule, m_text.Get("form_number"), {unit + "   (" + note + ")"}, kLabel,
+                                 6, 20});
+                break;
+            }
+            case q::QuestionType::Text:
+                for (int i = 0; i < 3; ++i) lines.push_back({FormLine::Kind::Rule, i == 0 ? m_text.Get("form_text") : "", {}, kLabel, 6, 18});
+                break;
+        }
+        if (question.Scored() && question.na_allowed)
+            lines.push_back({FormLine::Kind::Boxes, "", {m_text.Get("form_na")}, kOption, 6, kOption.leading + 2});
+        if (question.Scored())
+            lines.push_back({FormLine::Kind::Boxes, m_text.Get("form_confidence"),
+                             {m_text.Get("confidence_low"), m_text.Get("confidence_medium"), m_text.Get("confidence_high")},
+                             kOption, 6, kOption.leading + 4});
+        Wrapped(lines, m_text.Get("form_evidence") + ": " + q::QuestionText(question, "evidence_prompt", m_lang).text,
+                kGuidance, 6);
+        for (int i = 0; i < 2; ++i) lines.push_back({FormLine::Kind::Rule, "", {}, kLabel, 6, 17});
+        lines.push_back({FormLine::Kind::Space, "", {}, kOption, 0, 12});
+        return lines;
+    }
+
+    void Box(float x, float baseline) {
+        m_layout.StrokeRect(x, baseline - 1, kBox, kBox, {0.25f, 0.27f, 0.30f}, 0.7f);
+    }
+
+    void QuestionBlock(const q::Question& question) {
+        const auto lines = BuildBlock(question);
+        float total = 0;
+        for (const auto& line : lines) total += line.height;
+        if (total <= m_layout.Top() - m_layout.Bottom()) m_layout.EnsureSpace(total);
+        for (const auto& line : lines) {
+            m_layout.EnsureSpace(line.height);
+            m_layout.Advance(line.height);
+            const float x = m_layout.Left() + line.indent;
+            const float baseline = m_layout.Y() + 3;
+            switch (line.kind) {
+                case FormLine::Kind::Text: m_layout.Text(x, baseline, line.text, line.style); break;
+                case FormLine::Kind::Box:
+                    Box(x, baseline);
+                    m_layout.Text(x + kBox + 6, baseline, line.text, line.style);
+                    break;
+                case FormLine::Kind::Boxes: {
+                    float at = x;
+                    if (!line.text.empty()) {
+                        m_layout.Text(at, baseline, line.text, kLabel);
+                        at += static_cast<float>(m_layout.Measure(kLabel, line.text)) + 12;
+                    }
+                    for (const auto& option : line.options) {
+                        Box(at, baseline);
+                        m_layout.Text(at + kBox + 5, baseline, option, line.style);
+                        at += kBox + 5 + static_cast<float>(m_layout.Measure(line.style, option)) + 22;
+                    }
+                    break;
+                }
+                case FormLine::Kind::Rule: {
+                    float at = x;
+                    if (!line.text.empty()) {
+                        m_layout.Text(at, baseline, line.text, kLabel);
+                        at += static_cast<float>(m_layout.Measure(kLabel, line.text)) + 8;
+                    }
+                    const float end = line.options.empty() ? m_layout.Right() : std::min(m_layout.Right(), at + 140);
+                    m_layout.Line(at, m_layout.Y() + 1, end, m_layout.Y() + 1, kRule, 0.5f);
+                    if (!line.options.empty())
+                        m_layout.Text(end + 6, baseline, line.options.front(), kGuidance);
+                    break;
+                }
+                case FormLine::Kind::Space: break;
+            }
+        }
+    }
+
+    const q::Instrument& m_instrument;
+    const ReportOptions& m_options;
+    ReportText m_text;
+    std::string m_lang;
+    PdfDocument m_document;
+    Layout m_layout;
+};
+
+}  // namespace
+
+RenderedPdf RenderBlankFormPdf(const q::Instrument& instrument, const ReportOptions& options) {
+    return FormWriter(instrument, options).Render();
+}
+
+int WriteBlankForm(const q::Instrument& instrument, const ReportOptions& options, const std::filesystem::path& pdf_path) {
+    const RenderedPdf rendered = RenderBlankFormPdf(instrument, options);
+    q::WriteFileAtomically(pdf_path, rendered.bytes);
+    return rendered.pages;
+}
+
+}  // namespace c5::reports

@@ -1,0 +1,24 @@
+#include "c5/reports/demo.h"
+
+#include <fmt/format.h>
+
+#include "c5/questionnaire/demo_assessment.h"
+#include "c5/scoring/score.h"
+
+namespace c5::reports {
+
+DemoFiles WriteDemo(const std::filesystem::path& folder, const ReportOptions& options, questionnaire::Actor actor) {
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    if (error)
+        throw ReportError(fmt::format("{}: could not create the folder: {}", folder.string(), error.message()));
+    DemoFiles files;
+    files.assessment = folder / "kelora-2026.c5a";
+    const auto store = questionnaire::CreateDemoAssessment(files.assessment, std::move(actor));
+    const auto data = store.Snapshot();
+    const auto score = scoring::ScoreAssessment(data, {});
+    files.report = WriteReport(data, score, options, folder / "kelora-2026-report.pdf");
+    return files;
+}
+
+}  // namespace c5::reports
