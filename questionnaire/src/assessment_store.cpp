@@ -23,6 +23,7 @@
 #include "c5/questionnaire/countries.h"
 #include "c5/questionnaire/digest.h"
 #include "c5/questionnaire/error.h"
+#include "c5/questionnaire/file_lock.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/questionnaire/version.h"
@@ -142,6 +143,7 @@ struct AssessmentStore::Impl {
     Actor actor;
     OpenMode mode = OpenMode::ReadOnly;
     int file_version = detail::kSchemaVersion;
+    std::optional<FileLock> lock;  // declared before db: released only after SQLite closed the file
     std::unique_ptr<SQLite::Database> db;
     Instrument instrument;
     std::string instrument_json;
@@ -386,6 +388,7 @@ AssessmentStore AssessmentStore::OpenChecked(const fs::path& path, OpenMode mode
     impl->actor = std::move(actor);
     impl->mode = mode;
     const int flags = mode == OpenMode::ReadWrite ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
+    if (mode == OpenMode::ReadWrite) impl->lock.emplace(path);
     impl->db = std::make_unique<SQLite::Database>(path.string(), flags, kBusyTimeoutMs);
     ConfigureConnection(*impl->db);
     if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(impl->db->getHandle(), "main") == 1)

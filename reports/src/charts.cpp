@@ -1,214 +1,177 @@
-#include "charts.h"
+#include "c5/reports/charts.h"
 
+#include <algorithm>
 #include <cmath>
 
-#include "c5/scoring/item_score.h"
+#include "c5/questionnaire/instrument_text.h"
+#include "c5/reports/text_wrap.h"
 
-namespace c5::reports::detail {
+namespace c5::reports {
 namespace s = c5::scoring;
+namespace q = c5::questionnaire;
 namespace {
 
-constexpr Rgb kNavy{0.16f, 0.27f, 0.42f};
-constexpr Rgb kScore{0.18f, 0.44f, 0.69f};
-constexpr Rgb kTarget{0.85f, 0.42f, 0.08f};
-constexpr Rgb kGrid{0.78f, 0.80f, 0.84f};
-constexpr Rgb kMuted{0.55f, 0.57f, 0.60f};
+constexpr Color kNavy{0.16f, 0.27f, 0.42f};
+constexpr Color kScore{0.18f, 0.44f, 0.69f};
+constexpr Color kTarget{0.85f, 0.42f, 0.08f};
+constexpr Color kGrid{0.78f, 0.80f, 0.84f};
+constexpr Color kMuted{0.55f, 0.57f, 0.60f};
+constexpr Color kLabel{0.25f, 0.27f, 0.30f};
 // Light tints of the five stages, start-up to dynamic.
-constexpr Rgb kStageTint[5] = {{0.98f, 0.91f, 0.90f}, {0.99f, 0.94f, 0.86f}, {0.99f, 0.98f, 0.87f},
-                               {0.91f, 0.96f, 0.90f}, {0.86f, 0.94f, 0.90f}};
+constexpr Color kStageTint[5] = {{0.98f, 0.91f, 0.90f}, {0.99f, 0.94f, 0.86f}, {0.99f, 0.98f, 0.87f},
+                                 {0.91f, 0.96f, 0.90f}, {0.86f, 0.94f, 0.90f}};
+constexpr double kLabelSize = 7.5;
+constexpr double kSmallSize = 6.5;
+constexpr double kRow = 17.0;
 
-const TextStyle kLabel{FontStyle::Regular, 7.5f, 9.0f, {0.25f, 0.27f, 0.30f}};
-const TextStyle kSmall{FontStyle::Regular, 6.5f, 8.0f, kMuted};
-
-void SetAlpha(Layout& layout, float alpha) {
-    HPDF_ExtGState state = HPDF_CreateExtGState(layout.Document().Handle());
-    HPDF_ExtGState_SetAlphaFill(state, alpha);
-    HPDF_Page_SetExtGState(layout.Page(), state);
-}
-
-void Polygon(Layout& layout, const std::vector<std::pair<float, float>>& points) {
-    HPDF_Page_MoveTo(layout.Page(), points[0].first, points[0].second);
-    for (std::size_t i = 1; i < points.size(); ++i) HPDF_Page_LineTo(layout.Page(), points[i].first, points[i].second);
-    HPDF_Page_ClosePath(layout.Page());
-}
-
-void Triangle(Layout& layout, float x, float y, float size, Rgb color) {
-    HPDF_Page_SetRGBFill(layout.Page(), color.r, color.g, color.b);
-    Polygon(layout, {{x - size / 2, y - size / 2}, {x + size / 2, y - size / 2}, {x, y + size / 2}});
-    HPDF_Page_Fill(layout.Page());
+void TextCentred(ChartCanvas& canvas, Point at, std::string_view text, double size, bool bold, Color color) {
+    canvas.Text({at.x - canvas.TextWidth(text, size, bold) / 2, at.y}, text, size, bold, color);
 }
 
 }  // namespace
 
-void DrawRadar(Layout& layout, float cx, float cy, float radius, const ReportModel& model) {
-    const std::size_t n = model.pillars.size();
+ChartData MakeChartData(const s::ScoreResult& score, const q::Instrument& instrument, const ReportText& text) {
+    ChartData data;
+    for (int stage = 0; stage < q::kStageCount; ++stage) data.stage_names.push_back(text.Get("stage_" + std::to_string(stage)));
+    data.no_score_label = text.Get("chart_no_score");
+    for (const auto& pillar : score.pillars) {
+        ChartPillar line;
+        line.id = pillar.id;
+        const q::Pillar* definition = instrument.FindPillar(pillar.id);
+        line.title = definition ? q::PillarText(*definition, "title", text.Language()).text : pillar.title;
+        line.included = pillar.included;
+        line.score = pillar.score;
+        line.low = pillar.interval.low;
+        line.high = pillar.interval.high;
+        if (s::HasScore(pillar.score)) line.target = pillar.score + 0.4 * (100 - pillar.score);
+        line.score_label = text.Number(pillar.score);
+        data.pillars.push_back(std::move(line));
+    }
+    return data;
+}
+
+void DrawRadar(ChartCanvas& canvas, double width, double height, const ChartData& data) {
+    const std::size_t n = data.pillars.size();
     if (n < 3) return;
-    HPDF_Page page = layout.Page();
+    const double radius = std::max(10.0, std::min(width, height) / 2 - 28);
+    const Point centre{width / 2, height / 2};
     const auto point = [&](std::size_t i, double value) {
         const double angle = M_PI / 2 - 2 * M_PI * static_cast<double>(i) / static_cast<double>(n);
         const double r = radius * std::clamp(value, 0.0, 100.0) / 100.0;
-        return std::pair<float, float>{cx + static_cast<float>(r * std::cos(angle)),
-                                       cy + static_cast<float>(r * std::sin(angle))};
+        return Point{centre.x + r * std::cos(angle), centre.y - r * std::sin(angle)};
     };
-    // Stage rings at 20, 40, 60, 80 and 100, with the stage names between them.
-    HPDF_Page_SetRGBStroke(page, kGrid.r, kGrid.g, kGrid.b);
-    HPDF_Page_SetLineWidth(page, 0.5f);
+    // Stage rings at 20 … 100.
     for (int ring = 1; ring <= 5; ++ring) {
-        std::vector<std::pair<float, float>> points;
+        std::vector<Point> points;
         for (std::size_t i = 0; i < n; ++i) points.push_back(point(i, ring * 20.0));
-        Polygon(layout, points);
-        HPDF_Page_Stroke(page);
-        layout.Text(cx + 2, cy + static_cast<float>(radius * ring / 5.0) - 7, std::to_string(ring * 20), kSmall);
+        canvas.Polygon(points, std::nullopt, 0, kGrid, 0.5);
+        canvas.Text({centre.x + 2, centre.y - radius * ring / 5.0 + 7}, std::to_string(ring * 20), kSmallSize, false,
+                    kMuted);
     }
+    for (std::size_t i = 0; i < n; ++i) canvas.Line(centre, point(i, 100), kGrid, 0.4);
+    std::vector<Point> targets;
+    std::vector<Point> scores;
     for (std::size_t i = 0; i < n; ++i) {
-        const auto [x, y] = point(i, 100);
-        layout.Line(cx, cy, x, y, kGrid, 0.4f);
-    }
-    // Targets (dashed) and scores (filled); a pillar without a score sits at the centre.
-    std::vector<std::pair<float, float>> targets;
-    std::vector<std::pair<float, float>> scores;
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto& pillar = model.pillars[i];
+        const auto& pillar = data.pillars[i];
         targets.push_back(point(i, s::HasScore(pillar.target) ? pillar.target : 0));
-        scores.push_back(point(i, s::HasScore(pillar.score) ? pillar.score : 0));
+        scores.push_back(point(i, s::HasScore(pillar.score) ? pillar.score : 0));  // no score: at the centre
     }
-    HPDF_Page_GSave(page);
-    SetAlpha(layout, 0.22f);
-    HPDF_Page_SetRGBFill(page, kScore.r, kScore.g, kScore.b);
-    Polygon(layout, scores);
-    HPDF_Page_Fill(page);
-    HPDF_Page_GRestore(page);
-    HPDF_Page_SetRGBStroke(page, kScore.r, kScore.g, kScore.b);
-    HPDF_Page_SetLineWidth(page, 1.4f);
-    Polygon(layout, scores);
-    HPDF_Page_Stroke(page);
-    const HPDF_UINT16 dash[] = {4, 2};
-    HPDF_Page_SetDash(page, dash, 2, 0);
-    HPDF_Page_SetRGBStroke(page, kTarget.r, kTarget.g, kTarget.b);
-    HPDF_Page_SetLineWidth(page, 1.0f);
-    Polygon(layout, targets);
-    HPDF_Page_Stroke(page);
-    HPDF_Page_SetDash(page, nullptr, 0, 0);
-    // Axis labels outside the outer ring.
+    canvas.Polygon(scores, kScore, 0.22, kScore, 1.4);
+    canvas.Polygon(targets, std::nullopt, 0, kTarget, 1.0, true);
     for (std::size_t i = 0; i < n; ++i) {
-        const auto& pillar = model.pillars[i];
+        const auto& pillar = data.pillars[i];
         const double angle = M_PI / 2 - 2 * M_PI * static_cast<double>(i) / static_cast<double>(n);
-        const float lx = cx + static_cast<float>((radius + 14) * std::cos(angle));
-        const float ly = cy + static_cast<float>((radius + 14) * std::sin(angle));
-        const std::string label =
-            pillar.id + (s::HasScore(pillar.score) ? "" : " (" + model.no_score_label + ")");
-        TextStyle style = kLabel;
-        style.font = FontStyle::Bold;
-        if (!pillar.included) style.color = kMuted;
-        const float width = static_cast<float>(layout.Measure(style, label));
-        layout.Text(lx - width / 2, ly - 3, label, style);
-        if (s::HasScore(pillar.score)) {
-            const std::string value = model.pillars[i].cells[1];
-            const float value_width = static_cast<float>(layout.Measure(kSmall, value));
-            layout.Text(lx - value_width / 2, ly - 11, value, kSmall);
-        }
+        const Point at{centre.x + (radius + 14) * std::cos(angle), centre.y - (radius + 14) * std::sin(angle)};
+        const std::string label = pillar.id + (s::HasScore(pillar.score) ? "" : " (" + data.no_score_label + ")");
+        TextCentred(canvas, {at.x, at.y + 3}, label, kLabelSize, true, pillar.included ? kLabel : kMuted);
+        if (s::HasScore(pillar.score)) TextCentred(canvas, {at.x, at.y + 11}, pillar.score_label, kSmallSize, false, kMuted);
     }
 }
 
-float DrawBars(Layout& layout, const ReportModel& model) {
-    constexpr float kRow = 17.0f;
-    constexpr float kLabelWidth = 170.0f;
-    constexpr float kValueWidth = 34.0f;
-    const float height = kRow * static_cast<float>(model.pillars.size()) + 26;
-    layout.EnsureSpace(height);
-    const float top = layout.Y();
-    const float x0 = layout.Left() + kLabelWidth;
-    const float width = layout.Width() - kLabelWidth - kValueWidth;
-    const float bottom = top - kRow * static_cast<float>(model.pillars.size());
-    // Stage bands behind the bars, with the scale and stage names underneath.
+double BarsHeight(const ChartData& data) { return kRow * static_cast<double>(data.pillars.size()) + 26; }
+
+double DrawBars(ChartCanvas& canvas, double width, const ChartData& data) {
+    const double label_width = std::min(170.0, width * 0.36);
+    constexpr double kValueWidth = 34.0;
+    const double x0 = label_width;
+    const double bar_width = width - label_width - kValueWidth;
+    const double bottom = kRow * static_cast<double>(data.pillars.size());
     for (int stage = 0; stage < 5; ++stage)
-        layout.FillRect(x0 + width * stage / 5.0f, bottom, width / 5.0f, top - bottom, kStageTint[stage]);
+        canvas.FillRect(x0 + bar_width * stage / 5.0, 0, bar_width / 5.0, bottom, kStageTint[stage]);
     for (int tick = 0; tick <= 5; ++tick) {
-        const float x = x0 + width * tick / 5.0f;
-        layout.Line(x, bottom, x, top, kGrid, 0.4f);
-        const std::string label = std::to_string(tick * 20);
-        layout.Text(x - static_cast<float>(layout.Measure(kSmall, label)) / 2, bottom - 9, label, kSmall);
-        if (tick < 5)
-            layout.Text(x, bottom - 18, model.stage_names[static_cast<std::size_t>(tick)], kSmall, Align::Center,
-                        width / 5.0f);
+        const double x = x0 + bar_width * tick / 5.0;
+        canvas.Line({x, 0}, {x, bottom}, kGrid, 0.4);
+        TextCentred(canvas, {x, bottom + 9}, std::to_string(tick * 20), kSmallSize, false, kMuted);
+        if (tick < 5 && static_cast<std::size_t>(tick) < data.stage_names.size())
+            TextCentred(canvas, {x + bar_width / 10.0, bottom + 18}, data.stage_names[static_cast<std::size_t>(tick)],
+                        kSmallSize, false, kMuted);
     }
-    for (std::size_t i = 0; i < model.pillars.size(); ++i) {
-        const auto& pillar = model.pillars[i];
-        const float row_top = top - kRow * static_cast<float>(i);
-        const float middle = row_top - kRow / 2;
-        TextStyle label = kLabel;
-        if (!pillar.included) label.color = kMuted;
-        const auto measure = [&](std::string_view text) { return layout.Measure(label, text); };
-        layout.Text(layout.Left(), middle - 2.5f, Ellipsize(pillar.id + " " + pillar.title, kLabelWidth - 8, measure),
-                    label);
+    for (std::size_t i = 0; i < data.pillars.size(); ++i) {
+        const auto& pillar = data.pillars[i];
+        const double middle = kRow * static_cast<double>(i) + kRow / 2;
+        const Color label = pillar.included ? kLabel : kMuted;
+        const auto measure = [&](std::string_view text) { return canvas.TextWidth(text, kLabelSize, false); };
+        canvas.Text({0, middle + 2.5}, Ellipsize(pillar.id + " " + pillar.title, label_width - 8, measure), kLabelSize,
+                    false, label);
         if (!s::HasScore(pillar.score)) {
-            layout.Text(x0 + 4, middle - 2.5f, model.no_score_label, kSmall);
+            canvas.Text({x0 + 4, middle + 2.5}, data.no_score_label, kSmallSize, false, kMuted);
             continue;
         }
-        const Rgb bar = pillar.included ? kScore : kMuted;
-        layout.FillRect(x0, middle - 4.5f, width * static_cast<float>(pillar.score / 100.0), 9.0f, bar);
+        canvas.FillRect(x0, middle - 4.5, bar_width * pillar.score / 100.0, 9.0, pillar.included ? kScore : kMuted);
         if (s::HasScore(pillar.low) && s::HasScore(pillar.high)) {
-            const float low = x0 + width * static_cast<float>(pillar.low / 100.0);
-            const float high = x0 + width * static_cast<float>(pillar.high / 100.0);
-            layout.Line(low, middle, high, middle, kNavy, 0.9f);
-            layout.Line(low, middle - 3, low, middle + 3, kNavy, 0.9f);
-            layout.Line(high, middle - 3, high, middle + 3, kNavy, 0.9f);
+            const double low = x0 + bar_width * pillar.low / 100.0;
+            const double high = x0 + bar_width * pillar.high / 100.0;
+            canvas.Line({low, middle}, {high, middle}, kNavy, 0.9);
+            canvas.Line({low, middle - 3}, {low, middle + 3}, kNavy, 0.9);
+            canvas.Line({high, middle - 3}, {high, middle + 3}, kNavy, 0.9);
         }
-        if (s::HasScore(pillar.target))
-            Triangle(layout, x0 + width * static_cast<float>(pillar.target / 100.0), middle + 6.0f, 5.5f, kTarget);
-        TextStyle value = kLabel;
-        value.font = FontStyle::Bold;
-        layout.Text(x0 + width + 4, middle - 2.5f, pillar.cells[1], value, Align::Right, kValueWidth - 4);
+        if (s::HasScore(pillar.target)) {
+            const double x = x0 + bar_width * pillar.target / 100.0;
+            const double y = middle - 6.0;
+            canvas.Polygon({{x - 2.75, y + 2.75}, {x + 2.75, y + 2.75}, {x, y - 2.75}}, kTarget, 1.0, std::nullopt, 0);
+        }
+        const double value_width = canvas.TextWidth(pillar.score_label, kLabelSize, true);
+        canvas.Text({width - value_width, middle + 2.5}, pillar.score_label, kLabelSize, true, label);
     }
-    layout.Advance(height);
-    return height;
+    return BarsHeight(data);
 }
 
-void DrawTrajectory(Layout& layout, float x, float y, float width, float height, const TargetSection& target) {
-    if (target.trajectory.size() < 2) return;
-    const float left = x + 26;
-    const float plot_width = width - 36;
-    const float bottom = y + 16;
-    const float plot_height = height - 22;
+void DrawTrajectory(ChartCanvas& canvas, double width, double height, const TrajectoryChart& chart) {
+    if (chart.trajectory.size() < 2) return;
+    const double left = 26;
+    const double plot_width = width - 36;
+    const double top = 6;
+    const double plot_height = height - 22;
+    const double bottom = top + plot_height;
     for (int tick = 0; tick <= 5; ++tick) {
-        const float ty = bottom + plot_height * tick / 5.0f;
-        layout.Line(left, ty, left + plot_width, ty, kGrid, 0.4f);
+        const double y = bottom - plot_height * tick / 5.0;
+        canvas.Line({left, y}, {left + plot_width, y}, kGrid, 0.4);
         const std::string label = std::to_string(tick * 20);
-        layout.Text(left - 4 - static_cast<float>(layout.Measure(kSmall, label)), ty - 2.5f, label, kSmall);
+        canvas.Text({left - 4 - canvas.TextWidth(label, kSmallSize, false), y + 2.5}, label, kSmallSize, false, kMuted);
     }
-    const int first = target.trajectory.front().year;
-    const int last = target.trajectory.back().year;
-    const auto px = [&](int year) { return left + plot_width * static_cast<float>(year - first) / static_cast<float>(last - first); };
-    const auto py = [&](double value) { return bottom + plot_height * static_cast<float>(value / 100.0); };
-    for (const auto& point : target.trajectory) {
-        const std::string label = std::to_string(point.year);
-        layout.Text(px(point.year) - static_cast<float>(layout.Measure(kSmall, label)) / 2, bottom - 10, label, kSmall);
-    }
-    layout.Line(px(first), py(target.baseline), px(last), py(target.target), kTarget, 1.4f);
-    layout.Line(px(first), py(target.baseline), px(last), py(target.literal), kMuted, 0.8f, true);
-    for (const auto& point : target.trajectory) {
-        HPDF_Page_SetRGBFill(layout.Page(), kTarget.r, kTarget.g, kTarget.b);
-        HPDF_Page_Circle(layout.Page(), px(point.year), py(point.value), 2.0f);
-        HPDF_Page_Fill(layout.Page());
-    }
-    HPDF_Page_SetRGBFill(layout.Page(), kScore.r, kScore.g, kScore.b);
-    HPDF_Page_Circle(layout.Page(), px(first), py(target.baseline), 3.2f);
-    HPDF_Page_Fill(layout.Page());
+    const int first = chart.trajectory.front().year;
+    const int last = chart.trajectory.back().year;
+    const auto px = [&](int year) { return left + plot_width * (year - first) / static_cast<double>(last - first); };
+    const auto py = [&](double value) { return bottom - plot_height * value / 100.0; };
+    for (const auto& point : chart.trajectory)
+        TextCentred(canvas, {px(point.year), bottom + 10}, std::to_string(point.year), kSmallSize, false, kMuted);
+    canvas.Line({px(first), py(chart.baseline)}, {px(last), py(chart.target)}, kTarget, 1.4);
+    canvas.Line({px(first), py(chart.baseline)}, {px(last), py(chart.literal)}, kMuted, 0.8, true);
+    for (const auto& point : chart.trajectory) canvas.FillCircle({px(point.year), py(point.value)}, 2.0, kTarget);
+    canvas.FillCircle({px(first), py(chart.baseline)}, 3.2, kScore);
     // Legend in the upper left, where the lines (rising from the baseline) never reach.
-    if (target.legend.size() == 3) {
-        float lx = left + 6;
-        const float ly = bottom + plot_height - 8;
-        HPDF_Page_SetRGBFill(layout.Page(), kScore.r, kScore.g, kScore.b);
-        HPDF_Page_Circle(layout.Page(), lx + 3, ly + 2.5f, 2.8f);
-        HPDF_Page_Fill(layout.Page());
-        layout.Text(lx + 9, ly, target.legend[0], kLabel);
-        lx += 16 + static_cast<float>(layout.Measure(kLabel, target.legend[0]));
-        layout.Line(lx, ly + 2.5f, lx + 16, ly + 2.5f, kTarget, 1.4f);
-        layout.Text(lx + 20, ly, target.legend[1], kLabel);
-        lx += 28 + static_cast<float>(layout.Measure(kLabel, target.legend[1]));
-        layout.Line(lx, ly + 2.5f, lx + 16, ly + 2.5f, kMuted, 0.8f, true);
-        layout.Text(lx + 20, ly, target.legend[2], kLabel);
+    if (chart.legend.size() == 3) {
+        double x = left + 6;
+        const double y = top + 10;
+        canvas.FillCircle({x + 3, y - 2.5}, 2.8, kScore);
+        canvas.Text({x + 9, y}, chart.legend[0], kLabelSize, false, kLabel);
+        x += 16 + canvas.TextWidth(chart.legend[0], kLabelSize, false);
+        canvas.Line({x, y - 2.5}, {x + 16, y - 2.5}, kTarget, 1.4);
+        canvas.Text({x + 20, y}, chart.legend[1], kLabelSize, false, kLabel);
+        x += 28 + canvas.TextWidth(chart.legend[1], kLabelSize, false);
+        canvas.Line({x, y - 2.5}, {x + 16, y - 2.5}, kMuted, 0.8, true);
+        canvas.Text({x + 20, y}, chart.legend[2], kLabelSize, false, kLabel);
     }
 }
 
-}  // namespace c5::reports::detail
+}  // namespace c5::reports

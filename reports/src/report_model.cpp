@@ -27,8 +27,6 @@ public:
     ReportModel Build() {
         m_model.language = m_lang;
         m_model.marking = m_options.marking;
-        for (int stage = 0; stage < q::kStageCount; ++stage)
-            m_model.stage_names.push_back(m_text.Get("stage_" + std::to_string(stage)));
         for (const char* key : {"section_summary", "section_pillars", "section_charts", "section_targets",
                                 "section_penetration", "section_disagreements", "section_recommendations",
                                 "section_methodology", "section_annex", "section_signoff"})
@@ -156,16 +154,11 @@ private:
         m_model.pillar_columns = {m_text.Get("column_pillar"), m_text.Get("column_score"), m_text.Get("column_range"),
                                   m_text.Get("column_answered"), m_text.Get("column_stage"),
                                   m_text.Get("column_adjusted")};
+        m_model.chart = MakeChartData(m_score, m_data.instrument, m_text);
         for (const auto& pillar : m_score.pillars) {
             PillarLine line;
-            line.id = pillar.id;
-            line.title = q::PillarText(*m_data.instrument.FindPillar(pillar.id), "title", m_lang).text;
             line.included = pillar.included;
-            line.score = pillar.score;
-            line.low = pillar.interval.low;
-            line.high = pillar.interval.high;
-            if (s::HasScore(pillar.score)) line.target = pillar.score + 0.4 * (100 - pillar.score);
-            std::string name = pillar.id + " " + line.title;
+            std::string name = pillar.id + " " + q::PillarText(*m_data.instrument.FindPillar(pillar.id), "title", m_lang).text;
             if (!pillar.included) name += " (" + m_text.Get("pillar_optional_note") + ")";
             std::string stage = Stage(pillar.score);
             if (pillar.status == s::PillarStatus::InsufficientData) stage = m_text.Get("pillar_insufficient");
@@ -180,7 +173,6 @@ private:
                                         Stage(overall.score), Num(overall.adjusted)});
         m_model.radar_title = m_text.Format("chart_radar_title", {{"year", std::to_string(m_score.parameters.target_year)}});
         m_model.bars_title = m_text.Get("chart_bars_title");
-        m_model.no_score_label = m_text.Get("chart_no_score");
     }
 
     void ProgressTarget(const s::ProgressTarget& result, const char* title_key, const char* target_id,
@@ -188,11 +180,8 @@ private:
         section.title = m_text.Get(title_key);
         if (const q::Target* target = m_data.instrument.FindTarget(target_id))
             section.c5_text = q::TargetText(*target, "text", m_lang).text;
-        section.baseline = result.baseline;
-        section.target = result.target;
-        section.literal = result.literal;
-        section.trajectory = result.trajectory;
-        section.legend = {m_text.Get("legend_baseline"), m_text.Get("legend_trajectory"), m_text.Get("legend_literal")};
+        section.chart = {result.trajectory, result.baseline, result.target, result.literal,
+                         {m_text.Get("legend_baseline"), m_text.Get("legend_trajectory"), m_text.Get("legend_literal")}};
         if (!s::HasScore(result.baseline)) {
             section.notes.push_back(m_text.Format("target_no_baseline", {{"reason", result.note}}));
             return;

@@ -8,7 +8,8 @@
 #include "c5/reports/report_text.h"
 #include "c5/scoring/item_score.h"
 #include "c5/scoring/score_json.h"
-#include "charts.h"
+#include "c5/reports/charts.h"
+#include "pdf_canvas.h"
 #include "layout.h"
 #include "page_furniture.h"
 
@@ -207,15 +208,16 @@ private:
 
     void Charts() {
         Section(2);
-        const float radius = std::min(m_layout.Width() / 2 - 40, 150.0f);
-        m_layout.EnsureSpace(2 * radius + 70);
-        SubHeading(m_model.radar_title, kH3, 2 * radius + 50);
-        const float cy = m_layout.Y() - radius - 22;
-        DrawRadar(m_layout, m_layout.Left() + m_layout.Width() / 2, cy, radius, m_model);
-        m_layout.SetY(cy - radius - 34);
-        SubHeading(m_model.bars_title, kH3, 17 * static_cast<float>(m_model.pillars.size()) + 30);
-        m_layout.Advance(6);
-        DrawBars(m_layout, m_model);
+        constexpr float kRadarHeight = 356;
+        SubHeading(m_model.radar_title, kH3, kRadarHeight);
+        PdfCanvas radar(m_layout, m_layout.Left(), m_layout.Y());
+        DrawRadar(radar, m_layout.Width(), kRadarHeight, m_model.chart);
+        m_layout.Advance(kRadarHeight);
+        const auto bars_height = static_cast<float>(BarsHeight(m_model.chart));
+        SubHeading(m_model.bars_title, kH3, bars_height + 6);
+        m_layout.Advance(8);
+        PdfCanvas bars(m_layout, m_layout.Left(), m_layout.Y());
+        m_layout.Advance(static_cast<float>(DrawBars(bars, m_layout.Width(), m_model.chart)));
     }
 
     void ProgressTarget(const TargetSection& target, bool first) {
@@ -224,10 +226,11 @@ private:
         if (!target.c5_text.empty()) m_layout.Paragraph("“" + target.c5_text + "”", kNote, 0, 6);
         KeyValues(target.figures, 230);
         for (const auto& note : target.notes) m_layout.Paragraph(note, kBody, 0, 5);
-        if (target.trajectory.size() >= 2) {
+        if (target.chart.trajectory.size() >= 2) {
             constexpr float kHeight = 150;
             m_layout.EnsureSpace(kHeight + 10);
-            DrawTrajectory(m_layout, m_layout.Left(), m_layout.Y() - kHeight, m_layout.Width(), kHeight, target);
+            PdfCanvas canvas(m_layout, m_layout.Left(), m_layout.Y());
+            DrawTrajectory(canvas, m_layout.Width(), kHeight, target.chart);
             m_layout.Advance(kHeight + 10);
         }
     }

@@ -116,6 +116,10 @@ ScoreResult ScoreAssessment(const q::AssessmentData& data, const ScoreRequest& r
     EvaluateModel(setup, point_values.data(), nullptr, nullptr, point);
     DrawSet draws;
     if (parameters.samples > 0) draws = RunMonteCarlo(setup, parameters);
+    if (parameters.cancel && parameters.cancel->load()) {
+        result.cancelled = true;
+        draws = DrawSet{};  // partial draws must not pass for intervals
+    }
     const int n = draws.samples;
     const auto summarise = [&](const std::vector<double>& values, std::size_t offset, double point_value) {
         return n > 0 ? Summarise(values.data() + offset, n, point_value) : Interval{};
@@ -243,7 +247,8 @@ ScoreResult ScoreAssessment(const q::AssessmentData& data, const ScoreRequest& r
     std::stable_sort(result.recommendations.begin(), result.recommendations.end(),
                      [](const Recommendation& a, const Recommendation& b) { return a.gain > b.gain; });
 
-    if (parameters.sobol && parameters.samples > 0) result.sobol = ComputeSobolIndices(setup, parameters);
+    if (parameters.sobol && parameters.samples > 0 && !result.cancelled)
+        result.sobol = ComputeSobolIndices(setup, parameters);
     return result;
 }
 

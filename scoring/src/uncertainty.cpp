@@ -217,9 +217,11 @@ void ForEachDraw(const ModelSetup& setup, const ScoreParameters& parameters, int
     const DrawTables tables(*setup.prepared);
     auto worker = [&](int first_block) {
         DrawEngine engine(setup, tables, parameters);
-        for (int block = first_block; block < blocks; block += threads)
+        for (int block = first_block; block < blocks; block += threads) {
+            if (parameters.cancel && parameters.cancel->load(std::memory_order_relaxed)) return;
             for (int d = block * kBlock; d < std::min(samples, (block + 1) * kBlock); ++d)
                 per_draw(engine, static_cast<std::uint32_t>(d));
+        }
     };
     std::vector<std::thread> pool;
     for (int t = 1; t < threads; ++t) pool.emplace_back(worker, t);

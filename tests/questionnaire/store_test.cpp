@@ -6,6 +6,7 @@
 #include "fixtures.h"
 
 namespace q = c5::questionnaire;
+namespace fs = std::filesystem;
 using c5::test::ReadFile;
 using c5::test::StoreFixture;
 
@@ -145,6 +146,18 @@ BOOST_FIXTURE_TEST_CASE(copy_is_complete_and_never_onto_itself, StoreFixture) {
     ExpectError([&] { store.SaveCopyAs(path); }, "is the file itself");
 }
 
+// Only one writer at a time: a second one is told why, readers are not disturbed, and the lock
+// goes with the store.
+BOOST_FIXTURE_TEST_CASE(one_writer_at_a_time, StoreFixture) {
+    ExpectError([&] { q::AssessmentStore::Open(path, q::OpenMode::ReadWrite, c5::test::TestActor()); },
+                "the file is open in another C5 Readiness Kit window or command");
+    BOOST_CHECK_NO_THROW(q::AssessmentStore::Open(path, q::OpenMode::ReadOnly, c5::test::TestActor()));
+    const auto respondent = store.AddRespondent({"R", "", ""});
+    { auto moved = std::move(store); }
+    auto writer = q::AssessmentStore::Open(path, q::OpenMode::ReadWrite, c5::test::TestActor());
+    BOOST_TEST(writer.FindRespondent("R")->id == respondent.id);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(AssessmentStoreRefusals)
@@ -210,7 +223,17 @@ BOOST_FIXTURE_TEST_CASE(read_only_store_refuses_changes, StoreFixture) {
     ExpectError([&] { reader.AddRespondent({"X", "", ""}); }, "opened read-only");
 }
 
-BOOST_FIXTURE_TEST_CASE(newer_format_is_refused_and_untouched, StoreFixture) {
+// A file made and closed again, for tests that change it behind the kit's back.
+fs::path ClosedAssessment(const c5::test::TempDir& dir, const char* name) {
+    const auto path = dir / name;
+    q::AssessmentStore::Create(path, {"XKA", "", std::nullopt, 2026, ""}, c5::test::MinimalInstrumentJson(),
+                               c5::test::TestActor());
+    return path;
+}
+
+BOOST_AUTO_TEST_CASE(newer_format_is_refused_and_untouched) {
+    c5::test::TempDir dir;
+    const auto path = ClosedAssessment(dir, "newer.c5a");
     { SQLite::Database(path.string(), SQLite::OPEN_READWRITE).exec("PRAGMA user_version = 99"); }
     const std::string before = ReadFile(path);
     for (auto mode : {q::OpenMode::ReadOnly, q::OpenMode::ReadWrite})
@@ -219,9 +242,10 @@ BOOST_FIXTURE_TEST_CASE(newer_format_is_refused_and_untouched, StoreFixture) {
     BOOST_TEST(ReadFile(path) == before);
 }
 
-BOOST_FIXTURE_TEST_CASE(missing_table_and_foreign_trigger_are_refused, StoreFixture) {
-    const auto copy = dir / "trigger.c5a";
-    std::filesystem::copy_file(path, copy);
+BOOST_AUTO_TEST_CASE(missing_table_and_foreign_trigger_are_refused) {
+    c5::test::TempDir dir;
+    const auto path = ClosedAssessment(dir, "missing.c5a");
+    const auto copy = ClosedAssessment(dir, "trigger.c5a");
     { SQLite::Database(path.string(), SQLite::OPEN_READWRITE).exec("DROP TABLE consensus"); }
     ExpectError([&] { q::AssessmentStore::Open(path, q::OpenMode::ReadWrite, c5::test::TestActor()); },
                 "the table 'consensus' is missing");
@@ -250,7 +274,9 @@ BOOST_AUTO_TEST_CASE(files_that_are_not_assessments) {
                 "no such file");
 }
 
-BOOST_FIXTURE_TEST_CASE(tampered_instrument_snapshot_is_detected, StoreFixture) {
+BOOST_AUTO_TEST_CASE(tampered_instrument_snapshot_is_detected) {
+    c5::test::TempDir dir;
+    const auto path = ClosedAssessment(dir, "tampered.c5a");
     {
         SQLite::Database(path.string(), SQLite::OPEN_READWRITE)
             .exec("UPDATE instrument SET json = replace(json, 'Cooperation', 'Co-operation')");

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "c5/questionnaire/assessment.h"
+#include "c5/reports/charts.h"
 #include "c5/reports/report_options.h"
 #include "c5/scoring/score_result.h"
 
@@ -16,14 +17,8 @@ struct LabelValue {
 };
 
 struct PillarLine {
-    std::string id;
-    std::string title;
     bool included = true;
-    double score = scoring::kNoScore;  // numbers for the charts
-    double low = scoring::kNoScore;
-    double high = scoring::kNoScore;
-    double target = scoring::kNoScore;  // the pillar's gap-closure target, for the chart markers
-    std::vector<std::string> cells;     // pillar, score, range, answered, stage, adjusted
+    std::vector<std::string> cells;  // pillar, score, range, answered, stage, adjusted
 };
 
 struct TargetSection {
@@ -31,11 +26,7 @@ struct TargetSection {
     std::string c5_text;
     std::vector<LabelValue> figures;
     std::vector<std::string> notes;
-    std::vector<scoring::TrajectoryPoint> trajectory;  // empty when the year has passed
-    double baseline = scoring::kNoScore;
-    double target = scoring::kNoScore;
-    double literal = scoring::kNoScore;
-    std::vector<std::string> legend;  // baseline, trajectory, literal reading
+    TrajectoryChart chart;  // no years when the target year has passed
 };
 
 struct ChildProtectionSection {
@@ -92,10 +83,9 @@ struct ReportModel {
     std::vector<std::string> pillar_columns;
     std::vector<PillarLine> pillars;
     std::vector<std::vector<std::string>> overall_rows;
+    ChartData chart;
     std::string radar_title;
     std::string bars_title;
-    std::string no_score_label;
-    std::vector<std::string> stage_names;
     // Targets
     TargetSection target_a;
     TargetSection target_b;

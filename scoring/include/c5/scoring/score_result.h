@@ -1,5 +1,6 @@
 #pragma once
 // Everything `c5kit-cli score` prints and the report shows (methodology: docs/methodology.md).
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -144,6 +145,9 @@ struct ScoreParameters {
     int target_year = 2020;
     bool sobol = false;
     double sufficiency = 2.0 / 3.0;
+    /// When set and it becomes true, the draws stop early and the result is marked cancelled
+    /// (the desktop app drops a run when a newer answer arrives).
+    const std::atomic<bool>* cancel = nullptr;
 };
 
 struct ScoreResult {
@@ -163,6 +167,7 @@ struct ScoreResult {
     std::vector<Recommendation> recommendations;
     std::vector<SobolIndex> sobol;
     std::vector<std::string> warnings;
+    bool cancelled = false;  // the draws were stopped: intervals are incomplete, do not show them
 
     const PillarResult* FindPillar(std::string_view id) const;
 };

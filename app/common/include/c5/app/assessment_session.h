@@ -1,0 +1,75 @@
+#pragma once
+// One open assessment as the desktop app works with it: the store (locked while open), the
+// respondent being answered for, every change saved at once with an undo of the last changes,
+// and a snapshot of the whole assessment for the dashboard. No wx: the window calls it.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "c5/questionnaire/assessment_store.h"
+#include "c5/questionnaire/completion.h"
+
+namespace c5::app {
+
+class AssessmentSession {
+public:
+    static std::unique_ptr<AssessmentSession> Open(const std::filesystem::path& path, questionnaire::Actor actor);
+    /// Creates the file (never overwriting), with its first respondents and ICT figures.
+    static std::unique_ptr<AssessmentSession> Create(const std::filesystem::path& path,
+                                                     const questionnaire::NewAssessment& assessment,
+                                                     const std::vector<questionnaire::RespondentInput>& respondents,
+                                                     const std::vector<questionnaire::PenetrationInput>& penetration,
+                                                     questionnaire::Actor actor);
+
+    const std::filesystem::path& Path() const { return m_store.Path(); }
+    const questionnaire::AssessmentData& Data() const { return *m_data; }
+    /// The same snapshot, shareable with a background job.
+    std::shared_ptr<const questionnaire::AssessmentData> SharedData() const { return m_data; }
+    const questionnaire::Instrument& Instrument() const { return m_data->instrument; }
+
+    /// The respondent being answered for (0 when the assessment has none yet).
+    long long CurrentRespondent() const { return m_respondent; }
+    void SetCurrentRespondent(long long respondent_id);
+    questionnaire::Respondent AddRespondent(const questionnaire::RespondentInput& input);
+
+    const questionnaire::Answer* CurrentAnswer(std::string_view question_id) const;
+    bool IsShown(const questionnaire::Question& question) const;
+    questionnaire::Completion Progress(std::string_view pillar_id = {}) const;
+
+    /// Saves one answer of the current respondent (committed before it returns).
+    questionnaire::SaveResult Save(questionnaire::AnswerInput input);
+    /// Removes the current respondent's answer to a question.
+    void Clear(std::string_view question_id);
+    bool CanUndo() const { return !m_undo.empty(); }
+    /// The question whose change Undo would revert.
+    std::string UndoQuestion() const;
+    /// Puts back the answer as it was before the last change; returns the question id.
+    std::string Undo();
+
+    void SetPenetration(const questionnaire::PenetrationInput& input);
+    void SetScoringSettings(const questionnaire::ScoringSettings& settings);
+
+    /// Copies the assessment to `target` and continues working on the copy.
+    void SaveAs(const std::filesystem::path& target);
+    void ExportCsv(const std::filesystem::path& target) const;
+    void ExportJson(const std::filesystem::path& target) const;
+
+private:
+    explicit AssessmentSession(questionnaire::AssessmentStore store);
+    void Refresh();
+
+    struct UndoStep {
+        long long respondent_id;
+        std::string question_id;
+        std::optional<questionnaire::Answer> before;  // nullopt: there was no answer
+    };
+
+    questionnaire::AssessmentStore m_store;
+    std::shared_ptr<const questionnaire::AssessmentData> m_data;
+    long long m_respondent = 0;
+    std::vector<UndoStep> m_undo;
+};
+
+}  // namespace c5::app

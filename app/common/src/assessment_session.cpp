@@ -1,0 +1,142 @@
+#include "c5/app/assessment_session.h"
+
+#include "c5/questionnaire/assessment_export.h"
+#include "c5/questionnaire/instrument_loader.h"
+#include "c5/questionnaire/atomic_file.h"
+
+namespace c5::app {
+namespace q = c5::questionnaire;
+
+namespace {
+constexpr std::size_t kUndoDepth = 50;
+}
+
+AssessmentSession::AssessmentSession(q::AssessmentStore store) : m_store(std::move(store)) {
+    Refresh();
+    if (!m_data->respondents.empty()) m_respondent = m_data->respondents.front().id;
+}
+
+std::unique_ptr<AssessmentSession> AssessmentSession::Open(const std::filesystem::path& path, q::Actor actor) {
+    return std::unique_ptr<AssessmentSession>(
+        new AssessmentSession(q::AssessmentStore::Open(path, q::OpenMode::ReadWrite, std::move(actor))));
+}
+
+std::unique_ptr<AssessmentSession> AssessmentSession::Create(const std::filesystem::path& path,
+                                                             const q::NewAssessment& assessment,
+                                                             const std::vector<q::RespondentInput>& respondents,
+                                                             const std::vector<q::PenetrationInput>& penetration,
+                                                             q::Actor actor) {
+    // Check everything the file will hold before it exists, so a bad entry leaves no file behind.
+    for (const auto& respondent : respondents)
+        if (respondent.name.find_first_not_of(" \t") == std::string::npos)
+            throw q::QuestionnaireError("a respondent has no name");
+    auto store = q::AssessmentStore::Create(path, assessment, q::BundledInstrumentJson(), std::move(actor));
+    for (const auto& respondent : respondents) store.AddRespondent(respondent);
+    for (const auto& input : penetration) store.SetPenetration(input);
+    return std::unique_ptr<AssessmentSession>(new AssessmentSession(std::move(store)));
+}
+
+void AssessmentSession::Refresh() { m_data = std::make_shared<const q::AssessmentData>(m_store.Snapshot()); }
+
+void AssessmentSession::SetCurrentRespondent(long long respondent_id) {
+    if (m_data->FindRespondent(respondent_id)) m_respondent = respondent_id;
+}
+
+q::Respondent AssessmentSession::AddRespondent(const q::RespondentInput& input) {
+    q::Respondent added = m_store.AddRespondent(input);
+    Refresh();
+    if (m_respondent == 0) m_respondent = added.id;
+    return added;
+}
+
+const q::Answer* AssessmentSession::CurrentAnswer(std::string_view question_id) const {
+    for (const auto& answer : m_data->answers)
+        if (answer.respondent_id == m_respondent && answer.question_id == question_id) return &answer;
+    return nullptr;
+}
+
+bool AssessmentSession::IsShown(const q::Question& question) const {
+    return q::IsQuestionShown(m_data->instrument, question, q::AnswersOf(*m_data, m_respondent));
+}
+
+q::Completion AssessmentSession::Progress(std::string_view pillar_id) const {
+    return q::RespondentCompletion(*m_data, m_respondent, pillar_id);
+}
+
+q::SaveResult AssessmentSession::Save(q::AnswerInput input) {
+    if (m_respondent == 0) throw q::QuestionnaireError("add a respondent before answering");
+    input.respondent_id = m_respondent;
+    const q::Answer* before = CurrentAnswer(input.question_id);
+    UndoStep step{m_respondent, input.question_id, before ? std::optional(*before) : std::nullopt};
+    const q::SaveResult result = m_store.SaveAnswer(input);
+    if (result.outcome == q::SaveOutcome::Saved) {
+        m_undo.push_back(std::move(step));
+        if (m_undo.size() > kUndoDepth) m_undo.erase(m_undo.begin());
+        Refresh();
+    }
+    return result;
+}
+
+void AssessmentSession::Clear(std::string_view question_id) {
+    const q::Answer* before = CurrentAnswer(question_id);
+    if (!before) return;
+    UndoStep step{m_respondent, std::string(question_id), *before};
+    if (m_store.ClearAnswer(m_respondent, question_id)) {
+        m_undo.push_back(std::move(step));
+        Refresh();
+    }
+}
+
+std::string AssessmentSession::UndoQuestion() const { return m_undo.empty() ? std::string() : m_undo.back().question_id; }
+
+std::string AssessmentSession::Undo() {
+    if (m_undo.empty()) return {};
+    const UndoStep step = m_undo.back();
+    if (step.before) {
+        q::AnswerInput input;
+        input.respondent_id = step.respondent_id;
+        input.question_id = step.question_id;
+        input.not_applicable = step.before->NotApplicable();
+        input.value = step.before->value.value_or("");
+        input.confidence = step.before->confidence;
+        input.evidence = step.before->evidence;
+        input.links = step.before->links;
+        input.needs_review = step.before->needs_review;
+        m_store.SaveAnswer(input);
+    } else {
+        m_store.ClearAnswer(step.respondent_id, step.question_id);
+    }
+    m_undo.pop_back();
+    m_respondent = step.respondent_id;
+    Refresh();
+    return step.question_id;
+}
+
+void AssessmentSession::SetPenetration(const q::PenetrationInput& input) {
+    m_store.SetPenetration(input);
+    Refresh();
+}
+
+void AssessmentSession::SetScoringSettings(const q::ScoringSettings& settings) {
+    m_store.SetScoringSettings(settings);
+    Refresh();
+}
+
+void AssessmentSession::SaveAs(const std::filesystem::path& target) {
+    m_store.SaveCopyAs(target);
+    q::Actor actor = q::Actor::Current("c5kit");
+    // Release the old file before taking the new one: a store locks the file it has open.
+    m_store = q::AssessmentStore::Open(target, q::OpenMode::ReadWrite, std::move(actor));
+    m_undo.clear();
+    Refresh();
+}
+
+void AssessmentSession::ExportCsv(const std::filesystem::path& target) const {
+    q::WriteFileAtomically(target, q::ExportAnswersCsv(*m_data));
+}
+
+void AssessmentSession::ExportJson(const std::filesystem::path& target) const {
+    q::WriteFileAtomically(target, q::ExportAssessmentJson(*m_data));
+}
+
+}  // namespace c5::app

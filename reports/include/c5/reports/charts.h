@@ -1,0 +1,52 @@
+#pragma once
+// The pillar radar, the pillar bars with ranges and targets, and the target trajectory, drawn on
+// any ChartCanvas (the PDF report, the desktop dashboard).
+#include <string>
+#include <vector>
+
+#include "c5/questionnaire/instrument.h"
+#include "c5/reports/chart_canvas.h"
+#include "c5/reports/report_text.h"
+#include "c5/scoring/score_result.h"
+
+namespace c5::reports {
+
+struct ChartPillar {
+    std::string id;
+    std::string title;
+    bool included = true;
+    double score = scoring::kNoScore;
+    double low = scoring::kNoScore;
+    double high = scoring::kNoScore;
+    double target = scoring::kNoScore;  // the pillar's gap-closure target, B + 0.4·(100 − B)
+    std::string score_label;            // the score as the reader's language writes it
+};
+
+struct ChartData {
+    std::vector<ChartPillar> pillars;
+    std::vector<std::string> stage_names;  // start-up … dynamic
+    std::string no_score_label;            // "n/a"
+};
+
+/// The pillars of a score result, in the language of `text`.
+ChartData MakeChartData(const scoring::ScoreResult& score, const questionnaire::Instrument& instrument,
+                        const ReportText& text);
+
+/// Radar of the scores (filled) and targets (dashed) filling a width × height box.
+void DrawRadar(ChartCanvas& canvas, double width, double height, const ChartData& data);
+
+/// One bar per pillar with its range and target marker; returns the height drawn.
+double DrawBars(ChartCanvas& canvas, double width, const ChartData& data);
+double BarsHeight(const ChartData& data);
+
+struct TrajectoryChart {
+    std::vector<scoring::TrajectoryPoint> trajectory;  // at least two years
+    double baseline = scoring::kNoScore;
+    double target = scoring::kNoScore;
+    double literal = scoring::kNoScore;
+    std::vector<std::string> legend;  // baseline, trajectory, literal reading
+};
+
+void DrawTrajectory(ChartCanvas& canvas, double width, double height, const TrajectoryChart& chart);
+
+}  // namespace c5::reports
