@@ -9,8 +9,10 @@ endif()
 
 find_program(C5_CCACHE ccache)
 if(C5_CCACHE)
-  set(CMAKE_C_COMPILER_LAUNCHER "${C5_CCACHE}")
-  set(CMAKE_CXX_COMPILER_LAUNCHER "${C5_CCACHE}")
+  # pch_defines and time_macros let ccache also cache the precompiled wx header.
+  set(C5_CCACHE_LAUNCHER "${CMAKE_COMMAND}" -E env CCACHE_SLOPPINESS=pch_defines,time_macros "${C5_CCACHE}")
+  set(CMAKE_C_COMPILER_LAUNCHER ${C5_CCACHE_LAUNCHER})
+  set(CMAKE_CXX_COMPILER_LAUNCHER ${C5_CCACHE_LAUNCHER})
 endif()
 
 # c5_target_defaults(target): the warning set every target of the kit is compiled with.

@@ -159,3 +159,22 @@ BOOST_FIXTURE_TEST_CASE(point_estimate_is_immediate, SessionFixture) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(SessionStability)
+
+// Windows keep pointers to questions; saving must not move them.
+BOOST_AUTO_TEST_CASE(questions_stay_where_they_are_across_saves) {
+    c5::test::TempDir dir;
+    auto session = app::AssessmentSession::Create(dir / "s.c5a", {"KEN", "", std::nullopt, 2026, ""}, {{"R", "", ""}}, {},
+                                                  TestActor());
+    const q::Question* question = session->Instrument().FindQuestion("P1.Q1");
+    q::AnswerInput input;
+    input.question_id = "P1.Q1";
+    input.value = "3";
+    session->Save(input);
+    session->SaveAs(dir / "t.c5a");
+    BOOST_TEST(session->Instrument().FindQuestion("P1.Q1") == question);
+    BOOST_TEST(question->id == "P1.Q1");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

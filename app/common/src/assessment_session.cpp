@@ -11,7 +11,8 @@ namespace {
 constexpr std::size_t kUndoDepth = 50;
 }
 
-AssessmentSession::AssessmentSession(q::AssessmentStore store) : m_store(std::move(store)) {
+AssessmentSession::AssessmentSession(q::AssessmentStore store)
+    : m_store(std::move(store)), m_instrument(std::make_shared<const q::Instrument>(m_store.GetInstrument())) {
     Refresh();
     if (!m_data->respondents.empty()) m_respondent = m_data->respondents.front().id;
 }

@@ -27,7 +27,9 @@ public:
     const questionnaire::AssessmentData& Data() const { return *m_data; }
     /// The same snapshot, shareable with a background job.
     std::shared_ptr<const questionnaire::AssessmentData> SharedData() const { return m_data; }
-    const questionnaire::Instrument& Instrument() const { return m_data->instrument; }
+    /// The instrument, stable for the session's whole life (windows keep pointers into it); the
+    /// snapshots carry their own copy.
+    const questionnaire::Instrument& Instrument() const { return *m_instrument; }
 
     /// The respondent being answered for (0 when the assessment has none yet).
     long long CurrentRespondent() const { return m_respondent; }
@@ -67,6 +69,7 @@ private:
     };
 
     questionnaire::AssessmentStore m_store;
+    std::shared_ptr<const questionnaire::Instrument> m_instrument;
     std::shared_ptr<const questionnaire::AssessmentData> m_data;
     long long m_respondent = 0;
     std::vector<UndoStep> m_undo;

@@ -1,0 +1,68 @@
+#pragma once
+// The main window: the question tree, the question page and the live dashboard over one open
+// assessment. It owns the session, calls it, and refreshes its controls (no logic of its own).
+#include <memory>
+
+#include <wx/frame.h>
+
+#include "c5/app/assessment_session.h"
+#include "c5/app/live_scorer.h"
+
+class wxChoice;
+class wxDataViewCtrl;
+class wxGauge;
+class wxSplitterWindow;
+class wxStaticText;
+
+namespace c5::gui {
+
+class DashboardPanel;
+class QuestionPanel;
+class QuestionTreeModel;
+
+class AssessmentFrame : public wxFrame {
+public:
+    explicit AssessmentFrame(std::unique_ptr<app::AssessmentSession> session);
+    ~AssessmentFrame() override;
+
+private:
+    void BuildMenus();
+    void BuildLayout();
+    void FillRespondents();
+    void ShowQuestion(const questionnaire::Question& question);
+    void Step(int direction);
+    void NextUnanswered();
+    void SaveAnswer(const questionnaire::AnswerInput& input);
+    void AfterChange();
+    void RescoreNow();
+    void OnScores(std::shared_ptr<const scoring::ScoreResult> result, std::uint64_t generation);
+    void OnCharHook(wxKeyEvent& event);
+    void Undo();
+    void AddRespondent();
+    void EditPenetration();
+    void EditScoringOptions();
+    void ExportReport();
+    void Export(bool json);
+    void SaveAs();
+    void ToggleDashboard();
+    void ShowKeys();
+    void Status(const wxString& text);
+    std::vector<const questionnaire::Question*> AllQuestions() const;
+
+    std::unique_ptr<app::AssessmentSession> m_session;
+    std::unique_ptr<app::LiveScorer> m_scorer;
+    std::uint64_t m_latest_generation = 0;
+    const questionnaire::Question* m_current = nullptr;
+    wxObjectDataPtr<QuestionTreeModel> m_model;
+    wxSplitterWindow* m_outer = nullptr;
+    wxSplitterWindow* m_inner = nullptr;
+    wxDataViewCtrl* m_tree = nullptr;
+    QuestionPanel* m_question = nullptr;
+    DashboardPanel* m_dashboard = nullptr;
+    wxChoice* m_respondent = nullptr;
+    wxGauge* m_progress = nullptr;
+    wxStaticText* m_progress_label = nullptr;
+    bool m_syncing_tree = false;
+};
+
+}  // namespace c5::gui

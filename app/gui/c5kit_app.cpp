@@ -1,0 +1,169 @@
+#include "c5kit_app.h"
+
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/filename.h>
+#include <wx/log.h>
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+#include <wx/uilocale.h>
+
+#include "assessment_frame.h"
+#include "c5/questionnaire/instrument_loader.h"
+#include "c5/reports/blank_form.h"
+#include "c5/reports/demo.h"
+#include "gui_journal.h"
+#include "new_assessment_wizard.h"
+#include "start_frame.h"
+#include "wx_text.h"
+
+wxIMPLEMENT_APP(c5::gui::C5KitApp);
+
+namespace c5::gui {
+
+wxString UserDataFolder() {
+#if defined(__WXGTK__)
+    // XDG data home (wx 3.2 keeps ~/.appname for GetUserDataDir whatever the file layout).
+    wxString base;
+    if (!wxGetEnv(wxS("XDG_DATA_HOME"), &base) || base.empty()) base = wxGetHomeDir() + wxS("/.local/share");
+    return base + wxS("/c5kit");
+#else
+    return wxStandardPaths::Get().GetUserDataDir();
+#endif
+}
+
+void ShowError(wxWindow* parent, const wxString& what, const std::exception& error) {
+    Journal(std::string("error ") + error.what());
+    wxMessageDialog dialog(parent, U(error.what()), what, wxOK | wxICON_ERROR);
+    dialog.ShowModal();
+}
+
+bool C5KitApp::OnInit() {
+    // Without a locale wxGTK decodes text in "C" and non-ASCII labels come out blank.
+    wxUILocale::UseDefault();
+    SetAppName(wxS("c5kit"));
+    // Settings in ~/.config/c5kit, the demo in ~/.local/share/c5kit: not both in one ~/.c5kit.
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    SetAppDisplayName(_("C5 Readiness Kit"));
+    if (!wxApp::OnInit()) return false;
+    {
+        wxLogNull quiet;  // recent files are a convenience: never an error dialog about them
+        const wxString folder = wxStandardPaths::Get().GetUserConfigDir() + wxS("/c5kit");
+        wxFileName::Mkdir(folder, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+        wxConfigBase::Set(new wxFileConfig(GetAppName(), wxString(), folder + wxS("/settings.ini")));
+        m_history.Load(*wxConfig::Get());
+    }
+    if (m_open_demo) {
+        OpenDemo(nullptr);
+    } else if (!m_file_to_open.empty()) {
+        if (!OpenAssessment(m_file_to_open, nullptr)) ShowStart();
+    } else {
+        ShowStart();
+    }
+    return true;
+}
+
+int C5KitApp::OnExit() {
+    wxLogNull quiet;
+    m_history.Save(*wxConfig::Get());
+    return wxApp::OnExit();
+}
+
+void C5KitApp::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddParam(_("assessment file (.c5a)"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
+    parser.AddSwitch(wxString(), wxS("demo"), _("open the demo assessment"));
+    parser.AddOption(wxString(), wxS("size"), _("window size, e.g. 1024x600"));
+}
+
+bool C5KitApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+    if (parser.GetParamCount() > 0) m_file_to_open = parser.GetParam(0);
+    m_open_demo = parser.Found(wxS("demo"));
+    wxString size;
+    if (parser.Found(wxS("size"), &size)) {
+        long width = 0;
+        long height = 0;
+        if (size.BeforeFirst('x').ToLong(&width) && size.AfterFirst('x').ToLong(&height))
+            m_size = wxSize(static_cast<int>(width), static_cast<int>(height));
+    }
+    return wxApp::OnCmdLineParsed(parser);
+}
+
+void C5KitApp::Remember(const wxString& path) {
+    wxLogNull quiet;
+    m_history.AddFileToHistory(path);
+    m_history.Save(*wxConfig::Get());
+    wxConfig::Get()->Flush();
+}
+
+void C5KitApp::ShowStart() {
+    auto* frame = new StartFrame();
+    frame->Show();
+    Journal("screen start");
+}
+
+bool C5KitApp::OpenAssessment(const wxString& path, wxWindow* parent) {
+    try {
+        auto* frame = new AssessmentFrame(app::AssessmentSession::Open(S(path), questionnaire::Actor::Current("c5kit")));
+        frame->Show();
+        Remember(path);
+        return true;
+    } catch (const std::exception& error) {
+        ShowError(parent, _("Cannot open the assessment"), error);
+        return false;
+    }
+}
+
+void C5KitApp::ChooseAndOpen(wxWindow* parent) {
+    wxFileDialog dialog(parent, _("Open an assessment"), wxString(), wxString(),
+                        _("C5 assessments (*.c5a)|*.c5a|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() == wxID_OK && OpenAssessment(dialog.GetPath(), parent) && parent) parent->Close();
+}
+
+void C5KitApp::NewAssessment(wxWindow* parent) {
+    NewAssessmentWizard wizard(parent);
+    auto session = wizard.Run();
+    if (!session) return;
+    const wxString path = U(session->Path().string());
+    auto* frame = new AssessmentFrame(std::move(session));
+    frame->Show();
+    Remember(path);
+    if (parent) parent->Close();
+}
+
+void C5KitApp::OpenDemo(wxWindow* parent) {
+    // The demo lives in the user's data folder; once written it is theirs to change.
+    const wxString folder = UserDataFolder() + wxS("/demo");
+    const wxString file = folder + wxS("/kelora-2026.c5a");
+    if (!wxFileExists(file)) {
+        try {
+            wxBusyCursor busy;
+            reports::WriteDemo(S(folder), {}, questionnaire::Actor::Current("c5kit"));
+        } catch (const std::exception& error) {
+            ShowError(parent, _("Cannot write the demo"), error);
+            if (!parent) ShowStart();
+            return;
+        }
+    }
+    if (OpenAssessment(file, parent)) {
+        if (parent) parent->Close();
+    } else if (!parent) {
+        ShowStart();
+    }
+}
+
+void C5KitApp::SaveBlankForm(wxWindow* parent) {
+    wxFileDialog dialog(parent, _("Save the blank questionnaire"), wxString(), wxS("c5-questionnaire.pdf"),
+                        _("PDF files (*.pdf)|*.pdf"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK) return;
+    try {
+        wxBusyCursor busy;
+        const auto instrument = questionnaire::ParseInstrument(questionnaire::BundledInstrumentJson());
+        reports::WriteBlankForm(instrument, {}, S(dialog.GetPath()));
+    } catch (const std::exception& error) {
+        ShowError(parent, _("Cannot write the questionnaire"), error);
+    }
+}
+
+}  // namespace c5::gui

@@ -1,0 +1,46 @@
+#pragma once
+// The application: locale, recent files, and the ways into an assessment (new, open, demo).
+#include <memory>
+
+#include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/filehistory.h>
+
+namespace c5::gui {
+
+class C5KitApp : public wxApp {
+public:
+    bool OnInit() override;
+    void OnInitCmdLine(wxCmdLineParser& parser) override;
+    bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+    int OnExit() override;
+
+    /// Opens the file in a main window; shows a dialog (over `parent`) when it cannot.
+    bool OpenAssessment(const wxString& path, wxWindow* parent);
+    void NewAssessment(wxWindow* parent);
+    void ChooseAndOpen(wxWindow* parent);
+    void OpenDemo(wxWindow* parent);
+    void SaveBlankForm(wxWindow* parent);
+    void ShowStart();
+
+    wxFileHistory& History() { return m_history; }
+    void Remember(const wxString& path);
+    /// The window size asked for on the command line (--size), or wxDefaultSize.
+    wxSize RequestedSize() const { return m_size; }
+
+private:
+    wxFileHistory m_history{9};
+    wxString m_file_to_open;
+    bool m_open_demo = false;
+    wxSize m_size = wxDefaultSize;
+};
+
+/// Where the kit keeps its own files (the demo).
+wxString UserDataFolder();
+
+/// Shows an error at the GUI boundary, built from the exception's message.
+void ShowError(wxWindow* parent, const wxString& what, const std::exception& error);
+
+}  // namespace c5::gui
+
+wxDECLARE_APP(c5::gui::C5KitApp);

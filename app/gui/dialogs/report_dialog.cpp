@@ -1,0 +1,133 @@
+#include "report_dialog.h"
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/filepicker.h>
+#include <wx/msgdlg.h>
+#include <wx/progdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
+
+#include "c5/reports/report_pdf.h"
+#include "c5/reports/report_text.h"
+#include "c5/scoring/score.h"
+#include "c5kit_app.h"
+#include "gui_journal.h"
+#include "wx_text.h"
+
+namespace c5::gui {
+
+ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire::AssessmentData> data,
+                           const std::filesystem::path& assessment_path)
+    : wxDialog(parent, wxID_ANY, _("Export the report")), m_data(std::move(data)) {
+    const int gap = FromDIP(8);
+    auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
+    grid->AddGrowableCol(1);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("PDF file:")), wxSizerFlags().CentreVertical());
+    std::filesystem::path suggested = assessment_path;
+    suggested.replace_filename(assessment_path.stem().string() + "-report.pdf");
+    m_file = new wxFilePickerCtrl(this, wxID_ANY, U(suggested.string()), _("Save the report as"),
+                                  _("PDF files (*.pdf)|*.pdf"), wxDefaultPosition, FromDIP(wxSize(420, -1)),
+                                  wxFLP_SAVE | wxFLP_USE_TEXTCTRL | wxFLP_OVERWRITE_PROMPT);
+    grid->Add(m_file, wxSizerFlags().Expand());
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Paper:")), wxSizerFlags().CentreVertical());
+    m_paper = new wxChoice(this, wxID_ANY);
+    m_paper->Append(wxS("A4"));
+    m_paper->Append(wxS("Letter"));
+    m_paper->SetSelection(0);
+    grid->Add(m_paper);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Report language:")), wxSizerFlags().CentreVertical());
+    m_language = new wxChoice(this, wxID_ANY);
+    for (const auto& language : reports::ReportText::Languages()) m_language->Append(U(language));
+    m_language->SetSelection(0);
+    grid->Add(m_language);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Marking on every page:")), wxSizerFlags().CentreVertical());
+    m_marking = new wxTextCtrl(this, wxID_ANY, wxS("RESTRICTED"));
+    grid->Add(m_marking, wxSizerFlags().Expand());
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Prepared by:")), wxSizerFlags().CentreVertical());
+    m_prepared = new wxTextCtrl(this, wxID_ANY);
+    grid->Add(m_prepared, wxSizerFlags().Expand());
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Approved by:")), wxSizerFlags().CentreVertical());
+    m_approved = new wxTextCtrl(this, wxID_ANY);
+    grid->Add(m_approved, wxSizerFlags().Expand());
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(grid, wxSizerFlags().Expand().Border(wxALL, 2 * gap));
+    auto* note = new wxStaticText(this, wxID_ANY, _("The scores are written beside the PDF as CSV and JSON."));
+    column->Add(note, wxSizerFlags().Border(wxLEFT | wxRIGHT, 2 * gap));
+    column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, gap));
+    SetSizerAndFit(column);
+    if (auto* ok = dynamic_cast<wxButton*>(FindWindow(wxID_OK))) ok->SetLabel(_("&Export"));
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Export(); }, wxID_OK);
+    Journal("screen report-dialog");
+}
+
+void ReportDialog::Export() {
+    if (m_file->GetPath().empty()) return;
+    reports::ReportOptions options;
+    options.paper = m_paper->GetSelection() == 1 ? reports::PaperSize::Letter : reports::PaperSize::A4;
+    options.language = S(m_language->GetStringSelection());
+    options.marking = S(m_marking->GetValue());
+    options.prepared_by = S(m_prepared->GetValue());
+    options.approved_by = S(m_approved->GetValue());
+    const std::filesystem::path target = S(m_file->GetPath());
+
+    // The report is built on a worker thread; this loop shows its progress and can cancel it.
+    std::atomic<double> fraction{0};
+    std::atomic<bool> cancel{false};
+    std::atomic<bool> done{false};
+    std::mutex mutex;
+    std::string stage = "scores";
+    std::optional<reports::ReportFiles> files;
+    std::string failure;
+    options.progress = [&](double value, std::string_view step) {
+        fraction = 0.3 + 0.7 * value;
+        std::lock_guard lock(mutex);
+        stage = std::string(step);
+        return !cancel.load();
+    };
+    std::thread worker([&] {
+        try {
+            const auto score = scoring::ScoreAssessment(*m_data, {});
+            fraction = 0.3;
+            if (!cancel) files = reports::WriteReport(*m_data, score, options, target);
+        } catch (const reports::ReportCancelled&) {
+        } catch (const std::exception& error) {
+            failure = error.what();
+        }
+        done = true;
+    });
+    {
+        wxProgressDialog progress(_("Export the report"), _("Scoring..."), 100, this,
+                                  wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_AUTO_HIDE);
+        while (!done) {
+            std::string step;
+            {
+                std::lock_guard lock(mutex);
+                step = stage;
+            }
+            if (!progress.Update(static_cast<int>(99 * fraction.load()), wxString::Format(_("Writing: %s"), U(step))))
+                cancel = true;
+            wxMilliSleep(30);
+        }
+    }
+    worker.join();
+    if (!failure.empty()) {
+        Journal("error " + failure);
+        wxMessageBox(U(failure), _("The report was not written"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    if (!files) return;  // cancelled: nothing was written
+    Journal("report " + files->pdf.string());
+    wxMessageBox(wxString::Format(_("Wrote %s (%d pages)\nand the scores beside it:\n%s\n%s"), U(files->pdf.string()),
+                                  files->pages, U(files->scores_csv.string()), U(files->scores_json.string())),
+                 _("Report exported"), wxOK | wxICON_INFORMATION, this);
+    EndModal(wxID_OK);
+}
+
+}  // namespace c5::gui

@@ -1,0 +1,34 @@
+#pragma once
+// Exporting the report: where, paper, marking, language, names for the sign-off; then the work
+// runs on a worker thread behind a progress dialog that can cancel it.
+#include <filesystem>
+#include <memory>
+
+#include <wx/dialog.h>
+
+#include "c5/questionnaire/assessment.h"
+
+class wxChoice;
+class wxFilePickerCtrl;
+class wxTextCtrl;
+
+namespace c5::gui {
+
+class ReportDialog : public wxDialog {
+public:
+    ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire::AssessmentData> data,
+                 const std::filesystem::path& assessment_path);
+
+private:
+    void Export();
+
+    std::shared_ptr<const questionnaire::AssessmentData> m_data;
+    wxFilePickerCtrl* m_file = nullptr;
+    wxChoice* m_paper = nullptr;
+    wxChoice* m_language = nullptr;
+    wxTextCtrl* m_marking = nullptr;
+    wxTextCtrl* m_prepared = nullptr;
+    wxTextCtrl* m_approved = nullptr;
+};
+
+}  // namespace c5::gui

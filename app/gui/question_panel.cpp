@@ -1,0 +1,421 @@
+#include "question_panel.h"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/radiobut.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "c5/questionnaire/answer_value.h"
+#include "c5/questionnaire/text_util.h"
+#include "labels.h"
+#include "wx_text.h"
+
+namespace c5::gui {
+namespace q = c5::questionnaire;
+
+namespace {
+
+const wxColour kNavy(41, 69, 107);
+const wxColour kMuted(96, 100, 108);
+const wxColour kNotice(150, 80, 0);
+constexpr int kTypingDelayMs = 700;
+
+}  // namespace
+
+QuestionPanel::QuestionPanel(wxWindow* parent, Callbacks callbacks)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
+      m_callbacks(std::move(callbacks)),
+      m_typing(this) {
+    SetScrollRate(0, FromDIP(12));
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { Changed(true); });
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        Rewrap();
+        event.Skip();
+    });
+}
+
+void QuestionPanel::ShowQuestion(const q::Pillar& pillar, const q::Question& question, const q::Answer* answer,
+                                 bool asked, const wxString& position, const wxString& not_asked_reason) {
+    CommitPending();
+    m_pillar = &pillar;
+    m_question = &question;
+    m_answer = answer ? std::optional(*answer) : std::nullopt;
+    m_asked = asked;
+    m_position = position;
+    m_not_asked_reason = not_asked_reason;
+    Rebuild();
+}
+
+void QuestionPanel::AddWrapped(wxSizer* sizer, const wxString& text, const wxFont& font, const wxColour& colour,
+                               int border, wxWindow* click_target) {
+    auto* label = new wxStaticText(this, wxID_ANY, text);
+    label->SetFont(font);
+    label->SetForegroundColour(colour);
+    m_wrapped.emplace_back(label, text);
+    sizer->Add(label, wxSizerFlags().Expand().Border(wxLEFT, border));
+    if (auto* radio = dynamic_cast<wxRadioButton*>(click_target)) {
+        label->Bind(wxEVT_LEFT_DOWN, [this, radio](wxMouseEvent&) {
+            if (!radio->IsEnabled()) return;
+            radio->SetValue(true);
+            Changed(true);
+        });
+    }
+}
+
+void QuestionPanel::Rebuild() {
+    Freeze();
+    DestroyChildren();
+    m_options.clear();
+    m_multiple.clear();
+    m_confidence.clear();
+    m_wrapped.clear();
+    m_value_text = nullptr;
+    m_loading = true;
+    const q::Question& question = *m_question;
+    const int gap = FromDIP(8);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    const wxFont base = GetFont();
+
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    auto* pillar_title = new wxStaticText(this, wxID_ANY, U(m_pillar->id + "  " + m_pillar->title));
+    pillar_title->SetFont(base.Bold());
+    pillar_title->SetForegroundColour(kNavy);
+    top->Add(pillar_title, wxSizerFlags(1).CentreVertical());
+    auto* position = new wxStaticText(this, wxID_ANY, m_position);
+    position->SetForegroundColour(kMuted);
+    top->Add(position, wxSizerFlags().CentreVertical());
+    column->Add(top, wxSizerFlags().Expand().Border(wxALL, gap));
+    AddWrapped(column, U("“" + m_pillar->c5_text + "”"), base.Italic().Scaled(0.92f), kMuted, gap);
+    column->AddSpacer(gap);
+    AddWrapped(column, U(question.id + "   " + question.text), base.Bold().Scaled(1.15f), *wxBLACK, gap);
+    column->AddSpacer(gap / 2);
+    AddWrapped(column, U(question.guidance), base, kMuted, gap);
+    if (!m_asked) {
+        column->AddSpacer(gap);
+        AddWrapped(column, m_not_asked_reason, base.Bold(), kNotice, gap);
+    }
+    column->AddSpacer(gap);
+
+    // The answer controls the question's type needs.
+    m_no_option = nullptr;
+    const auto add_option = [&](const wxString& label, const wxString& descriptor) {
+        if (!m_no_option) {
+            // Never shown, but GTK still allocates it: give it its natural size, not 0×0.
+            m_no_option = new wxRadioButton(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
+            m_no_option->SetSize(m_no_option->GetBestSize());
+            m_no_option->Hide();
+        }
+        // A plain label: wxGTK measures a radio before a bold font (applied later by CSS) widens it.
+        auto* radio = new wxRadioButton(this, wxID_ANY, label);
+        radio->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { Changed(true); });
+        column->Add(radio, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+        if (!descriptor.empty()) AddWrapped(column, descriptor, base, *wxBLACK, gap + FromDIP(24), radio);
+        m_options.push_back(radio);
+    };
+    switch (question.type) {
+        case q::QuestionType::Maturity:
+            for (int level = 0; level < q::kStageCount; ++level)
+                add_option(wxString::Format(wxS("%d  "), level) + StageLabel(level),
+                           U(question.levels[static_cast<std::size_t>(level)]));
+            break;
+        case q::QuestionType::YesPartialNo:
+            add_option(_("yes"), wxString());
+            add_option(_("partial"), wxString());
+            add_option(_("no"), wxString());
+            break;
+        case q::QuestionType::SingleChoice:
+            for (std::size_t i = 0; i < question.choices.size(); ++i)
+                add_option(wxString::Format(wxS("%zu  "), i + 1) + U(question.choices[i].label), wxString());
+            break;
+        case q::QuestionType::MultipleChoice:
+            AddWrapped(column, _("Tick all that apply."), base.Italic(), kMuted, gap);
+            for (std::size_t i = 0; i < question.choices.size(); ++i) {
+                auto* box = new wxCheckBox(this, wxID_ANY,
+                                           wxString::Format(wxS("%zu  "), i + 1) + U(question.choices[i].label));
+                box->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { Changed(true); });
+                column->Add(box, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+                m_multiple.push_back(box);
+            }
+            break;
+        case q::QuestionType::Number:
+        case q::QuestionType::Percent: {
+            auto* row = new wxBoxSizer(wxHORIZONTAL);
+            m_value_text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(120, -1)),
+                                          wxTE_PROCESS_ENTER);
+            row->Add(m_value_text, wxSizerFlags().CentreVertical());
+            const std::string unit = question.type == q::QuestionType::Percent ? "%" : question.unit;
+            row->Add(new wxStaticText(this, wxID_ANY, U(unit)), wxSizerFlags().CentreVertical().Border(wxLEFT, gap));
+            column->Add(row, wxSizerFlags().Border(wxLEFT, gap));
+            AddWrapped(column,
+                       wxString::Format(_("Scores 0 at %s and full marks at %s."),
+                                        U(q::FormatNumber(question.goalposts->low)),
+                                        U(q::FormatNumber(question.goalposts->high))),
+                       base.Italic(), kMuted, gap);
+            m_value_text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Changed(false); });
+            m_value_text->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { Changed(true); });
+            break;
+        }
+        case q::QuestionType::Text:
+            m_value_text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 70)),
+                                          wxTE_MULTILINE);
+            column->Add(m_value_text, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
+            m_value_text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Changed(false); });
+            break;
+    }
+    if (question.Scored()) {
+        m_not_applicable = new wxCheckBox(this, wxID_ANY, _("Not &applicable to this country"));
+        m_not_applicable->Enable(question.na_allowed);
+        if (!question.na_allowed) m_not_applicable->SetToolTip(_("This question applies to every country."));
+        m_not_applicable->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+            UpdateEnabled();
+            Changed(true);
+        });
+        column->Add(m_not_applicable, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+    } else {
+        m_not_applicable = nullptr;
+    }
+
+    auto* confidence = new wxBoxSizer(wxHORIZONTAL);
+    auto* confidence_label = new wxStaticText(this, wxID_ANY, _("Confidence:"));
+    confidence_label->SetFont(base.Bold());
+    confidence->Add(confidence_label, wxSizerFlags().CentreVertical());
+    for (const wxString& label : {_("low"), _("medium"), _("high")}) {
+        auto* radio = new wxRadioButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize,
+                                        m_confidence.empty() ? wxRB_GROUP : 0);
+        radio->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { Changed(true); });
+        confidence->Add(radio, wxSizerFlags().CentreVertical().Border(wxLEFT, gap));
+        m_confidence.push_back(radio);
+    }
+    column->Add(confidence, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+
+    auto* evidence_label = new wxStaticText(this, wxID_ANY, _("&Evidence"));
+    evidence_label->SetFont(base.Bold());
+    column->Add(evidence_label, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+    AddWrapped(column, U(question.evidence_prompt), base.Italic(), kMuted, gap);
+    m_evidence = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 70)), wxTE_MULTILINE);
+    column->Add(m_evidence, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+    auto* links_label = new wxStaticText(this, wxID_ANY, _("Links or document references, one per line"));
+    links_label->SetFont(base.Bold());
+    column->Add(links_label, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+    m_links = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 44)), wxTE_MULTILINE);
+    column->Add(m_links, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+    m_review = new wxCheckBox(this, wxID_ANY, _("Mark for &review"));
+    column->Add(m_review, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+    m_evidence->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Changed(false); });
+    m_links->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Changed(false); });
+    for (auto* text : {m_evidence, m_links}) {
+        text->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
+            CommitPending();
+            event.Skip();
+        });
+    }
+    m_review->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { Changed(true); });
+
+    auto* navigation = new wxBoxSizer(wxHORIZONTAL);
+    auto* previous = new wxButton(this, wxID_BACKWARD, _("< &Previous"));
+    auto* next = new wxButton(this, wxID_FORWARD, _("&Next >"));
+    previous->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_callbacks.previous(); });
+    next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_callbacks.next(); });
+    navigation->Add(previous);
+    navigation->Add(next, wxSizerFlags().Border(wxLEFT, gap));
+    column->Add(navigation, wxSizerFlags().Border(wxALL, gap));
+    AddWrapped(column,
+               _("Keys: 0-4 level (or choice number), Y/P/N, A not applicable, L/M/H confidence, R review, E evidence, "
+                 "Esc back to the answer, PgDn next, PgUp previous, Ctrl+Z undo"),
+               base.Scaled(0.85f), kMuted, gap);
+    column->AddSpacer(gap);
+
+    // The saved answer, into the controls.
+    const q::Answer* answer = m_answer ? &*m_answer : nullptr;
+    if (answer && answer->value) {
+        const std::string& value = *answer->value;
+        switch (question.type) {
+            case q::QuestionType::Maturity:
+                if (const auto level = q::ParseInteger(value); level && *level >= 0 && *level < 5)
+                    m_options[static_cast<std::size_t>(*level)]->SetValue(true);
+                break;
+            case q::QuestionType::YesPartialNo:
+                m_options[value == "yes" ? 0 : value == "partial" ? 1 : 2]->SetValue(true);
+                break;
+            case q::QuestionType::SingleChoice:
+                for (std::size_t i = 0; i < question.choices.size(); ++i)
+                    if (question.choices[i].id == value) m_options[i]->SetValue(true);
+                break;
+            case q::QuestionType::MultipleChoice:
+                for (const auto& id : q::SplitChoiceIds(value))
+                    for (std::size_t i = 0; i < question.choices.size(); ++i)
+                        if (question.choices[i].id == id) m_multiple[i]->SetValue(true);
+                break;
+            default:
+                if (m_value_text) m_value_text->ChangeValue(U(value));
+        }
+    } else if (m_no_option) {
+        m_no_option->SetValue(true);  // nothing chosen yet, or not applicable
+    }
+    if (m_not_applicable) m_not_applicable->SetValue(answer && answer->NotApplicable());
+    const q::Confidence confidence_value = answer ? answer->confidence : q::Confidence::Medium;
+    m_confidence[static_cast<std::size_t>(confidence_value)]->SetValue(true);
+    if (answer) {
+        m_evidence->ChangeValue(U(answer->evidence));
+        m_links->ChangeValue(U(answer->links));
+        m_review->SetValue(answer->needs_review);
+    }
+    SetSizer(column);
+    UpdateEnabled();
+    m_loading = false;
+    m_wrap_width = 0;
+    Rewrap();
+    Scroll(0, 0);
+    Thaw();
+}
+
+void QuestionPanel::Rewrap() {
+    const int width = GetClientSize().x - FromDIP(48);
+    if (width <= 50 || width == m_wrap_width || !GetSizer()) return;
+    m_wrap_width = width;
+    for (auto& [label, text] : m_wrapped) {
+        label->SetLabel(text);  // Wrap inserts line breaks: always start again from the original
+        label->Wrap(width);
+    }
+    FitInside();
+    Layout();
+}
+
+void QuestionPanel::UpdateEnabled() {
+    const bool not_applicable = m_not_applicable && m_not_applicable->GetValue();
+    const bool answerable = m_asked && !not_applicable;
+    for (auto* option : m_options) option->Enable(answerable);
+    for (auto* box : m_multiple) box->Enable(answerable);
+    if (m_value_text) m_value_text->Enable(answerable);
+    if (m_not_applicable) m_not_applicable->Enable(m_asked && m_question->na_allowed);
+}
+
+std::optional<q::AnswerInput> QuestionPanel::CurrentInput() const {
+    const q::Question& question = *m_question;
+    q::AnswerInput input;
+    input.question_id = question.id;
+    input.not_applicable = m_not_applicable && m_not_applicable->GetValue();
+    if (!input.not_applicable) {
+        switch (question.type) {
+            case q::QuestionType::Maturity:
+            case q::QuestionType::YesPartialNo:
+            case q::QuestionType::SingleChoice:
+                for (std::size_t i = 0; i < m_options.size(); ++i) {
+                    if (!m_options[i]->GetValue()) continue;
+                    if (question.type == q::QuestionType::Maturity) input.value = std::to_string(i);
+                    else if (question.type == q::QuestionType::YesPartialNo)
+                        input.value = i == 0 ? "yes" : i == 1 ? "partial" : "no";
+                    else input.value = question.choices[i].id;
+                }
+                break;
+            case q::QuestionType::MultipleChoice:
+                for (std::size_t i = 0; i < m_multiple.size(); ++i)
+                    if (m_multiple[i]->GetValue())
+                        input.value += (input.value.empty() ? "" : "|") + question.choices[i].id;
+                break;
+            default: input.value = std::string(q::Trim(S(m_value_text->GetValue())));
+        }
+        if (input.value.empty()) return std::nullopt;
+    }
+    for (std::size_t i = 0; i < m_confidence.size(); ++i)
+        if (m_confidence[i]->GetValue()) input.confidence = static_cast<q::Confidence>(i);
+    input.evidence = S(m_evidence->GetValue());
+    input.links = S(m_links->GetValue());
+    input.needs_review = m_review->GetValue();
+    return input;
+}
+
+void QuestionPanel::Changed(bool immediate) {
+    if (m_loading || !m_question) return;
+    if (!immediate) {
+        m_callbacks.hint(_("Typing..."));
+        m_typing.StartOnce(kTypingDelayMs);
+        return;
+    }
+    m_typing.Stop();
+    const auto input = CurrentInput();
+    if (!input) {
+        m_callbacks.hint(_("Choose an answer (or Not applicable) to save this question."));
+        return;
+    }
+    m_callbacks.save(*input);
+}
+
+void QuestionPanel::CommitPending() {
+    if (m_typing.IsRunning()) Changed(true);
+}
+
+bool QuestionPanel::ChooseByDigit(int digit) {
+    if (!m_question || !m_asked || (m_not_applicable && m_not_applicable->GetValue())) return false;
+    switch (m_question->type) {
+        case q::QuestionType::Maturity:
+            if (digit < 0 || digit > 4) return false;
+            m_options[static_cast<std::size_t>(digit)]->SetValue(true);
+            break;
+        case q::QuestionType::YesPartialNo:  // 0 no, 1 partial, 2 yes
+            if (digit < 0 || digit > 2) return false;
+            m_options[static_cast<std::size_t>(2 - digit)]->SetValue(true);
+            break;
+        case q::QuestionType::SingleChoice:
+            if (digit < 1 || static_cast<std::size_t>(digit) > m_options.size()) return false;
+            m_options[static_cast<std::size_t>(digit - 1)]->SetValue(true);
+            break;
+        case q::QuestionType::MultipleChoice: {
+            if (digit < 1 || static_cast<std::size_t>(digit) > m_multiple.size()) return false;
+            auto* box = m_multiple[static_cast<std::size_t>(digit - 1)];
+            box->SetValue(!box->GetValue());
+            break;
+        }
+        default: return false;
+    }
+    Changed(true);
+    return true;
+}
+
+bool QuestionPanel::ChooseYesPartialNo(const std::string& value) {
+    if (!m_question || m_question->type != q::QuestionType::YesPartialNo) return false;
+    return ChooseByDigit(value == "yes" ? 2 : value == "partial" ? 1 : 0);
+}
+
+bool QuestionPanel::ToggleNotApplicable() {
+    if (!m_not_applicable || !m_not_applicable->IsEnabled()) return false;
+    m_not_applicable->SetValue(!m_not_applicable->GetValue());
+    UpdateEnabled();
+    Changed(true);
+    return true;
+}
+
+bool QuestionPanel::ToggleReview() {
+    if (!m_review) return false;
+    m_review->SetValue(!m_review->GetValue());
+    Changed(true);
+    return true;
+}
+
+bool QuestionPanel::SetConfidence(q::Confidence confidence) {
+    if (m_confidence.empty()) return false;
+    m_confidence[static_cast<std::size_t>(confidence)]->SetValue(true);
+    Changed(true);
+    return true;
+}
+
+void QuestionPanel::FocusEvidence() {
+    if (m_evidence) m_evidence->SetFocus();
+}
+
+void QuestionPanel::FocusAnswer() {
+    CommitPending();
+    for (auto* option : m_options)
+        if (option->GetValue() && option->IsEnabled()) {
+            option->SetFocus();
+            return;
+        }
+    if (!m_options.empty() && m_options[0]->IsEnabled()) m_options[0]->SetFocus();
+    else if (!m_multiple.empty()) m_multiple[0]->SetFocus();
+    else if (m_value_text) m_value_text->SetFocus();
+    else SetFocus();
+}
+
+}  // namespace c5::gui

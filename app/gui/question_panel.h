@@ -1,0 +1,82 @@
+#pragma once
+// One question at a time: the C5 text it comes from, the question, guidance, the answer controls
+// its type needs, not applicable, confidence, evidence notes and links, "needs review". It keeps
+// no answer of its own: every change goes out through the callback, which saves it.
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include <wx/scrolwin.h>
+#include <wx/timer.h>
+
+#include "c5/questionnaire/assessment.h"
+
+class wxCheckBox;
+class wxRadioButton;
+class wxStaticText;
+class wxTextCtrl;
+class wxButton;
+
+namespace c5::gui {
+
+class QuestionPanel : public wxScrolledWindow {
+public:
+    struct Callbacks {
+        std::function<void(const questionnaire::AnswerInput&)> save;  // a complete answer changed
+        std::function<void(const wxString&)> hint;                     // status line hint
+        std::function<void()> next;
+        std::function<void()> previous;
+    };
+
+    QuestionPanel(wxWindow* parent, Callbacks callbacks);
+
+    /// Shows `question` with the current respondent's answer (nullptr: none yet). `asked` is false
+    /// for a follow-up whose condition is not met; `position` like "12 of 79".
+    void ShowQuestion(const questionnaire::Pillar& pillar, const questionnaire::Question& question,
+                      const questionnaire::Answer* answer, bool asked, const wxString& position,
+                      const wxString& not_asked_reason);
+    /// Saves text typed but not yet saved (before leaving the question or closing).
+    void CommitPending();
+
+    // Keyboard-first answering; each returns false when it does not apply to this question.
+    bool ChooseByDigit(int digit);
+    bool ChooseYesPartialNo(const std::string& value);
+    bool ToggleNotApplicable();
+    bool ToggleReview();
+    bool SetConfidence(questionnaire::Confidence confidence);
+    void FocusEvidence();
+    void FocusAnswer();
+
+private:
+    void Rebuild();
+    void AddWrapped(wxSizer* sizer, const wxString& text, const wxFont& font, const wxColour& colour, int border = 0,
+                    wxWindow* click_target = nullptr);
+    void Changed(bool immediate);
+    std::optional<questionnaire::AnswerInput> CurrentInput() const;
+    void UpdateEnabled();
+    void Rewrap();
+
+    Callbacks m_callbacks;
+    const questionnaire::Pillar* m_pillar = nullptr;
+    const questionnaire::Question* m_question = nullptr;
+    std::optional<questionnaire::Answer> m_answer;
+    bool m_asked = true;
+    wxString m_position;
+    wxString m_not_asked_reason;
+    bool m_loading = false;
+
+    wxRadioButton* m_no_option = nullptr;    // hidden head of the group: GTK keeps one radio selected
+    std::vector<wxRadioButton*> m_options;   // levels, yes/partial/no or choices
+    std::vector<wxCheckBox*> m_multiple;     // multiple choice
+    wxTextCtrl* m_value_text = nullptr;      // number, percent, free text
+    wxCheckBox* m_not_applicable = nullptr;
+    std::vector<wxRadioButton*> m_confidence;
+    wxTextCtrl* m_evidence = nullptr;
+    wxTextCtrl* m_links = nullptr;
+    wxCheckBox* m_review = nullptr;
+    std::vector<std::pair<wxStaticText*, wxString>> m_wrapped;  // label and its unwrapped text
+    wxTimer m_typing;
+    int m_wrap_width = 0;
+};
+
+}  // namespace c5::gui

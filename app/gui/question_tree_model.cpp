@@ -1,0 +1,103 @@
+#include "question_tree_model.h"
+
+#include "c5/questionnaire/instrument_text.h"
+#include "wx_text.h"
+
+namespace c5::gui {
+namespace q = c5::questionnaire;
+
+QuestionTreeModel::QuestionTreeModel(const app::AssessmentSession& session) : m_session(session) {
+    const auto& pillars = session.Instrument().pillars;
+    for (std::size_t p = 0; p < pillars.size(); ++p) {
+        m_pillars.push_back(std::make_unique<Node>(Node{p, nullptr}));
+        m_questions.emplace_back();
+        for (const auto& question : pillars[p].questions)
+            m_questions.back().push_back(std::make_unique<Node>(Node{p, &question}));
+    }
+}
+
+wxDataViewItem QuestionTreeModel::PillarItem(std::size_t pillar) const { return wxDataViewItem(m_pillars[pillar].get()); }
+
+wxDataViewItem QuestionTreeModel::QuestionItem(std::string_view question_id) const {
+    for (const auto& pillar : m_questions)
+        for (const auto& node : pillar)
+            if (node->question->id == question_id) return wxDataViewItem(node.get());
+    return {};
+}
+
+const q::Question* QuestionTreeModel::QuestionOf(const wxDataViewItem& item) const {
+    return item.IsOk() ? NodeOf(item)->question : nullptr;
+}
+
+void QuestionTreeModel::RefreshAll() {
+    for (std::size_t p = 0; p < m_pillars.size(); ++p) {
+        ItemChanged(wxDataViewItem(m_pillars[p].get()));
+        for (const auto& node : m_questions[p]) ItemChanged(wxDataViewItem(node.get()));
+    }
+}
+
+void QuestionTreeModel::GetValue(wxVariant& value, const wxDataViewItem& item, unsigned int column) const {
+    const Node* node = NodeOf(item);
+    const auto& pillar = m_session.Instrument().pillars[node->pillar];
+    if (!node->question) {
+        const auto progress = m_session.Progress(pillar.id);
+        if (column == kTitle) value = U(pillar.id + " " + pillar.title);
+        else value = wxString::Format(wxS("%d/%d"), progress.answered, progress.shown);
+        return;
+    }
+    const q::Question& question = *node->question;
+    if (column == kTitle) {
+        value = U(question.id + "  " + question.text);
+        return;
+    }
+    // Marks: ✓ answered, N/A, ⚑ needs review, – not asked.
+    wxString mark;
+    if (!m_session.IsShown(question)) {
+        mark = U("–");
+    } else if (const q::Answer* answer = m_session.CurrentAnswer(question.id)) {
+        mark = answer->NotApplicable() ? wxString(_("N/A")) : U("✓");
+        if (answer->needs_review) mark += U(" ⚑");
+    }
+    value = mark;
+}
+
+bool QuestionTreeModel::GetAttr(const wxDataViewItem& item, unsigned int, wxDataViewItemAttr& attr) const {
+    const Node* node = NodeOf(item);
+    if (!node->question) {
+        attr.SetBold(true);
+        return true;
+    }
+    if (!m_session.IsShown(*node->question)) {
+        attr.SetColour(wxColour(140, 142, 148));
+        return true;
+    }
+    const q::Answer* answer = m_session.CurrentAnswer(node->question->id);
+    if (answer && answer->needs_review) {
+        attr.SetColour(wxColour(176, 94, 0));
+        return true;
+    }
+    return false;
+}
+
+wxDataViewItem QuestionTreeModel::GetParent(const wxDataViewItem& item) const {
+    const Node* node = NodeOf(item);
+    if (!node || !node->question) return {};
+    return wxDataViewItem(m_pillars[node->pillar].get());
+}
+
+bool QuestionTreeModel::IsContainer(const wxDataViewItem& item) const {
+    return !item.IsOk() || !NodeOf(item)->question;
+}
+
+unsigned int QuestionTreeModel::GetChildren(const wxDataViewItem& item, wxDataViewItemArray& children) const {
+    if (!item.IsOk()) {
+        for (const auto& pillar : m_pillars) children.Add(wxDataViewItem(pillar.get()));
+        return static_cast<unsigned int>(m_pillars.size());
+    }
+    const Node* node = NodeOf(item);
+    if (node->question) return 0;
+    for (const auto& question : m_questions[node->pillar]) children.Add(wxDataViewItem(question.get()));
+    return static_cast<unsigned int>(m_questions[node->pillar].size());
+}
+
+}  // namespace c5::gui

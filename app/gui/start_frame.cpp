@@ -1,0 +1,71 @@
+#include "start_frame.h"
+
+#include <wx/button.h>
+#include <wx/listbox.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "c5/questionnaire/version.h"
+#include "c5kit_app.h"
+#include "wx_text.h"
+
+namespace c5::gui {
+
+StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
+    auto* panel = new wxPanel(this);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    auto* title = new wxStaticText(panel, wxID_ANY, _("C5 Readiness Kit"));
+    title->SetFont(title->GetFont().Scaled(2.0f).Bold());
+    title->SetForegroundColour(wxColour(41, 69, 107));
+    column->Add(title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(24)));
+    auto* subtitle = new wxStaticText(
+        panel, wxID_ANY,
+        _("Readiness self-assessment for WSIS action line C5, Building confidence and security in the use of ICTs"));
+    subtitle->Wrap(FromDIP(560));
+    column->Add(subtitle, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(24)));
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    auto* create = new wxButton(panel, wxID_NEW, _("&New assessment..."));
+    auto* open = new wxButton(panel, wxID_OPEN, _("&Open..."));
+    auto* demo = new wxButton(panel, wxID_ANY, _("Open the &demo"));
+    auto* form = new wxButton(panel, wxID_ANY, _("&Paper questionnaire..."));
+    for (auto* button : {create, open, demo, form}) buttons->Add(button, wxSizerFlags().Border(wxRIGHT, FromDIP(8)));
+    column->Add(buttons, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(24)));
+
+    auto* recent_label = new wxStaticText(panel, wxID_ANY, _("&Recent assessments"));
+    recent_label->SetFont(recent_label->GetFont().Bold());
+    column->Add(recent_label, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(24)));
+    m_recent = new wxListBox(panel, wxID_ANY);
+    auto& history = wxGetApp().History();
+    for (size_t i = 0; i < history.GetCount(); ++i) m_recent->Append(history.GetHistoryFile(i));
+    if (history.GetCount() == 0) m_recent->Append(_("(none yet)"));
+    column->Add(m_recent, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(24)));
+    auto* version = new wxStaticText(panel, wxID_ANY, U(questionnaire::KitVersionString()));
+    version->SetForegroundColour(wxColour(110, 113, 120));
+    column->Add(version, wxSizerFlags().Border(wxLEFT | wxBOTTOM, FromDIP(24)));
+    panel->SetSizer(column);
+
+    create->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxGetApp().NewAssessment(this); });
+    open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxGetApp().ChooseAndOpen(this); });
+    demo->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxGetApp().OpenDemo(this); });
+    form->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxGetApp().SaveBlankForm(this); });
+    m_recent->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { OpenRecent(); });
+    m_recent->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_RETURN) OpenRecent();
+        else event.Skip();
+    });
+    create->SetDefault();
+    create->SetFocus();
+    SetClientSize(FromDIP(wxSize(640, 440)));
+    SetMinClientSize(FromDIP(wxSize(520, 360)));
+    Centre();
+}
+
+void StartFrame::OpenRecent() {
+    const int selection = m_recent->GetSelection();
+    if (selection == wxNOT_FOUND || static_cast<size_t>(selection) >= wxGetApp().History().GetCount()) return;
+    if (wxGetApp().OpenAssessment(wxGetApp().History().GetHistoryFile(static_cast<size_t>(selection)), this)) Close();
+}
+
+}  // namespace c5::gui

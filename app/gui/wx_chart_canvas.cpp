@@ -1,0 +1,88 @@
+#include "wx_chart_canvas.h"
+
+#include "wx_text.h"
+
+namespace c5::gui {
+namespace {
+
+wxColour Colour(reports::Color color, double alpha = 1.0) {
+    return wxColour(static_cast<unsigned char>(color.r * 255), static_cast<unsigned char>(color.g * 255),
+                    static_cast<unsigned char>(color.b * 255), static_cast<unsigned char>(alpha * 255));
+}
+
+}  // namespace
+
+WxChartCanvas::WxChartCanvas(wxGraphicsContext& gc, wxPoint2DDouble origin, double scale, double text_scale)
+    : m_gc(gc), m_origin(origin), m_scale(scale), m_text_scale(text_scale) {}
+
+wxPoint2DDouble WxChartCanvas::Px(reports::Point point) const {
+    return {m_origin.m_x + point.x * m_scale, m_origin.m_y + point.y * m_scale};
+}
+
+void WxChartCanvas::Line(reports::Point from, reports::Point to, reports::Color color, double width, bool dashed) {
+    wxGraphicsPenInfo pen(Colour(color), std::max(1.0, width * m_scale));
+    if (dashed) pen.Style(wxPENSTYLE_SHORT_DASH);
+    m_gc.SetPen(m_gc.CreatePen(pen));
+    const auto a = Px(from);
+    const auto b = Px(to);
+    m_gc.StrokeLine(a.m_x, a.m_y, b.m_x, b.m_y);
+}
+
+void WxChartCanvas::Polygon(const std::vector<reports::Point>& points, std::optional<reports::Color> fill,
+                            double fill_alpha, std::optional<reports::Color> stroke, double stroke_width, bool dashed) {
+    if (points.size() < 2) return;
+    wxGraphicsPath path = m_gc.CreatePath();
+    path.MoveToPoint(Px(points[0]));
+    for (std::size_t i = 1; i < points.size(); ++i) path.AddLineToPoint(Px(points[i]));
+    path.CloseSubpath();
+    if (fill) {
+        m_gc.SetBrush(wxBrush(Colour(*fill, fill_alpha)));
+        m_gc.FillPath(path);
+    }
+    if (stroke) {
+        wxGraphicsPenInfo pen(Colour(*stroke), std::max(1.0, stroke_width * m_scale));
+        if (dashed) pen.Style(wxPENSTYLE_SHORT_DASH);
+        m_gc.SetPen(m_gc.CreatePen(pen));
+        m_gc.StrokePath(path);
+    }
+}
+
+void WxChartCanvas::FillRect(double x, double y, double width, double height, reports::Color color) {
+    m_gc.SetPen(*wxTRANSPARENT_PEN);
+    m_gc.SetBrush(wxBrush(Colour(color)));
+    const auto at = Px({x, y});
+    m_gc.DrawRectangle(at.m_x, at.m_y, width * m_scale, height * m_scale);
+}
+
+void WxChartCanvas::FillCircle(reports::Point centre, double radius, reports::Color color) {
+    m_gc.SetPen(*wxTRANSPARENT_PEN);
+    m_gc.SetBrush(wxBrush(Colour(color)));
+    const auto at = Px(centre);
+    const double r = radius * m_scale;
+    m_gc.DrawEllipse(at.m_x - r, at.m_y - r, 2 * r, 2 * r);
+}
+
+void WxChartCanvas::UseFont(double size, bool bold, reports::Color color) {
+    wxFont font(wxFontInfo(wxSize(0, std::max(9, static_cast<int>(size * m_text_scale + 0.5))))
+                    .Family(wxFONTFAMILY_SWISS)
+                    .Bold(bold));
+    m_gc.SetFont(font, Colour(color));
+}
+
+void WxChartCanvas::Text(reports::Point at, std::string_view text, double size, bool bold, reports::Color color) {
+    UseFont(size, bold, color);
+    double width = 0, height = 0, descent = 0, leading = 0;
+    const wxString label = U(text);
+    m_gc.GetTextExtent(label, &width, &height, &descent, &leading);
+    const auto px = Px(at);
+    m_gc.DrawText(label, px.m_x, px.m_y - (height - descent));  // `at` is the baseline
+}
+
+double WxChartCanvas::TextWidth(std::string_view text, double size, bool bold) {
+    UseFont(size, bold, {0, 0, 0});
+    double width = 0, height = 0;
+    m_gc.GetTextExtent(U(text), &width, &height);
+    return width / m_scale;  // back in chart points
+}
+
+}  // namespace c5::gui

@@ -1,0 +1,165 @@
+// The real desktop app under Xvfb, driven like a person would: keys, clicks, dialogs.
+#include <boost/test/unit_test.hpp>
+
+#include "c5/questionnaire/assessment_store.h"
+#include "c5/questionnaire/instrument_loader.h"
+#include "gui_session.h"
+#include "print_enums.h"
+#include "run_process.h"
+
+namespace q = c5::questionnaire;
+using c5::test::GuiSession;
+using namespace std::chrono_literals;
+
+namespace {
+
+q::Actor TestActor() { return {"tester", "c5kit-tests"}; }
+
+std::optional<q::Answer> AnswerIn(const std::filesystem::path& file, const std::string& respondent,
+                                  const std::string& question) {
+    const auto store = q::AssessmentStore::Open(file, q::OpenMode::ReadOnly, TestActor());
+    const auto who = store.FindRespondent(respondent);
+    return who ? store.FindAnswer(who->id, question) : std::nullopt;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(DesktopApp)
+
+// A new user: start page, the wizard, a pillar answered with keys and a click, undo, the report.
+BOOST_AUTO_TEST_CASE(wizard_keys_clicks_and_report) {
+    GuiSession gui;
+    gui.Launch();
+    gui.WaitFor("screen start");
+    gui.Screenshot("01-start-page");
+    gui.Keys({"Return"});
+    gui.WaitFor("screen wizard-country");
+    gui.Type("keny");
+    gui.Screenshot("02-wizard-country");
+    gui.Keys({"Return"});
+    gui.WaitFor("screen wizard-respondents");
+    gui.Type("Ministry of ICT");
+    gui.Keys({"Return"});
+    gui.WaitFor("respondent-added Ministry of ICT");
+    gui.Type("National CIRT");
+    gui.Keys({"Return"});
+    gui.WaitFor("respondent-added National CIRT");
+    gui.Screenshot("03-wizard-respondents");
+    gui.Keys({"alt+n"});
+    gui.WaitFor("screen wizard-penetration");
+    gui.Type("40.8");
+    gui.Screenshot("04-wizard-penetration");
+    gui.Keys({"alt+n"});
+    gui.WaitFor("screen wizard-file");
+    gui.Screenshot("05-wizard-file");
+    gui.Keys({"Return"});
+    const std::string created = gui.WaitFor("created ");
+    const std::filesystem::path file = created.substr(8);
+    gui.WaitFor("screen main");
+    gui.Screenshot("06-main-window");
+
+    gui.Keys({"3"});
+    gui.WaitFor("saved P1.Q1 3");
+    gui.Keys({"Next"});
+    gui.WaitFor("question P1.Q2");
+    gui.Keys({"1"});
+    gui.WaitFor("saved P1.Q2 1");
+    gui.Keys({"h"});
+    gui.WaitFor("saved P1.Q2 1");
+    gui.Keys({"Next"});
+    gui.WaitFor("question P1.Q3");
+    gui.Keys({"a"});
+    gui.WaitFor("saved P1.Q3 NA");
+    // A click in the question tree: the row of P2.Q1.
+    gui.Click(150, 286);
+    gui.WaitFor("question P2.Q1");
+    gui.Keys({"4"});
+    gui.WaitFor("saved P2.Q1 4");
+    gui.Keys({"ctrl+z"});
+    gui.WaitFor("undone P2.Q1");
+    gui.WaitFor("dashboard final");
+    gui.Screenshot("07-answered-with-dashboard");
+
+    const auto p1q1 = AnswerIn(file, "Ministry of ICT", "P1.Q1");
+    BOOST_REQUIRE(p1q1);
+    BOOST_TEST(*p1q1->value == "3");
+    const auto p1q2 = AnswerIn(file, "Ministry of ICT", "P1.Q2");
+    BOOST_REQUIRE(p1q2);
+    BOOST_TEST(*p1q2->value == "1");
+    BOOST_TEST(p1q2->confidence == q::Confidence::High);
+    BOOST_TEST(AnswerIn(file, "Ministry of ICT", "P1.Q3")->NotApplicable());
+    BOOST_TEST(!AnswerIn(file, "Ministry of ICT", "P2.Q1"));  // undone
+    {
+        const auto store = q::AssessmentStore::Open(file, q::OpenMode::ReadOnly, TestActor());
+        BOOST_TEST(store.Info().country == "KEN");
+        BOOST_TEST(store.Respondents().size() == 2u);
+        BOOST_REQUIRE_EQUAL(store.Penetration().size(), 1u);
+        BOOST_TEST(store.Penetration()[0].value == 40.8);
+    }
+
+    gui.Keys({"ctrl+p"});
+    gui.WaitFor("screen report-dialog");
+    gui.Screenshot("08-report-dialog");
+    gui.Keys({"Return"});
+    const std::string report = gui.WaitFor("report ", 60s);
+    gui.Screenshot("09-report-exported");
+    const std::filesystem::path pdf = report.substr(7);
+    BOOST_TEST(std::filesystem::exists(pdf));
+    BOOST_TEST(c5::test::RunProcess({"/usr/bin/env", "qpdf", "--check", pdf.string()}).exit_code == 0);
+    gui.Keys({"Return", "Escape", "ctrl+q"});
+    BOOST_TEST(gui.WaitForExit(10s));
+}
+
+// Nothing that showed "Saved" is lost when the app is killed right after.
+BOOST_AUTO_TEST_CASE(killed_right_after_saved_loses_nothing) {
+    GuiSession gui;
+    const auto file = gui.Home() / "kill.c5a";
+    {
+        auto store = q::AssessmentStore::Create(file, {"FJI", "", std::nullopt, 2026, ""}, q::BundledInstrumentJson(),
+                                                TestActor());
+        store.AddRespondent({"Regulator", "", "regulator"});
+    }
+    gui.Launch({file.string()});
+    gui.WaitFor("screen main");
+    gui.Keys({"2"});
+    gui.WaitFor("saved P1.Q1 2");
+    gui.KillApp();
+    BOOST_TEST(*AnswerIn(file, "Regulator", "P1.Q1")->value == "2");
+
+    gui.Launch({file.string()});
+    gui.WaitFor("screen main");
+    gui.Keys({"e"});
+    gui.Type("Cabinet decision 14/2023");
+    gui.WaitFor("saved P1.Q1 2");  // typed evidence is saved once typing pauses
+    gui.KillApp();
+    BOOST_TEST(AnswerIn(file, "Regulator", "P1.Q1")->evidence == "Cabinet decision 14/2023");
+}
+
+BOOST_AUTO_TEST_CASE(a_file_open_elsewhere_is_refused_with_a_message) {
+    GuiSession gui;
+    const auto file = gui.Home() / "twice.c5a";
+    { q::AssessmentStore::Create(file, {"PER", "", std::nullopt, 2026, ""}, q::BundledInstrumentJson(), TestActor()); }
+    gui.Launch({file.string()});
+    gui.WaitFor("screen main");
+    gui.Launch({file.string()});
+    const std::string error = gui.WaitFor("error ");
+    BOOST_TEST(error.find("open in another C5 Readiness Kit window") != std::string::npos, error);
+    gui.Screenshot("10-second-window-refused");
+}
+
+// A small laptop screen: the whole window fits, demo and dashboard included.
+BOOST_AUTO_TEST_CASE(usable_at_1024_by_600) {
+    GuiSession gui(1024, 600);
+    gui.Launch({"--demo"});
+    gui.WaitFor("screen main");
+    gui.WaitFor("dashboard final");
+    gui.Keys({"Next", "Next"});
+    gui.WaitFor("question P1.Q3");
+    gui.Screenshot("11-demo-at-1024x600");
+    const auto [width, height] = gui.WindowSize("Kelora");
+    BOOST_TEST(width > 0);
+    BOOST_TEST(width <= 1024);
+    BOOST_TEST(height <= 600);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
