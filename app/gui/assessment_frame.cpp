@@ -50,6 +50,7 @@ enum MenuId {
 AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session)
     : wxFrame(nullptr, wxID_ANY, wxString()), m_session(std::move(session)) {
     SetTitle(U(m_session->Data().info.title) + wxS(" - ") + _("C5 Readiness Kit"));
+    SetIcons(AppIcons());
     m_scorer = std::make_unique<app::LiveScorer>([this](auto result, std::uint64_t generation) {
         CallAfter([this, result, generation] { OnScores(result, generation); });
     });
@@ -70,14 +71,18 @@ AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session
     const wxSize wanted = requested.IsFullySpecified() ? requested : FromDIP(wxSize(1280, 820));
     SetSize(area.x, area.y, std::min(wanted.x, area.width), std::min(wanted.y, area.height));
     SetMinSize(wxSize(std::min(FromDIP(800), area.width), std::min(FromDIP(540), area.height)));
-    RescoreNow();
+    ShowPointEstimate();
     // The first question once the window has its size: radio buttons laid out at width 0
-    // make GTK complain.
+    // make GTK complain. (Built before the window shows, the first screen takes longer.)
     CallAfter([this] {
         const auto all = AllQuestions();
         if (!all.empty()) ShowQuestion(*all.front());
         m_question->FocusAnswer();
+        // The ranges' background run starts once the screen is up: on a two-core laptop it would
+        // otherwise compete with drawing the first screen.
+        RequestRanges();
         Journal("screen main " + m_session->Path().string());
+        if (wxGetApp().ExitWhenReady()) CallAfter([] { wxGetApp().ExitMainLoop(); });
     });
 }
 
@@ -201,13 +206,18 @@ void AssessmentFrame::BuildLayout() {
     column->Add(top, wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(4)));
     column->Add(m_outer, wxSizerFlags(1).Expand());
     SetSizer(column);
-    // Sash positions once the window has its size: tree ~22 %, dashboard ~28 %.
+    // Sash positions again once the window is on screen with its final size.
     Bind(wxEVT_SHOW, [this](wxShowEvent& event) {
-        const int width = GetClientSize().x;
-        m_outer->SetSashPosition(std::max(FromDIP(200), width * 22 / 100));
-        m_inner->SetSashPosition(m_inner->GetClientSize().x - std::max(FromDIP(260), width * 28 / 100));
+        PlaceSashes();
         event.Skip();
     });
+}
+
+void AssessmentFrame::PlaceSashes() {
+    // Tree ~22 %, dashboard ~28 % of the window's width.
+    const int width = GetClientSize().x;
+    m_outer->SetSashPosition(std::max(FromDIP(200), width * 22 / 100));
+    m_inner->SetSashPosition(m_inner->GetClientSize().x - std::max(FromDIP(260), width * 28 / 100));
 }
 
 void AssessmentFrame::FillRespondents() {
@@ -302,11 +312,17 @@ void AssessmentFrame::AfterChange() {
 
 void AssessmentFrame::RescoreNow() {
     // The point estimate at once; the ranges follow from the background run.
+    ShowPointEstimate();
+    RequestRanges();
+}
+
+void AssessmentFrame::RequestRanges() { m_latest_generation = m_scorer->Request(m_session->SharedData()); }
+
+void AssessmentFrame::ShowPointEstimate() {
     auto point = std::make_shared<const scoring::ScoreResult>(app::LiveScorer::PointEstimate(m_session->Data()));
     const auto progress = m_session->Progress();
     m_dashboard->SetScores(point, reports::MakeChartData(*point, m_session->Instrument(), reports::ReportText("en")),
                            false, progress.Fraction());
-    m_latest_generation = m_scorer->Request(m_session->SharedData());
     m_progress->SetValue(static_cast<int>(100 * progress.Fraction()));
     m_progress_label->SetLabel(wxString::Format(_("%d of %d answered"), progress.answered, progress.shown));
 }

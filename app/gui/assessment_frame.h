@@ -35,6 +35,9 @@ private:
     void SaveAnswer(const questionnaire::AnswerInput& input);
     void AfterChange();
     void RescoreNow();
+    void PlaceSashes();
+    void ShowPointEstimate();
+    void RequestRanges();
     void OnScores(std::shared_ptr<const scoring::ScoreResult> result, std::uint64_t generation);
     void OnCharHook(wxKeyEvent& event);
     void Undo();

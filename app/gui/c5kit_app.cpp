@@ -5,6 +5,7 @@
 #include <wx/filename.h>
 #include <wx/log.h>
 #include <wx/filedlg.h>
+#include <wx/imagpng.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
 #include <wx/uilocale.h>
@@ -20,7 +21,22 @@
 
 wxIMPLEMENT_APP(c5::gui::C5KitApp);
 
+namespace c5::embedded {
+extern const std::string_view kIcon48;
+extern const std::string_view kIcon256;
+}  // namespace c5::embedded
+
 namespace c5::gui {
+
+wxIconBundle AppIcons() {
+    wxIconBundle icons;
+    for (const std::string_view png : {embedded::kIcon48, embedded::kIcon256}) {
+        wxIcon icon;
+        icon.CopyFromBitmap(wxBitmap::NewFromPNGData(png.data(), png.size()));
+        icons.AddIcon(icon);
+    }
+    return icons;
+}
 
 wxString UserDataFolder() {
 #if defined(__WXGTK__)
@@ -47,6 +63,7 @@ bool C5KitApp::OnInit() {
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     SetAppDisplayName(_("C5 Readiness Kit"));
     if (!wxApp::OnInit()) return false;
+    wxImage::AddHandler(new wxPNGHandler);  // the window icons are PNG data
     {
         wxLogNull quiet;  // recent files are a convenience: never an error dialog about them
         const wxString folder = wxStandardPaths::Get().GetUserConfigDir() + wxS("/c5kit");
@@ -75,11 +92,13 @@ void C5KitApp::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddParam(_("assessment file (.c5a)"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
     parser.AddSwitch(wxString(), wxS("demo"), _("open the demo assessment"));
     parser.AddOption(wxString(), wxS("size"), _("window size, e.g. 1024x600"));
+    parser.AddSwitch(wxString(), wxS("exit-when-ready"), _("quit once the first screen is shown (for benchmarks)"));
 }
 
 bool C5KitApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.GetParamCount() > 0) m_file_to_open = parser.GetParam(0);
     m_open_demo = parser.Found(wxS("demo"));
+    m_exit_when_ready = parser.Found(wxS("exit-when-ready"));
     wxString size;
     if (parser.Found(wxS("size"), &size)) {
         long width = 0;

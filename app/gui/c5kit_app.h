@@ -5,6 +5,7 @@
 #include <wx/app.h>
 #include <wx/cmdline.h>
 #include <wx/filehistory.h>
+#include <wx/iconbndl.h>
 
 namespace c5::gui {
 
@@ -27,13 +28,19 @@ public:
     void Remember(const wxString& path);
     /// The window size asked for on the command line (--size), or wxDefaultSize.
     wxSize RequestedSize() const { return m_size; }
+    /// --exit-when-ready: quit as soon as the first screen is up (the startup benchmark).
+    bool ExitWhenReady() const { return m_exit_when_ready; }
 
 private:
     wxFileHistory m_history{9};
     wxString m_file_to_open;
     bool m_open_demo = false;
     wxSize m_size = wxDefaultSize;
+    bool m_exit_when_ready = false;
 };
+
+/// The kit's icon in the sizes the windows use.
+wxIconBundle AppIcons();
 
 /// Where the kit keeps its own files (the demo).
 wxString UserDataFolder();

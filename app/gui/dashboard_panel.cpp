@@ -24,13 +24,17 @@ wxString Stage(double value) { return s::HasScore(value) ? StageLabel(s::StageOf
 
 }  // namespace
 
-DashboardPanel::DashboardPanel(wxWindow* parent) : wxScrolledCanvas(parent, wxID_ANY) {
+DashboardPanel::DashboardPanel(wxWindow* parent) : wxScrolledCanvas(parent, wxID_ANY), m_fonts(*this) {
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetBackgroundColour(*wxWHITE);
     SetScrollRate(0, FromDIP(16));
     Bind(wxEVT_PAINT, &DashboardPanel::OnPaint, this);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         Refresh();
+        event.Skip();
+    });
+    Bind(wxEVT_DPI_CHANGED, [this](wxDPIChangedEvent& event) {
+        m_fonts.Clear();
         event.Skip();
     });
 }
@@ -61,7 +65,7 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
     const double width = GetClientSize().x - 2 * margin;
     double y = margin;
     const auto font = [&](double points, bool bold, const wxColour& colour) {
-        gc->SetFont(wxFont(wxFontInfo(points * zoom).Family(wxFONTFAMILY_SWISS).Bold(bold)), colour);
+        gc->SetFont(m_fonts.Points(*gc, points * zoom, bold, colour));
     };
     // A line of text, wrapped at spaces to the panel's width.
     const auto line = [&](const wxString& text, double points, bool bold, const wxColour& colour, double after = 4) {
@@ -148,10 +152,10 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
     const double chart_scale = width / 300.0;
     const double text_scale = chart_scale * 1.3 * zoom;
     const double radar_side = 300;
-    WxChartCanvas radar(*gc, {margin, y}, chart_scale, text_scale);
+    WxChartCanvas radar(*gc, m_fonts, {margin, y}, chart_scale, text_scale);
     reports::DrawRadar(radar, 300, radar_side, m_chart);
     y += radar_side * chart_scale + 8;
-    WxChartCanvas bars(*gc, {margin, y}, chart_scale, text_scale);
+    WxChartCanvas bars(*gc, m_fonts, {margin, y}, chart_scale, text_scale);
     y += reports::DrawBars(bars, 300, m_chart) * chart_scale + margin;
     SetVirtualSize(-1, static_cast<int>(y));
 }

@@ -7,6 +7,7 @@
 
 #include "c5/reports/charts.h"
 #include "c5/scoring/score_result.h"
+#include "graphics_font_cache.h"
 
 namespace c5::gui {
 
@@ -28,6 +29,7 @@ private:
     bool m_final = false;
     double m_completion = 0;
     bool m_large = false;
+    GraphicsFontCache m_fonts;
 };
 
 }  // namespace c5::gui

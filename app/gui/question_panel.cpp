@@ -10,6 +10,7 @@
 #include "c5/questionnaire/answer_value.h"
 #include "c5/questionnaire/text_util.h"
 #include "labels.h"
+#include "text_wrap_wx.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -50,7 +51,8 @@ void QuestionPanel::ShowQuestion(const q::Pillar& pillar, const q::Question& que
 
 void QuestionPanel::AddWrapped(wxSizer* sizer, const wxString& text, const wxFont& font, const wxColour& colour,
                                int border, wxWindow* click_target) {
-    auto* label = new wxStaticText(this, wxID_ANY, text);
+    // Empty until Rewrap gives it its wrapped text: every label change lays the text out again.
+    auto* label = new wxStaticText(this, wxID_ANY, wxString());
     label->SetFont(font);
     label->SetForegroundColour(colour);
     m_wrapped.emplace_back(label, text);
@@ -275,10 +277,7 @@ void QuestionPanel::Rewrap() {
     const int width = GetClientSize().x - FromDIP(48);
     if (width <= 50 || width == m_wrap_width || !GetSizer()) return;
     m_wrap_width = width;
-    for (auto& [label, text] : m_wrapped) {
-        label->SetLabel(text);  // Wrap inserts line breaks: always start again from the original
-        label->Wrap(width);
-    }
+    for (auto& [label, text] : m_wrapped) label->SetLabel(WrapToWidth(*label, label->GetFont(), text, width));
     FitInside();
     Layout();
 }

@@ -13,6 +13,7 @@
 namespace c5::gui {
 
 StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
+    SetIcons(AppIcons());
     auto* panel = new wxPanel(this);
     auto* column = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(panel, wxID_ANY, _("C5 Readiness Kit"));

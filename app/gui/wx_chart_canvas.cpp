@@ -12,8 +12,9 @@ wxColour Colour(reports::Color color, double alpha = 1.0) {
 
 }  // namespace
 
-WxChartCanvas::WxChartCanvas(wxGraphicsContext& gc, wxPoint2DDouble origin, double scale, double text_scale)
-    : m_gc(gc), m_origin(origin), m_scale(scale), m_text_scale(text_scale) {}
+WxChartCanvas::WxChartCanvas(wxGraphicsContext& gc, GraphicsFontCache& fonts, wxPoint2DDouble origin, double scale,
+                             double text_scale)
+    : m_fonts(fonts), m_gc(gc), m_origin(origin), m_scale(scale), m_text_scale(text_scale) {}
 
 wxPoint2DDouble WxChartCanvas::Px(reports::Point point) const {
     return {m_origin.m_x + point.x * m_scale, m_origin.m_y + point.y * m_scale};
@@ -63,10 +64,12 @@ void WxChartCanvas::FillCircle(reports::Point centre, double radius, reports::Co
 }
 
 void WxChartCanvas::UseFont(double size, bool bold, reports::Color color) {
-    wxFont font(wxFontInfo(wxSize(0, std::max(9, static_cast<int>(size * m_text_scale + 0.5))))
-                    .Family(wxFONTFAMILY_SWISS)
-                    .Bold(bold));
-    m_gc.SetFont(font, Colour(color));
+    const int pixels = std::max(9, static_cast<int>(size * m_text_scale + 0.5));
+    const wxColour colour = Colour(color);
+    const std::tuple key{pixels, bold, colour.GetRGB()};
+    if (m_current_font == key) return;
+    m_gc.SetFont(m_fonts.Pixels(m_gc, pixels, bold, colour));
+    m_current_font = key;
 }
 
 void WxChartCanvas::Text(reports::Point at, std::string_view text, double size, bool bold, reports::Color color) {

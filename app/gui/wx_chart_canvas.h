@@ -1,16 +1,21 @@
 #pragma once
 // The report's charts on screen: ChartCanvas over a wxGraphicsContext, scaled from chart points
 // to pixels, with text kept large enough to read.
+#include <optional>
+#include <tuple>
+
 #include <wx/graphics.h>
 
 #include "c5/reports/chart_canvas.h"
+#include "graphics_font_cache.h"
 
 namespace c5::gui {
 
 class WxChartCanvas : public reports::ChartCanvas {
 public:
     /// `origin` in pixels; `scale` pixels per chart point; text is scaled by `text_scale` instead.
-    WxChartCanvas(wxGraphicsContext& gc, wxPoint2DDouble origin, double scale, double text_scale);
+    WxChartCanvas(wxGraphicsContext& gc, GraphicsFontCache& fonts, wxPoint2DDouble origin, double scale,
+                  double text_scale);
 
     void Line(reports::Point from, reports::Point to, reports::Color color, double width, bool dashed) override;
     void Polygon(const std::vector<reports::Point>& points, std::optional<reports::Color> fill, double fill_alpha,
@@ -24,6 +29,8 @@ private:
     wxPoint2DDouble Px(reports::Point point) const;
     void UseFont(double size, bool bold, reports::Color color);
 
+    GraphicsFontCache& m_fonts;
+    std::optional<std::tuple<int, bool, wxUint32>> m_current_font;  // set only when it changes
     wxGraphicsContext& m_gc;
     wxPoint2DDouble m_origin;
     double m_scale;

@@ -32,8 +32,9 @@ fs::path FindFontFile(std::string_view file_name, const std::vector<fs::path>& f
     std::error_code error;
     for (const auto& folder : searched)
         if (fs::is_regular_file(folder / file_name, error)) return folder / file_name;
-    throw ReportError(fmt::format("the font {} was not found; install the package fonts-dejavu-core (Debian, Ubuntu) "
-                                  "or put the DejaVu fonts in a folder named by C5KIT_FONT_DIR",
+    throw ReportError(fmt::format("the font {} was not found; install the packages fonts-dejavu-core and "
+                                  "fonts-dejavu-extra (Debian, Ubuntu) or put the DejaVu fonts in a folder named by "
+                                  "C5KIT_FONT_DIR",
                                   file_name));
 }
 

@@ -82,12 +82,22 @@ std::vector<std::string> WrapText(std::string_view text, double max_width, const
 std::string Ellipsize(std::string_view text, double max_width, const MeasureText& measure) {
     if (measure(text) <= max_width) return std::string(text);
     const std::string_view ellipsis = "…";
-    std::size_t end = 0;
-    for (std::size_t next = NextCharacter(text, 0); next <= text.size(); next = NextCharacter(text, next)) {
-        if (measure(std::string(text.substr(0, next)) + std::string(ellipsis)) > max_width) break;
-        end = next;
-        if (next == text.size()) break;
+    // Binary search over character boundaries: a prefix never gets narrower as it grows, and
+    // on screen every measurement is a font round trip.
+    std::vector<std::size_t> ends;
+    for (std::size_t next = NextCharacter(text, 0); next < text.size(); next = NextCharacter(text, next))
+        ends.push_back(next);
+    const auto fits = [&](std::size_t end) {
+        return measure(std::string(text.substr(0, end)) + std::string(ellipsis)) <= max_width;
+    };
+    std::size_t low = 0;  // ends[0..low) fit
+    std::size_t high = ends.size();
+    while (low < high) {
+        const std::size_t middle = (low + high) / 2;
+        if (fits(ends[middle])) low = middle + 1;
+        else high = middle;
     }
+    const std::size_t end = low == 0 ? 0 : ends[low - 1];
     return std::string(text.substr(0, end)) + std::string(ellipsis);
 }
 

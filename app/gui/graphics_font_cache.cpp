@@ -1,0 +1,32 @@
+#include "graphics_font_cache.h"
+
+#include <cmath>
+
+#include <wx/window.h>
+
+namespace c5::gui {
+
+const wxGraphicsFont& GraphicsFontCache::Points(wxGraphicsContext& gc, double points, bool bold,
+                                                const wxColour& colour) {
+    const int tenths = static_cast<int>(std::lround(points * 10));
+    const Key key{tenths, bold, colour.GetRGB()};
+    auto found = m_fonts.find(key);
+    if (found == m_fonts.end()) {
+        const wxFont face(wxFontInfo(tenths / 10.0).Family(wxFONTFAMILY_SWISS).Bold(bold));
+        found = m_fonts.emplace(key, gc.CreateFont(face, colour)).first;
+    }
+    return found->second;
+}
+
+const wxGraphicsFont& GraphicsFontCache::Pixels(wxGraphicsContext& gc, double pixels, bool bold,
+                                                const wxColour& colour) {
+    if (!m_dpi) m_dpi = std::max(1, m_window.GetDPI().y);
+    return Points(gc, pixels * 72.0 / *m_dpi, bold, colour);
+}
+
+void GraphicsFontCache::Clear() {
+    m_fonts.clear();
+    m_dpi.reset();
+}
+
+}  // namespace c5::gui

@@ -1,0 +1,35 @@
+#pragma once
+// Graphics-context fonts kept between repaints. Creating one costs a round trip to the display
+// for its DPI (and a search over point sizes when asked in pixels): a dashboard repaint needs
+// dozens of them.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <tuple>
+
+#include <wx/graphics.h>
+
+class wxWindow;
+
+namespace c5::gui {
+
+class GraphicsFontCache {
+public:
+    /// Fonts for drawing in `window`, whose DPI converts pixel sizes to points.
+    explicit GraphicsFontCache(const wxWindow& window) : m_window(window) {}
+
+    /// A sans-serif font of `points` size.
+    const wxGraphicsFont& Points(wxGraphicsContext& gc, double points, bool bold, const wxColour& colour);
+    /// A sans-serif font about `pixels` high.
+    const wxGraphicsFont& Pixels(wxGraphicsContext& gc, double pixels, bool bold, const wxColour& colour);
+    /// Forgets every font, e.g. when the window moves to a screen with another DPI.
+    void Clear();
+
+private:
+    using Key = std::tuple<int, bool, std::uint32_t>;  // size in tenths of a point, bold, colour
+    const wxWindow& m_window;
+    std::optional<double> m_dpi;
+    std::map<Key, wxGraphicsFont> m_fonts;
+};
+
+}  // namespace c5::gui
