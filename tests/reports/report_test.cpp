@@ -107,6 +107,19 @@ BOOST_FIXTURE_TEST_CASE(demo_never_overwrites, DemoReport) {
     BOOST_CHECK_THROW(r::WriteDemo(dir.Path(), {}, TestActor()), std::exception);
 }
 
+BOOST_AUTO_TEST_CASE(a_failed_demo_leaves_no_assessment_behind) {
+    // The report fails after the assessment was written: neither may stay, or the app would
+    // later open a demo without its report.
+    TempDir dir;
+    r::ReportOptions options;
+    options.language = "xx";
+    BOOST_CHECK_THROW(r::WriteDemo(dir.Path(), options, TestActor()), r::ReportError);
+    BOOST_TEST(!fs::exists(dir / "kelora-2026.c5a"));
+    BOOST_TEST(!fs::exists(dir / "kelora-2026-report.pdf"));
+    const auto files = r::WriteDemo(dir.Path(), {}, TestActor());  // and it can be written afterwards
+    BOOST_TEST(fs::exists(files.report.pdf));
+}
+
 BOOST_FIXTURE_TEST_CASE(nothing_of_the_demo_report_runs_off_the_page, DemoReport) {
     ExpectEverythingInsideThePage(files.report.pdf);
 }

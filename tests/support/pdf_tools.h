@@ -9,11 +9,6 @@
 
 namespace c5::test {
 
-inline ProcessResult Tool(std::vector<std::string> arguments) {
-    arguments.insert(arguments.begin(), "/usr/bin/env");
-    return RunProcess(arguments);
-}
-
 /// pdftotext's text with every run of whitespace turned into one space (table cells and wrapped
 /// lines then read as running text).
 inline std::string PdfText(const std::filesystem::path& pdf) {
