@@ -20,13 +20,15 @@ const wxGraphicsFont& GraphicsFontCache::Points(wxGraphicsContext& gc, double po
 
 const wxGraphicsFont& GraphicsFontCache::Pixels(wxGraphicsContext& gc, double pixels, bool bold,
                                                 const wxColour& colour) {
-    if (!m_dpi) m_dpi = std::max(1, m_window.GetDPI().y);
-    return Points(gc, pixels * 72.0 / *m_dpi, bold, colour);
+    // Pixels in window coordinates: device-independent on GTK and macOS, physical on Windows.
+    // A point is 96/72 device-independent pixels.
+    if (!m_pixels_per_dip) m_pixels_per_dip = std::max(1, m_window.FromDIP(1000)) / 1000.0;
+    return Points(gc, pixels / *m_pixels_per_dip * 72.0 / 96.0, bold, colour);
 }
 
 void GraphicsFontCache::Clear() {
     m_fonts.clear();
-    m_dpi.reset();
+    m_pixels_per_dip.reset();
 }
 
 }  // namespace c5::gui

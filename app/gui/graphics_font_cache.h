@@ -1,7 +1,7 @@
 #pragma once
 // Graphics-context fonts kept between repaints. Creating one costs a round trip to the display
-// for its DPI (and a search over point sizes when asked in pixels): a dashboard repaint needs
-// dozens of them.
+// for its DPI, and a wx font asked for in pixels searches over point sizes: a dashboard repaint
+// needs dozens of them.
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -15,7 +15,7 @@ namespace c5::gui {
 
 class GraphicsFontCache {
 public:
-    /// Fonts for drawing in `window`, whose DPI converts pixel sizes to points.
+    /// Fonts for drawing in `window`, whose scale converts pixel sizes to points.
     explicit GraphicsFontCache(const wxWindow& window) : m_window(window) {}
 
     /// A sans-serif font of `points` size.
@@ -28,7 +28,7 @@ public:
 private:
     using Key = std::tuple<int, bool, std::uint32_t>;  // size in tenths of a point, bold, colour
     const wxWindow& m_window;
-    std::optional<double> m_dpi;
+    std::optional<double> m_pixels_per_dip;
     std::map<Key, wxGraphicsFont> m_fonts;
 };
 

@@ -104,10 +104,13 @@ void QuestionPanel::Rebuild() {
     m_no_option = nullptr;
     const auto add_option = [&](const wxString& label, const wxString& descriptor) {
         if (!m_no_option) {
-            // Never shown, but GTK still allocates it: give it its natural size, not 0×0.
-            m_no_option = new wxRadioButton(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
+            // GTK keeps one radio of a group selected: this one stands for "no answer yet". It is
+            // not hidden (scrolling the page would then hand GTK a hidden widget to place) but
+            // kept far above the page, outside every sizer, and disabled so Tab never reaches it.
+            m_no_option = new wxRadioButton(this, wxID_ANY, _("no answer yet"), wxPoint(0, -FromDIP(10000)),
+                                            wxDefaultSize, wxRB_GROUP);
             m_no_option->SetSize(m_no_option->GetBestSize());
-            m_no_option->Hide();
+            m_no_option->Disable();
         }
         // A plain label: wxGTK measures a radio before a bold font (applied later by CSS) widens it.
         auto* radio = new wxRadioButton(this, wxID_ANY, label);

@@ -65,7 +65,7 @@ private:
     wxString m_not_asked_reason;
     bool m_loading = false;
 
-    wxRadioButton* m_no_option = nullptr;    // hidden head of the group: GTK keeps one radio selected
+    wxRadioButton* m_no_option = nullptr;    // off-page head of the group: GTK keeps one radio selected
     std::vector<wxRadioButton*> m_options;   // levels, yes/partial/no or choices
     std::vector<wxCheckBox*> m_multiple;     // multiple choice
     wxTextCtrl* m_value_text = nullptr;      // number, percent, free text

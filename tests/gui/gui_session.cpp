@@ -18,7 +18,8 @@ extern char** environ;
 namespace c5::test {
 namespace {
 
-pid_t Spawn(const std::vector<std::string>& argv, const std::vector<std::string>& extra_environment) {
+pid_t Spawn(const std::vector<std::string>& argv, const std::vector<std::string>& extra_environment,
+            const std::filesystem::path& error_log = "/dev/null") {
     // The extra variables replace inherited ones of the same name (getenv finds the first).
     std::vector<std::string> environment = extra_environment;
     for (char** entry = environ; *entry; ++entry) {
@@ -37,7 +38,7 @@ pid_t Spawn(const std::vector<std::string>& argv, const std::vector<std::string>
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, error_log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
     pid_t pid = -1;
     const int failed = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), env.data());
     posix_spawn_file_actions_destroy(&actions);
@@ -62,6 +63,7 @@ std::filesystem::path Artifacts() {
 
 GuiSession::GuiSession(int width, int height) {
     m_journal = m_home / "journal.log";
+    m_error_log = m_home / "stderr.log";
     for (int display = 90 + getpid() % 40; display < 200; ++display) {
         if (std::filesystem::exists("/tmp/.X" + std::to_string(display) + "-lock")) continue;
         m_display = ":" + std::to_string(display);
@@ -80,6 +82,11 @@ GuiSession::GuiSession(int width, int height) {
 GuiSession::~GuiSession() {
     KillApp();
     Stop(m_xvfb, SIGTERM);
+    // GTK and GLib report misuse on standard error and carry on; here each report is a failure.
+    std::ifstream errors(m_error_log);
+    for (std::string line; std::getline(errors, line);)
+        if (line.find("-CRITICAL **") != std::string::npos || line.find("-WARNING **") != std::string::npos)
+            BOOST_ERROR("the app's standard error: " << line);
 }
 
 void GuiSession::Launch(const std::vector<std::string>& arguments) {
@@ -87,7 +94,8 @@ void GuiSession::Launch(const std::vector<std::string>& arguments) {
     argv.insert(argv.end(), arguments.begin(), arguments.end());
     m_apps.push_back(Spawn(argv, {"DISPLAY=" + m_display, "HOME=" + Home().string(), "XDG_CONFIG_HOME=", "XDG_DATA_HOME=",
                          "C5KIT_GUI_JOURNAL=" + m_journal.string(), "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
-                         "GTK_A11Y=none", "NO_AT_BRIDGE=1"}));
+                         "GTK_A11Y=none", "NO_AT_BRIDGE=1"},
+                         m_error_log));
 }
 
 void GuiSession::KillApp() {

@@ -14,7 +14,8 @@ namespace c5::test {
 
 class GuiSession {
 public:
-    /// Starts Xvfb at width × height on a free display.
+    /// Starts Xvfb at width × height on a free display. On destruction, fails the test for every
+    /// GTK or GLib warning the apps printed.
     GuiSession(int width = 1280, int height = 800);
     ~GuiSession();
 
@@ -45,6 +46,7 @@ private:
 
     TempDir m_home;
     std::filesystem::path m_journal;
+    std::filesystem::path m_error_log;  // the apps' standard error, checked for GTK warnings
     std::string m_display;
     pid_t m_xvfb = -1;
     std::vector<pid_t> m_apps;
