@@ -29,77 +29,15 @@
 #include "c5/questionnaire/version.h"
 #include "schema.h"
 #include "settings_json.h"
+#include "store_impl.h"
 #include "sqlite_errors.h"
 
 namespace c5::questionnaire {
 namespace fs = std::filesystem;
 using Json = nlohmann::json;
+using namespace detail;
 
 namespace {
-
-constexpr int kBusyTimeoutMs = 5000;
-constexpr unsigned kAssessmentFileMode = 0600;  // answers are sensitive national information
-
-// Settings that make a hostile file harmless: no triggers or views run, no schema tricks.
-void ConfigureConnection(SQLite::Database& db) {
-    sqlite3* handle = db.getHandle();
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 64 << 20);
-    db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;"
-            "PRAGMA cell_size_check = ON;");
-}
-
-std::string CheckedText(std::string_view text, std::string_view what, std::size_t max_bytes) {
-    if (!IsValidUtf8(text)) throw QuestionnaireError(fmt::format("the {} is not valid UTF-8 text", what));
-    if (text.size() > max_bytes)
-        throw QuestionnaireError(fmt::format("the {} is {} bytes long; the limit is {} — put long documents in a "
-                                             "file and give its name or link instead",
-                                             what, text.size(), max_bytes));
-    return std::string(text);
-}
-
-std::string CheckedName(std::string_view raw, std::string_view what) {
-    const std::string name(Trim(raw));
-    if (name.empty()) throw QuestionnaireError(fmt::format("the {} is empty", what));
-    CheckedText(name, what, 200);
-    for (unsigned char c : name)
-        if (c < 0x20) throw QuestionnaireError(fmt::format("the {} contains a control character", what));
-    return name;
-}
-
-Json AnswerState(const Answer& answer) {
-    Json state = {{"value", answer.value ? Json(*answer.value) : Json(nullptr)},
-                  {"not_applicable", answer.NotApplicable()},
-                  {"confidence", ToString(answer.confidence)}};
-    if (!answer.evidence.empty()) state["evidence"] = answer.evidence;
-    if (!answer.links.empty()) state["links"] = answer.links;
-    if (answer.needs_review) state["needs_review"] = true;
-    return state;
-}
-
-bool SameContent(const Answer& a, const Answer& b) {
-    return a.value == b.value && a.confidence == b.confidence && a.evidence == b.evidence && a.links == b.links &&
-           a.needs_review == b.needs_review;
-}
-
-Answer ReadAnswerRow(SQLite::Statement& row, int first_column) {
-    Answer answer;
-    const int c = first_column;
-    if (!row.getColumn(c).isNull()) answer.value = row.getColumn(c).getString();
-    answer.confidence = ConfidenceFromString(row.getColumn(c + 2).getString()).value_or(Confidence::Medium);
-    answer.evidence = row.getColumn(c + 3).getString();
-    answer.links = row.getColumn(c + 4).getString();
-    answer.needs_review = row.getColumn(c + 5).getInt() != 0;
-    answer.answered_at = row.getColumn(c + 6).getString();
-    answer.updated_at = row.getColumn(c + 7).getString();
-    return answer;
-}
-
-constexpr const char* kAnswerColumns =
-    "value, not_applicable, confidence, evidence, links, needs_review, answered_at, updated_at";
 
 // Reads the first bytes to tell "not a database at all" from "a damaged one".
 void CheckLooksLikeSqlite(const fs::path& path) {
@@ -137,156 +75,6 @@ Actor Actor::Current(std::string tool) {
 #endif
     return Actor{user && *user ? user : "unknown", std::move(tool)};
 }
-
-struct AssessmentStore::Impl {
-    fs::path path;
-    Actor actor;
-    OpenMode mode = OpenMode::ReadOnly;
-    int file_version = detail::kSchemaVersion;
-    std::optional<FileLock> lock;  // declared before db: released only after SQLite closed the file
-    std::unique_ptr<SQLite::Database> db;
-    Instrument instrument;
-    std::string instrument_json;
-    std::string instrument_sha256;
-    // Kept and reused: saving an answer is the hot path.
-    std::unique_ptr<SQLite::Statement> select_answer;
-    std::unique_ptr<SQLite::Statement> upsert_answer;
-    std::unique_ptr<SQLite::Statement> insert_audit;
-
-    [[noreturn]] void Fail(const SQLite::Exception& error, std::string_view doing) const {
-        detail::ThrowStoreError(error, path, doing);
-    }
-
-    void RequireWritable() const {
-        if (mode != OpenMode::ReadWrite)
-            throw QuestionnaireError(fmt::format("{}: opened read-only; nothing was changed", path.string()));
-    }
-
-    void Audit(std::string_view action, std::string_view subject, const std::optional<Json>& old_value,
-               const std::optional<Json>& new_value, const std::string& at) {
-        if (!insert_audit)
-            insert_audit = std::make_unique<SQLite::Statement>(
-                *db, "INSERT INTO audit_log(at, actor, tool, action, subject, old_value, new_value) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?)");
-        auto& statement = *insert_audit;
-        statement.reset();
-        statement.clearBindings();
-        statement.bind(1, at);
-        statement.bind(2, actor.user);
-        statement.bind(3, actor.tool);
-        statement.bind(4, std::string(action));
-        statement.bind(5, std::string(subject));
-        if (old_value) statement.bind(6, old_value->dump());
-        if (new_value) statement.bind(7, new_value->dump());
-        statement.exec();
-    }
-
-    std::optional<Answer> SelectAnswer(long long respondent_id, std::string_view question_id) {
-        if (!select_answer)
-            select_answer = std::make_unique<SQLite::Statement>(
-                *db, fmt::format("SELECT {} FROM answer WHERE respondent_id = ? AND question_id = ?", kAnswerColumns));
-        auto& statement = *select_answer;
-        statement.reset();
-        statement.bind(1, static_cast<int64_t>(respondent_id));
-        statement.bind(2, std::string(question_id));
-        if (!statement.executeStep()) return std::nullopt;
-        Answer answer = ReadAnswerRow(statement, 0);
-        answer.respondent_id = respondent_id;
-        answer.question_id = std::string(question_id);
-        statement.reset();
-        return answer;
-    }
-
-    void UpsertAnswer(const Answer& answer) {
-        if (!upsert_answer)
-            upsert_answer = std::make_unique<SQLite::Statement>(
-                *db, "INSERT INTO answer(respondent_id, question_id, value, not_applicable, confidence, evidence, "
-                     "links, needs_review, answered_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                     "ON CONFLICT(respondent_id, question_id) DO UPDATE SET value = excluded.value, "
-                     "not_applicable = excluded.not_applicable, confidence = excluded.confidence, "
-                     "evidence = excluded.evidence, links = excluded.links, needs_review = excluded.needs_review, "
-                     "updated_at = excluded.updated_at");
-        auto& statement = *upsert_answer;
-        statement.reset();
-        statement.clearBindings();
-        statement.bind(1, static_cast<int64_t>(answer.respondent_id));
-        statement.bind(2, answer.question_id);
-        if (answer.value) statement.bind(3, *answer.value);
-        statement.bind(4, answer.NotApplicable() ? 1 : 0);
-        statement.bind(5, std::string(ToString(answer.confidence)));
-        statement.bind(6, answer.evidence);
-        statement.bind(7, answer.links);
-        statement.bind(8, answer.needs_review ? 1 : 0);
-        statement.bind(9, answer.answered_at);
-        statement.bind(10, answer.updated_at);
-        statement.exec();
-    }
-
-    std::string RespondentName(long long respondent_id) const {
-        SQLite::Statement query(*db, "SELECT name FROM respondent WHERE id = ?");
-        query.bind(1, static_cast<int64_t>(respondent_id));
-        if (!query.executeStep())
-            throw QuestionnaireError(fmt::format("{}: no respondent with id {}", path.string(), respondent_id));
-        return query.getColumn(0).getString();
-    }
-
-    // Stores one validated answer; returns false when nothing changed. Inside a transaction.
-    bool StoreAnswer(const AnswerInput& input, std::string_view action, const std::string& now) {
-        Answer answer;
-        answer.respondent_id = input.respondent_id;
-        answer.question_id = input.question_id;
-        if (!input.not_applicable) answer.value = input.value;
-        answer.confidence = input.confidence;
-        answer.evidence = input.evidence;
-        answer.links = input.links;
-        answer.needs_review = input.needs_review;
-        answer.answered_at = now;
-        answer.updated_at = now;
-        const auto previous = SelectAnswer(input.respondent_id, input.question_id);
-        if (previous && SameContent(*previous, answer)) return false;
-        if (previous) answer.answered_at = previous->answered_at;
-        UpsertAnswer(answer);
-        Audit(action, fmt::format("{} / {}", RespondentName(input.respondent_id), input.question_id),
-              previous ? std::optional<Json>(AnswerState(*previous)) : std::nullopt, AnswerState(answer), now);
-        return true;
-    }
-
-    Respondent InsertRespondent(const RespondentInput& input, const std::string& now) {
-        Respondent respondent{0, NewUuid(), CheckedName(input.name, "respondent name"),
-                              CheckedText(Trim(input.role), "role", 200),
-                              CheckedText(Trim(input.stakeholder_group), "stakeholder group", 200), now};
-        SQLite::Statement insert(*db, "INSERT INTO respondent(uuid, name, role, stakeholder_group, created_at) "
-                                      "VALUES (?, ?, ?, ?, ?)");
-        insert.bind(1, respondent.uuid);
-        insert.bind(2, respondent.name);
-        insert.bind(3, respondent.role);
-        insert.bind(4, respondent.stakeholder_group);
-        insert.bind(5, respondent.created_at);
-        insert.exec();
-        respondent.id = db->getLastInsertRowid();
-        Audit("respondent.add", respondent.name, std::nullopt,
-              Json{{"name", respondent.name}, {"role", respondent.role},
-                   {"stakeholder_group", respondent.stakeholder_group}, {"uuid", respondent.uuid}},
-              now);
-        return respondent;
-    }
-
-    void LoadInstrument() {
-        SQLite::Statement query(*db, "SELECT json, sha256 FROM instrument WHERE singleton = 1");
-        if (!query.executeStep())
-            throw QuestionnaireError(fmt::format("{}: the file is damaged: its instrument is missing", path.string()));
-        instrument_json = query.getColumn(0).getString();
-        instrument_sha256 = query.getColumn(1).getString();
-        if (Sha256Hex(instrument_json) != instrument_sha256)
-            throw QuestionnaireError(fmt::format("{}: the file is damaged: its instrument does not match its SHA-256",
-                                                 path.string()));
-        try {
-            instrument = ParseInstrument(instrument_json, "the file's instrument");
-        } catch (const InstrumentError& error) {
-            throw QuestionnaireError(fmt::format("{}: the file is damaged: {}", path.string(), error.what()));
-        }
-    }
-};
 
 AssessmentStore::AssessmentStore(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 AssessmentStore::AssessmentStore(AssessmentStore&&) noexcept = default;
@@ -395,43 +183,38 @@ AssessmentStore AssessmentStore::OpenChecked(const fs::path& path, OpenMode mode
         throw QuestionnaireError(fmt::format("{}: the file is read-only (write-protected disk or file "
                                              "permissions); copy it to a writable folder to change it",
                                              path.string()));
-    const int application_id = impl->db->execAndGet("PRAGMA application_id").getInt();
-    const int version = impl->db->execAndGet("PRAGMA user_version").getInt();
-    if (application_id != detail::kApplicationId)
-        throw QuestionnaireError(fmt::format("{}: not a C5 assessment file (it is an SQLite database of another "
-                                             "program)",
-                                             path.string()));
-    if (version > detail::kSchemaVersion)
-        throw QuestionnaireError(fmt::format("{}: written by a newer version of the C5 Readiness Kit (file format "
-                                             "{}; this kit reads formats up to {}); open it with a newer kit — "
-                                             "the file was not changed",
-                                             path.string(), version, detail::kSchemaVersion));
-    if (version < 1)
-        throw QuestionnaireError(fmt::format("{}: the file is damaged: it has no format version", path.string()));
-    impl->file_version = version;
-    const std::string check = impl->db->execAndGet("PRAGMA quick_check").getString();
-    if (check != "ok")
-        throw QuestionnaireError(fmt::format("{}: the file is damaged (integrity check: {}); it was not changed",
-                                             path.string(), check));
-    if (const auto problem = detail::DescribeSchemaProblem(*impl->db); !problem.empty())
-        throw QuestionnaireError(
-            fmt::format("{}: not a valid C5 assessment file: {}; it was not opened", path.string(), problem));
-    if (version < detail::kSchemaVersion) {
-        if (mode == OpenMode::ReadOnly) {
-            // Read an older file through a migrated in-memory copy: the file stays as it is.
-            auto memory = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
-            SQLite::Backup(*memory, *impl->db).executeStep();
-            impl->db = std::move(memory);
-            ConfigureConnection(*impl->db);
-        }
-        SQLite::Transaction transaction(*impl->db);
-        detail::Migrate(*impl->db, version);
-        if (mode == OpenMode::ReadWrite)
-            impl->Audit("file.migrate", path.filename().string(), Json{{"format", version}},
-                        Json{{"format", detail::kSchemaVersion}}, NowUtc());
-        transaction.commit();
+    impl->CheckAndPrepare();
+    return AssessmentStore(std::move(impl));
+}
+
+AssessmentStore AssessmentStore::OpenBytes(std::string_view bytes, const fs::path& label, Actor actor) {
+    constexpr std::string_view kMagic{"SQLite format 3\0", 16};
+    if (bytes.size() < 100 || bytes.substr(0, 16) != kMagic)
+        throw QuestionnaireError(fmt::format("{}: not a C5 assessment (a .c5a file is an SQLite database; this is "
+                                             "something else)",
+                                             label.string()));
+    auto impl = std::make_unique<Impl>();
+    impl->path = label;
+    impl->actor = std::move(actor);
+    impl->mode = OpenMode::ReadOnly;
+    impl->in_memory = true;
+    try {
+        impl->db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
+        // SQLite owns (and frees) the copy it reads from.
+        auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(bytes.size()));
+        if (!copy) throw QuestionnaireError(fmt::format("{}: not enough memory to read it", label.string()));
+        std::copy(bytes.begin(), bytes.end(), copy);
+        const int status = sqlite3_deserialize(impl->db->getHandle(), "main", copy, static_cast<sqlite3_int64>(bytes.size()),
+                                               static_cast<sqlite3_int64>(bytes.size()),
+                                               SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+        if (status != SQLITE_OK)
+            throw QuestionnaireError(fmt::format("{}: cannot be read as a database ({})", label.string(),
+                                                 sqlite3_errstr(status)));
+        ConfigureConnection(*impl->db);
+        impl->CheckAndPrepare();
+    } catch (const SQLite::Exception& error) {
+        detail::ThrowStoreError(error, label, "read it");
     }
-    impl->LoadInstrument();
     return AssessmentStore(std::move(impl));
 }
 
@@ -487,6 +270,7 @@ std::optional<Respondent> AssessmentStore::FindRespondent(std::string_view name)
 
 Respondent AssessmentStore::AddRespondent(const RespondentInput& input) {
     m_impl->RequireWritable();
+    m_impl->RequireFullAssessment("add respondents");
     const std::string name = CheckedName(input.name, "respondent name");
     if (FindRespondent(name))
         throw QuestionnaireError(fmt::format("{}: a respondent named {} already exists", m_impl->path.string(),
@@ -527,6 +311,7 @@ SaveResult AssessmentStore::SaveAnswer(const AnswerInput& input) {
     m_impl->RequireWritable();
     const AnswerInput valid = ValidateAnswer(m_impl->instrument, input);
     try {
+        m_impl->RequireKitRespondent(valid.respondent_id);
         SQLite::Transaction transaction(*m_impl->db);
         const std::string now = NowUtc();
         const bool changed = m_impl->StoreAnswer(valid, "answer.set", now);
@@ -557,11 +342,14 @@ AssessmentStore::BatchResult AssessmentStore::SaveAnswers(const std::vector<Batc
         for (std::size_t i = 0; i < entries.size(); ++i) {
             const std::string name(Trim(entries[i].respondent.name));
             auto found = ids.find(name);
+            if (found == ids.end() && m_impl->kit_respondent_uuid)
+                m_impl->RequireFullAssessment(fmt::format("take answers of {}", Quote(name)));
             if (found == ids.end()) {
                 found = ids.emplace(name, m_impl->InsertRespondent(entries[i].respondent, now).id).first;
                 ++result.respondents_added;
             }
             valid[i].respondent_id = found->second;
+            m_impl->RequireKitRespondent(found->second);
             if (m_impl->StoreAnswer(valid[i], "answer.import", now)) ++result.saved;
             else ++result.unchanged;
         }
@@ -579,6 +367,7 @@ AssessmentStore::BatchResult AssessmentStore::SaveAnswers(const std::vector<Batc
 bool AssessmentStore::ClearAnswer(long long respondent_id, std::string_view question_id) {
     m_impl->RequireWritable();
     try {
+        m_impl->RequireKitRespondent(respondent_id);
         SQLite::Transaction transaction(*m_impl->db);
         const auto previous = m_impl->SelectAnswer(respondent_id, question_id);
         if (!previous) return false;
@@ -623,6 +412,7 @@ std::optional<Answer> AssessmentStore::FindAnswer(long long respondent_id, std::
 
 void AssessmentStore::SetPenetration(const PenetrationInput& input) {
     m_impl->RequireWritable();
+    m_impl->RequireFullAssessment("change the ICT penetration figures");
     const double maximum = IndicatorMaximum(input.indicator);
     if (!(input.value >= 0 && input.value <= maximum))
         throw QuestionnaireError(fmt::format("{} must be between 0 and {} (is {})", ToString(input.indicator),
@@ -689,6 +479,7 @@ ScoringSettings AssessmentStore::GetScoringSettings() const {
 
 void AssessmentStore::SetScoringSettings(const ScoringSettings& settings) {
     m_impl->RequireWritable();
+    m_impl->RequireFullAssessment("change the scoring options");
     detail::CheckSettings(settings, m_impl->instrument);
     try {
         SQLite::Transaction transaction(*m_impl->db);
@@ -711,25 +502,6 @@ void AssessmentStore::SetScoringSettings(const ScoringSettings& settings) {
         transaction.commit();
     } catch (const SQLite::Exception& error) {
         m_impl->Fail(error, "save the scoring options");
-    }
-}
-
-std::vector<ConsensusAnswer> AssessmentStore::Consensus() const {
-    try {
-        std::vector<ConsensusAnswer> consensus;
-        SQLite::Statement query(*m_impl->db, "SELECT question_id, value, note, decided_at FROM consensus ORDER BY "
-                                             "question_id");
-        while (query.executeStep()) {
-            ConsensusAnswer answer;
-            answer.question_id = query.getColumn(0).getString();
-            if (!query.getColumn(1).isNull()) answer.value = query.getColumn(1).getString();
-            answer.note = query.getColumn(2).getString();
-            answer.decided_at = query.getColumn(3).getString();
-            consensus.push_back(std::move(answer));
-        }
-        return consensus;
-    } catch (const SQLite::Exception& error) {
-        m_impl->Fail(error, "read the consensus answers");
     }
 }
 
@@ -764,6 +536,17 @@ AssessmentData AssessmentStore::Snapshot() const {
     data.penetration = Penetration();
     data.settings = GetScoringSettings();
     return data;
+}
+
+std::optional<std::string> AssessmentStore::KitRespondentUuid() const { return m_impl->kit_respondent_uuid; }
+
+std::string AssessmentStore::Bytes() const {
+    sqlite3_int64 size = 0;
+    unsigned char* data = sqlite3_serialize(m_impl->db->getHandle(), "main", &size, 0);
+    if (!data) throw QuestionnaireError(fmt::format("{}: not enough memory to copy it", m_impl->path.string()));
+    std::string bytes(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
+    sqlite3_free(data);
+    return bytes;
 }
 
 void AssessmentStore::SaveCopyAs(const fs::path& target) const {

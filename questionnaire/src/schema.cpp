@@ -1,7 +1,9 @@
 #include "schema.h"
 
+#include <iterator>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -10,6 +12,8 @@ namespace c5::questionnaire::detail {
 namespace {
 
 // Comments are kept by SQLite in sqlite_master, so `.schema` in the sqlite3 shell shows them.
+// A new file is made with the version-1 tables and every migration after it, so new and migrated
+// files always have the same schema.
 constexpr const char* kSchemaV1 = R"sql(
 CREATE TABLE assessment (              -- exactly one row: what is assessed
   singleton      INTEGER PRIMARY KEY CHECK (singleton = 1),
@@ -83,14 +87,31 @@ CREATE TABLE audit_log (               -- every change, never rewritten
 CREATE INDEX answer_by_question ON answer(question_id);
 )sql";
 
-constexpr const char* kTables[] = {"assessment", "instrument", "respondent", "answer", "consensus",
-                                   "penetration", "setting",    "audit_log",  nullptr};
+// Version 2: respondent kits. A kit is a copy of an assessment for one respondent or group to answer
+// on their own computer; only that respondent's answers may change in it.
+constexpr const char* kMigration1To2 = R"sql(
+CREATE TABLE kit (                     -- one row in a respondent kit, none in a full assessment
+  singleton        INTEGER PRIMARY KEY CHECK (singleton = 1),
+  respondent_uuid  TEXT NOT NULL,      -- the one respondent whose answers this file may change
+  made_at          TEXT NOT NULL,      -- UTC
+  made_from        TEXT NOT NULL       -- title of the assessment the kit was made from
+);
+)sql";
 
-// Every object the kit itself creates (tables, their automatic indexes, our index).
-bool IsOwnObject(const std::string& type, const std::string& name) {
+struct TableSince {
+    const char* name;
+    int version;  // the format version that added it
+};
+constexpr TableSince kTables[] = {{"assessment", 1}, {"instrument", 1},  {"respondent", 1}, {"answer", 1},
+                                  {"consensus", 1},  {"penetration", 1}, {"setting", 1},    {"audit_log", 1},
+                                  {"kit", 2}};
+
+// Every object the kit itself creates in a file of `version` (tables, their automatic indexes, our
+// index).
+bool IsOwnObject(const std::string& type, const std::string& name, int version) {
     if (type == "table") {
-        for (const char* const* table = kTables; *table; ++table)
-            if (name == *table) return true;
+        for (const auto& table : kTables)
+            if (name == table.name) return table.version <= version;
         return false;
     }
     if (type == "index") return name == "answer_by_question" || name.rfind("sqlite_autoindex_", 0) == 0;
@@ -101,30 +122,39 @@ bool IsOwnObject(const std::string& type, const std::string& name) {
 
 void CreateSchema(SQLite::Database& db) {
     db.exec(kSchemaV1);
-    db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = {};", kApplicationId, kSchemaVersion));
+    db.exec(fmt::format("PRAGMA application_id = {}; PRAGMA user_version = 1;", kApplicationId));
+    Migrate(db, 1);
 }
 
 void Migrate(SQLite::Database& db, int from_version) {
-    // Each step takes version N to N+1. There are none yet: version 1 is the first format.
+    // Each step takes version N to N+1.
+    constexpr const char* kSteps[] = {nullptr, kMigration1To2};
+    static_assert(std::size(kSteps) == kSchemaVersion);
     if (from_version < 1 || from_version > kSchemaVersion)
         throw SQLite::Exception(fmt::format("no migration from file format {}", from_version));
+    for (int version = from_version; version < kSchemaVersion; ++version) db.exec(kSteps[version]);
     db.exec(fmt::format("PRAGMA user_version = {};", kSchemaVersion));
 }
 
-const char* const* SchemaTables() { return kTables; }
+std::vector<std::string> SchemaTables() {
+    std::vector<std::string> names;
+    for (const auto& table : kTables) names.emplace_back(table.name);
+    return names;
+}
 
-std::string DescribeSchemaProblem(SQLite::Database& db) {
+std::string DescribeSchemaProblem(SQLite::Database& db, int version) {
     std::set<std::string> present;
     SQLite::Statement objects(db, "SELECT type, name FROM sqlite_master");
     while (objects.executeStep()) {
         const std::string type = objects.getColumn(0).getString();
         const std::string name = objects.getColumn(1).getString();
-        if (!IsOwnObject(type, name))
+        if (!IsOwnObject(type, name, version))
             return fmt::format("it contains a {} named '{}' that the kit did not create", type, name);
         if (type == "table") present.insert(name);
     }
-    for (const char* const* table = kTables; *table; ++table)
-        if (!present.contains(*table)) return fmt::format("the table '{}' is missing", *table);
+    for (const auto& table : kTables)
+        if (table.version <= version && !present.contains(table.name))
+            return fmt::format("the table '{}' is missing", table.name);
     return {};
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 // The .c5a schema, its version and its forward migrations (docs/file-format.md).
+#include <string>
+#include <vector>
+
 #include <SQLiteCpp/Database.h>
 
 namespace c5::questionnaire::detail {
 
 /// Version written by this kit (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 /// PRAGMA application_id of every .c5a file: "C5KA".
 inline constexpr int kApplicationId = 0x43354B41;
 
@@ -16,10 +19,10 @@ void CreateSchema(SQLite::Database& db);
 void Migrate(SQLite::Database& db, int from_version);
 
 /// Names of every table the current schema has.
-const char* const* SchemaTables();
+std::vector<std::string> SchemaTables();
 
-/// What is wrong with the schema (a missing table or column, an object the kit did not create),
-/// or an empty string when it is the kit's own.
-std::string DescribeSchemaProblem(SQLite::Database& db);
+/// What is wrong with the schema of a file of format `version` (a missing table, an object the kit
+/// did not create), or an empty string when it is the kit's own.
+std::string DescribeSchemaProblem(SQLite::Database& db, int version);
 
 }  // namespace c5::questionnaire::detail

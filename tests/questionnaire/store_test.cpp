@@ -286,3 +286,49 @@ BOOST_AUTO_TEST_CASE(tampered_instrument_snapshot_is_detected) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(AssessmentStoreMigration)
+
+// tests/data/assessments/format-v1.c5a was written by the kit's first file format: two
+// respondents (Ministry, CIRT) and three answers.
+struct FormatOneFile {
+    c5::test::TempDir dir;
+    fs::path path = dir / "old.c5a";
+    FormatOneFile() { fs::copy_file(c5::test::DataPath("assessments/format-v1.c5a"), path); }
+};
+
+BOOST_FIXTURE_TEST_CASE(read_only_it_is_read_through_a_migrated_copy_and_left_as_it_was, FormatOneFile) {
+    const std::string before = ReadFile(path);
+    {
+        const auto store = q::AssessmentStore::Open(path, q::OpenMode::ReadOnly, c5::test::TestActor());
+        BOOST_TEST(store.FileFormatVersion() == 1);
+        BOOST_TEST(store.Info().title == "Format 1 fixture");
+        BOOST_TEST(store.Respondents().size() == 2u);
+        BOOST_TEST(store.Answers().size() == 3u);
+        BOOST_TEST(!store.KitRespondentUuid());
+    }
+    BOOST_TEST((ReadFile(path) == before), "the file changed");
+}
+
+BOOST_FIXTURE_TEST_CASE(opened_for_writing_it_is_migrated_once_with_an_audit_row, FormatOneFile) {
+    {
+        auto store = q::AssessmentStore::Open(path, q::OpenMode::ReadWrite, c5::test::TestActor());
+        BOOST_TEST(store.FileFormatVersion() == 1);
+        const auto log = store.AuditLog();
+        BOOST_TEST(log.back().action == "file.migrate");
+        BOOST_TEST(*log.back().old_value == R"({"format":1})");
+        BOOST_TEST(*log.back().new_value == R"({"format":2})");
+        store.AddRespondent({"Civil society", "", "civil society"});  // and it is writable as usual
+    }
+    SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
+    BOOST_TEST(db.execAndGet("PRAGMA user_version").getInt() == 2);
+    BOOST_TEST(db.tableExists("kit"));
+    BOOST_TEST(db.execAndGet("SELECT count(*) FROM answer").getInt() == 3);
+    const auto again = q::AssessmentStore::Open(path, q::OpenMode::ReadWrite, c5::test::TestActor());
+    BOOST_TEST(again.FileFormatVersion() == 2);
+    int migrations = 0;
+    for (const auto& entry : again.AuditLog()) migrations += entry.action == "file.migrate";
+    BOOST_TEST(migrations == 1);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

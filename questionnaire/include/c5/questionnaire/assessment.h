@@ -90,6 +90,14 @@ struct ConsensusAnswer {
     std::string decided_at;
 };
 
+/// What a facilitator submits to record a consensus; validated like an answer.
+struct ConsensusInput {
+    std::string question_id;
+    std::string value;  // as typed; ignored when not_applicable
+    bool not_applicable = false;
+    std::string note;   // how it was settled
+};
+
 struct PenetrationInput {
     Indicator indicator = Indicator::InternetUsers;
     double value = 0;

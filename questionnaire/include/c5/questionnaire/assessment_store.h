@@ -46,6 +46,9 @@ public:
     /// Opens an existing file. A file of an older format is migrated (read-write) or read through an
     /// in-memory copy (read-only, the file untouched); a newer or damaged file is refused, unchanged.
     static AssessmentStore Open(const std::filesystem::path& path, OpenMode mode, Actor actor);
+    /// Opens an assessment held in memory (e.g. just unsealed), read-only, with the same checks as a
+    /// file; `label` names it in messages and in Path().
+    static AssessmentStore OpenBytes(std::string_view bytes, const std::filesystem::path& label, Actor actor);
 
     AssessmentStore(AssessmentStore&&) noexcept;
     AssessmentStore& operator=(AssessmentStore&&) noexcept;
@@ -88,6 +91,10 @@ public:
     void SetScoringSettings(const ScoringSettings& settings);
 
     std::vector<ConsensusAnswer> Consensus() const;
+    /// Records (or replaces) the answer a workshop settled on for a question, with a note.
+    SaveResult SetConsensus(const ConsensusInput& input);
+    /// Removes a recorded consensus; false when there was none.
+    bool ClearConsensus(std::string_view question_id);
     std::vector<AuditEntry> AuditLog() const;
 
     /// Everything at once, for scoring, reports and exports.
@@ -95,6 +102,55 @@ public:
 
     /// Writes a complete, compacted copy to `target` atomically (replacing it if it exists).
     void SaveCopyAs(const std::filesystem::path& target) const;
+    /// The whole assessment as the bytes of a .c5a file (a consistent copy), e.g. to seal it.
+    std::string Bytes() const;
+
+    // Workshops (docs/facilitator-guide.md).
+
+    /// In a respondent kit: the uuid of the one respondent whose answers may change there.
+    std::optional<std::string> KitRespondentUuid() const;
+    struct KitFile {
+        std::filesystem::path path;
+        Respondent respondent;
+        int answers = 0;  // the respondent's answers already in the kit
+    };
+    /// Writes a respondent kit to `target` (never replacing a file): the same assessment (uuid,
+    /// instrument, settings, penetration figures) with only `respondent` and their answers, in which
+    /// only that respondent's answers can change. A name not yet in the assessment gets a new
+    /// respondent identity, which a merge later adds.
+    KitFile WriteRespondentKit(const RespondentInput& respondent, const std::filesystem::path& target) const;
+    /// Writes a full assessment with this one's identity, instrument, settings and penetration
+    /// figures but no respondents, answers or consensus: the start of a merge.
+    void WriteEmptyCopy(const std::filesystem::path& target) const;
+
+    struct MergeSource {
+        std::string label;  // how the report names it, e.g. the file name
+        const AssessmentStore* store = nullptr;
+    };
+    struct MergeFileReport {
+        std::string label;
+        std::string refused;  // why the file was refused as a whole; empty when merged
+        int respondents_added = 0;
+        int answers_added = 0;
+        int answers_updated = 0;     // a newer version replaced the one here (the older is in the audit log)
+        int older_versions_logged = 0;  // the file's version was older: kept in the audit log only
+        int duplicates = 0;          // the same answer was here already
+        int consensus_added = 0;
+        int consensus_updated = 0;
+        std::vector<std::string> renamed;  // "Name → Name (2)": another respondent had the name here
+    };
+    struct MergeReport {
+        std::vector<MergeFileReport> files;
+        bool changed = false;  // false: the file was left byte for byte as it was
+        int Refused() const;
+    };
+    /// Merges respondents, answers and consensus from `sources` (respondent kits or full copies of
+    /// this assessment) in one transaction. A source of another assessment (uuid) or another
+    /// questionnaire (instrument SHA-256), or with an answer the questionnaire does not accept, is
+    /// refused as a whole with the reason; the others are merged. Respondents match by identity,
+    /// never by name alone; of two versions of an answer the newer is kept and the older goes to the
+    /// audit log. Merging the same source again changes nothing.
+    MergeReport Merge(const std::vector<MergeSource>& sources);
 
 private:
     struct Impl;

@@ -1,0 +1,27 @@
+#pragma once
+// Sealed exchange files (.c5s): an assessment or kit protected by a passphrase for the trip on a
+// USB stick or by e-mail. libsodium only: Argon2id derives the key, XChaCha20-Poly1305
+// secretstream encrypts and authenticates every chunk (docs/file-format.md, "Sealed files").
+#include <string>
+#include <string_view>
+
+namespace c5::questionnaire {
+
+/// Shortest passphrase Seal accepts.
+inline constexpr std::size_t kMinPassphraseLength = 8;
+
+/// True when `bytes` start like a sealed file.
+bool IsSealed(std::string_view bytes);
+
+/// `plaintext` (the bytes of a file called `name`) sealed with `passphrase`.
+std::string Seal(std::string_view plaintext, std::string_view name, std::string_view passphrase);
+
+struct Unsealed {
+    std::string name;   // the file name it was sealed under
+    std::string bytes;  // its content
+};
+/// Opens a sealed file; `label` names it in messages. A wrong passphrase, a changed byte, a cut or
+/// extended file: QuestionnaireError, and nothing is returned.
+Unsealed Unseal(std::string_view sealed, std::string_view passphrase, std::string_view label);
+
+}  // namespace c5::questionnaire

@@ -1,0 +1,83 @@
+#pragma once
+// What the parts of the .c5a store share: connection settings, checks on text, answer rows, and
+// the store's private state. The store is split by concern: opening and reading
+// (assessment_store.cpp), consensus, respondent kits and merges (store_*.cpp).
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <nlohmann/json.hpp>
+
+#include "c5/questionnaire/assessment_store.h"
+#include "c5/questionnaire/file_lock.h"
+
+namespace c5::questionnaire::detail {
+
+inline constexpr int kBusyTimeoutMs = 5000;
+inline constexpr unsigned kAssessmentFileMode = 0600;  // answers are sensitive national information
+inline constexpr const char* kAnswerColumns =
+    "value, not_applicable, confidence, evidence, links, needs_review, answered_at, updated_at";
+
+/// Settings that make a hostile file harmless: no triggers or views run, no schema tricks.
+void ConfigureConnection(SQLite::Database& db);
+/// `text` when it is valid UTF-8 of at most `max_bytes`; otherwise a QuestionnaireError naming `what`.
+std::string CheckedText(std::string_view text, std::string_view what, std::size_t max_bytes);
+/// A trimmed, non-empty name without control characters.
+std::string CheckedName(std::string_view raw, std::string_view what);
+/// An answer's content as JSON, for the audit log.
+nlohmann::json AnswerState(const Answer& answer);
+/// Same value, confidence, evidence, links and review flag (timestamps aside).
+bool SameContent(const Answer& a, const Answer& b);
+/// An answer from the columns kAnswerColumns, starting at `first_column`.
+Answer ReadAnswerRow(SQLite::Statement& row, int first_column);
+
+}  // namespace c5::questionnaire::detail
+
+namespace c5::questionnaire {
+
+struct AssessmentStore::Impl {
+    std::filesystem::path path;
+    Actor actor;
+    OpenMode mode = OpenMode::ReadOnly;
+    bool in_memory = false;  // read from bytes (an unsealed file), not from a file on disk
+    int file_version = 0;
+    std::optional<FileLock> lock;  // declared before db: released only after SQLite closed the file
+    std::unique_ptr<SQLite::Database> db;
+    Instrument instrument;
+    std::string instrument_json;
+    std::string instrument_sha256;
+    std::optional<std::string> kit_respondent_uuid;  // set in a respondent kit: the one writable respondent
+    // Kept and reused: saving an answer is the hot path.
+    std::unique_ptr<SQLite::Statement> select_answer;
+    std::unique_ptr<SQLite::Statement> upsert_answer;
+    std::unique_ptr<SQLite::Statement> insert_audit;
+
+    [[noreturn]] void Fail(const SQLite::Exception& error, std::string_view doing) const;
+    void RequireWritable() const;
+    /// In a respondent kit, only the kit's respondent's answers may change: throws for anything else
+    /// (`what`: "add respondents", "change the scoring options", ...).
+    void RequireFullAssessment(std::string_view what) const;
+    void RequireKitRespondent(long long respondent_id) const;
+
+    void Audit(std::string_view action, std::string_view subject, const std::optional<nlohmann::json>& old_value,
+               const std::optional<nlohmann::json>& new_value, const std::string& at);
+    std::optional<Answer> SelectAnswer(long long respondent_id, std::string_view question_id);
+    void UpsertAnswer(const Answer& answer);
+    std::string RespondentName(long long respondent_id) const;
+    /// Stores one validated answer; returns false when nothing changed. Inside a transaction.
+    bool StoreAnswer(const AnswerInput& input, std::string_view action, const std::string& now);
+    /// Adds a respondent with a new identity (`uuid` empty) or a known one (merges, kits).
+    Respondent InsertRespondent(const RespondentInput& input, const std::string& now, const std::string& uuid = {});
+    /// Checks a freshly opened database (file type, version, integrity, schema), migrates an older
+    /// one (in memory when read-only), and loads the instrument and the kit marker.
+    void CheckAndPrepare();
+    void LoadInstrument();
+    void LoadKit();
+    std::string KitRespondentName() const;
+};
+
+}  // namespace c5::questionnaire
