@@ -17,6 +17,14 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+/// The command has printed what went wrong itself; exit with `status` without another message.
+class ExitStatus : public std::exception {
+public:
+    explicit ExitStatus(int status) : status(status) {}
+    const char* what() const noexcept override { return "exit"; }
+    int status;
+};
+
 constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
@@ -33,5 +41,6 @@ void RegisterAssessmentCommands(CLI::App& app);
 void RegisterAnswerCommands(CLI::App& app);
 void RegisterScoringCommands(CLI::App& app);
 void RegisterReportCommands(CLI::App& app);
+void RegisterWorkshopCommands(CLI::App& app);
 
 }  // namespace c5::cli

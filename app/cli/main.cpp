@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
     c5::cli::RegisterAnswerCommands(app);
     c5::cli::RegisterScoringCommands(app);
     c5::cli::RegisterReportCommands(app);
+    c5::cli::RegisterWorkshopCommands(app);
     c5::cli::RegisterInstrumentCommands(app);
     try {
         app.parse(argc, argv);
@@ -32,6 +33,8 @@ int main(int argc, char** argv) {
         for (const CLI::App* sub : app.get_subcommands()) where += " " + sub->get_name();
         fmt::print(stderr, "c5kit-cli: {}; run '{} --help' for the options\n", error.what(), where);
         return c5::cli::kExitUsage;
+    } catch (const c5::cli::ExitStatus& exit) {
+        return exit.status;
     } catch (const c5::cli::UsageError& error) {
         fmt::print(stderr, "c5kit-cli: {}\n", error.what());
         return c5::cli::kExitUsage;

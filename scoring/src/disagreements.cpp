@@ -38,7 +38,9 @@ std::vector<Disagreement> FindDisagreements(const q::AssessmentData& data, int m
         item.levels = static_cast<int>(std::lround(item.spread / step));
         if (item.levels < minimum_levels) continue;
         item.priority = item.spread * item.weight;
-        for (const auto& settled : data.consensus) item.settled = item.settled || settled.question_id == question->id;
+        for (const auto& settled : data.consensus)
+            if (settled.question_id == question->id) item.consensus = settled;
+        item.settled = item.consensus.has_value();
         found.push_back(std::move(item));
     }
     std::stable_sort(found.begin(), found.end(), [](const Disagreement& a, const Disagreement& b) {

@@ -27,6 +27,7 @@ struct Disagreement {
     double weight = 1;   // the question's weight
     double priority = 0; // spread × weight, the order of discussion
     bool settled = false;  // a consensus answer has been recorded
+    std::optional<questionnaire::ConsensusAnswer> consensus;  // the recorded one
     std::vector<DisagreementAnswer> answers;  // highest score first
 };
 

@@ -1,0 +1,383 @@
+// c5kit-cli kits | merge | seal | unseal | disagreements | consensus (docs/facilitator-guide.md)
+#include <memory>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "c5/questionnaire/answer_value.h"
+#include "c5/questionnaire/error.h"
+#include "c5/questionnaire/exchange_file.h"
+#include "c5/questionnaire/text_util.h"
+#include "c5/scoring/disagreements.h"
+#include "cli_common.h"
+#include "passphrase.h"
+
+namespace c5::cli {
+namespace q = c5::questionnaire;
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace {
+
+// A file-name-safe form of a respondent's name: ASCII letters and digits, the rest as dashes.
+std::string Slug(std::string_view name, std::size_t index) {
+    std::string slug;
+    for (const char c : name) {
+        const auto u = static_cast<unsigned char>(c);
+        if (std::isalnum(u) && u < 0x80) slug.push_back(static_cast<char>(std::tolower(u)));
+        else if (!slug.empty() && slug.back() != '-') slug.push_back('-');
+    }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    return slug.empty() ? fmt::format("respondent-{}", index + 1) : slug;
+}
+
+struct KitsOptions {
+    std::string file;
+    std::string folder;
+    std::vector<std::string> respondents;  // NAME or NAME=GROUP
+    bool seal = false;
+    std::string passphrase_file;
+};
+
+void RunKits(const KitsOptions& options) {
+    const q::AssessmentStore store = OpenForReading(options.file);
+    std::vector<q::RespondentInput> wanted;
+    if (options.respondents.empty()) {
+        for (const auto& respondent : store.Respondents())
+            wanted.push_back({respondent.name, respondent.role, respondent.stakeholder_group});
+        if (wanted.empty())
+            throw UsageError("the assessment has no respondents yet: name them with --respondent NAME[=GROUP]");
+    } else {
+        for (const auto& spec : options.respondents) {
+            const auto equals = spec.find('=');
+            wanted.push_back({std::string(q::Trim(spec.substr(0, equals))), "",
+                              equals == std::string::npos ? "" : std::string(q::Trim(spec.substr(equals + 1)))});
+        }
+    }
+    std::error_code error;
+    fs::create_directories(options.folder, error);
+    if (error) throw q::QuestionnaireError(fmt::format("{}: cannot create the folder: {}", options.folder, error.message()));
+    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(options.passphrase_file));
+    const std::string passphrase = options.seal ? passphrases.ForSealing() : std::string();
+    const std::string stem = fs::path(options.file).stem().string();
+    // Check every target first: all kits or none.
+    std::vector<fs::path> targets;
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        const fs::path target = fs::path(options.folder) / fmt::format("{}-{}{}", stem, Slug(wanted[i].name, i),
+                                                                     options.seal ? ".c5s" : ".c5a");
+        if (fs::exists(target, error))
+            throw q::QuestionnaireError(fmt::format("{}: exists already; choose another folder (no kit was written)",
+                                                    target.string()));
+        targets.push_back(target);
+    }
+    for (std::size_t i = 0; i < wanted.size(); ++i) {
+        fs::path plain = targets[i];
+        if (options.seal) plain.replace_extension(".c5a.part");
+        const auto kit = store.WriteRespondentKit(wanted[i], plain);
+        if (options.seal) {
+            try {
+                q::SealAssessmentFile(plain, targets[i], passphrase, CliActor(),
+                                      fs::path(targets[i]).replace_extension(".c5a").filename().string());
+            } catch (...) {
+                fs::remove(plain, error);
+                throw;
+            }
+            fs::remove(plain, error);
+        }
+        fmt::print("{}  {}{}{}\n", targets[i].string(), kit.respondent.name,
+                   kit.respondent.stakeholder_group.empty() ? "" : " (" + kit.respondent.stakeholder_group + ")",
+                   kit.answers > 0 ? fmt::format(", {} answers already in it", kit.answers) : "");
+    }
+    fmt::print("{} respondent kit(s) written{}. Each respondent answers in their own kit; bring them back with "
+               "'c5kit-cli merge {} KIT...'.\n",
+               wanted.size(), options.seal ? ", sealed" : "", options.file);
+}
+
+struct MergeOptions {
+    std::string out;
+    std::vector<std::string> inputs;
+    bool json = false;
+    std::string passphrase_file;
+};
+
+Json FileJson(const q::AssessmentStore::MergeFileReport& file) {
+    return {{"file", file.label},
+            {"refused", file.refused.empty() ? Json(nullptr) : Json(file.refused)},
+            {"respondents_added", file.respondents_added},
+            {"answers_added", file.answers_added},
+            {"answers_updated", file.answers_updated},
+            {"older_versions_logged", file.older_versions_logged},
+            {"duplicates", file.duplicates},
+            {"consensus_added", file.consensus_added},
+            {"consensus_updated", file.consensus_updated},
+            {"renamed", file.renamed}};
+}
+
+int RunMerge(const MergeOptions& options) {
+    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(options.passphrase_file));
+    const auto passphrase = passphrases.ForOpening();
+    // Files that cannot even be read are refused like mismatched ones.
+    std::vector<q::AssessmentStore::MergeFileReport> unreadable;
+    std::vector<std::unique_ptr<q::AssessmentStore>> opened;
+    std::vector<q::AssessmentStore::MergeSource> sources;
+    for (const auto& input : options.inputs) {
+        try {
+            opened.push_back(std::make_unique<q::AssessmentStore>(q::OpenExchangeFile(input, passphrase, CliActor())));
+            sources.push_back({input, opened.back().get()});
+        } catch (const q::QuestionnaireError& error) {
+            q::AssessmentStore::MergeFileReport refused;
+            refused.label = input;
+            refused.refused = error.what();
+            if (refused.refused.rfind(input + ": ", 0) == 0) refused.refused.erase(0, input.size() + 2);
+            unreadable.push_back(refused);
+        }
+    }
+    std::error_code error;
+    bool created = false;
+    if (!fs::exists(options.out, error)) {
+        if (sources.empty()) throw q::QuestionnaireError(fmt::format("{} does not exist and none of the files could be "
+                                                                     "read to start it",
+                                                                     options.out));
+        sources.front().store->WriteEmptyCopy(options.out);
+        created = true;
+    }
+    q::AssessmentStore target = OpenForWriting(options.out);
+    auto report = target.Merge(sources);
+    report.files.insert(report.files.end(), unreadable.begin(), unreadable.end());
+    const int refused = report.Refused();
+    if (options.json) {
+        Json files = Json::array();
+        for (const auto& file : report.files) files.push_back(FileJson(file));
+        fmt::print("{}\n", Json{{"file", options.out}, {"created", created}, {"changed", report.changed},
+                                {"refused", refused}, {"files", files}}
+                               .dump(2));
+    } else {
+        if (created) fmt::print("Created {} from {}\n", options.out, sources.front().label);
+        int added = 0, updated = 0, older = 0, duplicates = 0, respondents = 0;
+        for (const auto& file : report.files) {
+            if (!file.refused.empty()) {
+                fmt::print("REFUSED  {}: {}\n", file.label, file.refused);
+                continue;
+            }
+            fmt::print("merged   {}: {} respondent(s) added, {} answer(s) added, {} updated, {} older version(s) "
+                       "logged, {} duplicate(s) skipped{}\n",
+                       file.label, file.respondents_added, file.answers_added, file.answers_updated,
+                       file.older_versions_logged, file.duplicates,
+                       file.consensus_added + file.consensus_updated > 0
+                           ? fmt::format(", {} consensus answer(s)", file.consensus_added + file.consensus_updated)
+                           : "");
+            for (const auto& rename : file.renamed)
+                fmt::print("         another respondent had the name here: {}\n", rename);
+            respondents += file.respondents_added;
+            added += file.answers_added;
+            updated += file.answers_updated;
+            older += file.older_versions_logged;
+            duplicates += file.duplicates;
+        }
+        fmt::print("{} file(s), {} refused; {} respondent(s) and {} answer(s) added, {} updated, {} older version(s) "
+                   "logged, {} duplicate(s) skipped; {}\n",
+                   report.files.size(), refused, respondents, added, updated, older, duplicates,
+                   report.changed ? options.out + " saved" : options.out + " unchanged");
+    }
+    if (refused > 0) {
+        fmt::print(stderr, "c5kit-cli: {} of {} file(s) refused (see above){}\n", refused, report.files.size(),
+                   refused == static_cast<int>(report.files.size()) ? "; nothing was merged" : "; the others were merged");
+        return kExitFailure;
+    }
+    return 0;
+}
+
+struct SealOptions {
+    std::string file;
+    std::string out;
+    std::string passphrase_file;
+};
+
+void RunSeal(const SealOptions& options) {
+    const fs::path target = options.out.empty() ? fs::path(options.file).replace_extension(".c5s") : fs::path(options.out);
+    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(options.passphrase_file));
+    const std::string passphrase = passphrases.ForSealing();
+    const auto bytes = q::SealAssessmentFile(options.file, target, passphrase, CliActor());
+    fmt::print("Sealed {} into {} ({} bytes). Pass the passphrase on by another way than the file.\n", options.file,
+               target.string(), bytes);
+}
+
+void RunUnseal(const SealOptions& options) {
+    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(options.passphrase_file));
+    const auto source = passphrases.ForOpening();
+    std::optional<std::string> passphrase = source(options.file, false);
+    for (int attempt = 1;; ++attempt) {
+        try {
+            const fs::path written = q::UnsealAssessmentFile(
+                options.file, options.out.empty() ? std::nullopt : std::optional<fs::path>(options.out), *passphrase,
+                CliActor());
+            fmt::print("Unsealed {} into {}\n", options.file, written.string());
+            return;
+        } catch (const q::QuestionnaireError& error) {
+            const bool wrong = std::string_view(error.what()).find("wrong passphrase") != std::string_view::npos;
+            if (!wrong || attempt >= q::kPassphraseAttempts) throw;
+            passphrase = source(options.file, true);
+            if (!passphrase) throw;
+        }
+    }
+}
+
+struct DisagreementOptions {
+    std::string file;
+    bool json = false;
+    int levels = 2;
+};
+
+std::string ValueText(const q::Question& question, const std::optional<std::string>& value) {
+    if (!value) return "N/A";
+    if (question.type == q::QuestionType::Maturity) return fmt::format("{} {}", *value, q::StageName(std::stoi(*value)));
+    return *value;
+}
+
+void RunDisagreements(const DisagreementOptions& options) {
+    if (options.levels < 1) throw UsageError("--levels must be at least 1");
+    const q::AssessmentData data = OpenForReading(options.file).Snapshot();
+    const auto found = scoring::FindDisagreements(data, options.levels);
+    if (options.json) {
+        Json items = Json::array();
+        for (const auto& item : found) {
+            Json answers = Json::array();
+            for (const auto& answer : item.answers)
+                answers.push_back({{"respondent", answer.respondent}, {"stakeholder_group", answer.stakeholder_group},
+                                   {"value", answer.value}, {"score", answer.score},
+                                   {"confidence", q::ToString(answer.confidence)}, {"evidence", answer.evidence},
+                                   {"links", answer.links}});
+            Json consensus = nullptr;
+            if (item.consensus)
+                consensus = {{"value", item.consensus->value ? Json(*item.consensus->value) : Json(nullptr)},
+                             {"not_applicable", !item.consensus->value}, {"note", item.consensus->note},
+                             {"decided_at", item.consensus->decided_at}};
+            items.push_back({{"question", item.question_id}, {"pillar", item.pillar_id}, {"spread", item.spread},
+                             {"levels", item.levels}, {"weight", item.weight}, {"priority", item.priority},
+                             {"answers", answers}, {"consensus", consensus}});
+        }
+        fmt::print("{}\n", Json{{"file", options.file}, {"disagreements", items}}.dump(2));
+        return;
+    }
+    if (data.respondents.size() < 2) {
+        fmt::print("One respondent only: nothing to compare.\n");
+        return;
+    }
+    if (found.empty()) {
+        fmt::print("No question where the respondents' answers span {} levels or more.\n", options.levels);
+        return;
+    }
+    fmt::print("{} question(s) where the respondents disagree, most important first (spread × weight):\n\n",
+               found.size());
+    for (const auto& item : found) {
+        const q::Question& question = *data.instrument.FindQuestion(item.question_id);
+        fmt::print("{}  spread {} level(s) × weight {} = {}{}\n  {}\n", item.question_id, item.levels,
+                   q::FormatNumber(item.weight), q::FormatNumber(std::round(item.priority * 100) / 100),
+                   item.consensus ? fmt::format("   SETTLED: {}", ValueText(question, item.consensus->value)) : "",
+                   question.text);
+        for (const auto& answer : item.answers)
+            fmt::print("    {:<28} {:<16} confidence {:<6} {}\n", answer.respondent, ValueText(question, answer.value),
+                       q::ToString(answer.confidence), q::Quote(answer.evidence, 70));
+        if (item.consensus && !item.consensus->note.empty()) fmt::print("    note: {}\n", item.consensus->note);
+        fmt::print("\n");
+    }
+    fmt::print("Record what the room settles on: c5kit-cli consensus {} --question QID --value V --note TEXT\n",
+               options.file);
+}
+
+struct ConsensusOptions {
+    std::string file;
+    std::string question;
+    std::string value;
+    bool not_applicable = false;
+    bool clear = false;
+    std::string note;
+};
+
+void RunConsensus(const ConsensusOptions& options) {
+    const int given = (options.value.empty() ? 0 : 1) + (options.not_applicable ? 1 : 0) + (options.clear ? 1 : 0);
+    if (given != 1) throw UsageError("give exactly one of --value V, --na or --clear");
+    q::AssessmentStore store = OpenForWriting(options.file);
+    const q::Question* question = store.GetInstrument().FindQuestion(q::Trim(options.question));
+    if (options.clear) {
+        const bool removed = store.ClearConsensus(question ? question->id : options.question);
+        fmt::print("{}\n", removed ? "Consensus removed; the respondents' median counts again"
+                                   : "There was no consensus on that question; nothing changed");
+        return;
+    }
+    const auto result = store.SetConsensus({options.question, options.value, options.not_applicable, options.note});
+    const auto settled = store.Consensus();
+    for (const auto& answer : settled)
+        if (question && answer.question_id == question->id)
+            fmt::print("{} consensus on {}: {}{}\n", result.outcome == q::SaveOutcome::Saved ? "Recorded" : "Unchanged:",
+                       answer.question_id, ValueText(*question, answer.value),
+                       answer.note.empty() ? "" : " — " + answer.note);
+}
+
+}  // namespace
+
+void RegisterWorkshopCommands(CLI::App& app) {
+    {
+        auto options = std::make_shared<KitsOptions>();
+        auto* command = app.add_subcommand("kits", "Make one respondent kit (.c5a) per respondent, to answer on their "
+                                                   "own computer");
+        command->add_option("FILE", options->file, "assessment (.c5a)")->required();
+        command->add_option("FOLDER", options->folder, "folder for the kits")->required();
+        command->add_option("--respondent", options->respondents,
+                            "a respondent, NAME or NAME=STAKEHOLDER_GROUP (repeatable; default: every respondent of "
+                            "the assessment)");
+        command->add_flag("--seal", options->seal, "seal the kits with a passphrase (.c5s)");
+        command->add_option("--passphrase-file", options->passphrase_file, "file whose first line is the passphrase");
+        command->callback([options] { RunKits(*options); });
+    }
+    {
+        auto options = std::make_shared<MergeOptions>();
+        auto* command = app.add_subcommand("merge", "Merge respondent kits and copies (.c5a or sealed .c5s) into OUT");
+        command->add_option("OUT", options->out, "the assessment to merge into (made from the first file when missing)")
+            ->required();
+        command->add_option("IN", options->inputs, "kits or copies of the same assessment")->required();
+        command->add_flag("--json", options->json, "print the import report as JSON");
+        command->add_option("--passphrase-file", options->passphrase_file, "file whose first line is the passphrase");
+        command->callback([options] {
+            if (const int status = RunMerge(*options); status != 0) throw ExitStatus(status);
+        });
+    }
+    {
+        auto options = std::make_shared<SealOptions>();
+        auto* command = app.add_subcommand("seal", "Seal an assessment or kit with a passphrase for the trip (.c5s)");
+        command->add_option("FILE", options->file, "assessment or kit (.c5a)")->required();
+        command->add_option("-o,--output", options->out, "sealed file (default: FILE with .c5s)");
+        command->add_option("--passphrase-file", options->passphrase_file, "file whose first line is the passphrase");
+        command->callback([options] { RunSeal(*options); });
+    }
+    {
+        auto options = std::make_shared<SealOptions>();
+        auto* command = app.add_subcommand("unseal", "Open a sealed file (.c5s) back into a .c5a");
+        command->add_option("FILE", options->file, "sealed file (.c5s)")->required();
+        command->add_option("-o,--output", options->out, "assessment file (default: its name when sealed, same folder)");
+        command->add_option("--passphrase-file", options->passphrase_file, "file whose first line is the passphrase");
+        command->callback([options] { RunUnseal(*options); });
+    }
+    {
+        auto options = std::make_shared<DisagreementOptions>();
+        auto* command = app.add_subcommand("disagreements", "List the questions where respondents disagree, most "
+                                                            "important first");
+        command->add_option("FILE", options->file, "assessment (.c5a)")->required();
+        command->add_flag("--json", options->json, "print JSON");
+        command->add_option("--levels", options->levels, "smallest spread listed, in answer levels (default 2)");
+        command->callback([options] { RunDisagreements(*options); });
+    }
+    {
+        auto options = std::make_shared<ConsensusOptions>();
+        auto* command = app.add_subcommand("consensus", "Record the answer the workshop settled on for a question");
+        command->add_option("FILE", options->file, "assessment (.c5a)")->required();
+        command->add_option("--question", options->question, "question id, e.g. P4.Q2")->required();
+        command->add_option("--value", options->value, "the settled answer, as for 'answer'");
+        command->add_flag("--na", options->not_applicable, "settled as not applicable");
+        command->add_flag("--clear", options->clear, "remove the consensus (the median counts again)");
+        command->add_option("--note", options->note, "how it was settled");
+        command->callback([options] { RunConsensus(*options); });
+    }
+}
+
+}  // namespace c5::cli

@@ -1,0 +1,34 @@
+#pragma once
+// Files that travel between the facilitator and the respondents: plain .c5a files or sealed .c5s
+// ones (sealed_file.h). Readers accept both, asking for a passphrase only when a file is sealed.
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "c5/questionnaire/assessment_store.h"
+
+namespace c5::questionnaire {
+
+/// Gives the passphrase for the sealed file `path`; `again` is true after a wrong one. nullopt
+/// stops (the reader throws QuestionnaireError saying the file was not opened).
+using PassphraseSource = std::function<std::optional<std::string>(const std::filesystem::path& path, bool again)>;
+
+/// How many times a reader asks again after a wrong passphrase before giving up.
+inline constexpr int kPassphraseAttempts = 3;
+
+/// Opens `path` read-only: a .c5a file as it is, a sealed file in memory (its content never
+/// touches the disk). Sealed files get their passphrase from `passphrase`.
+AssessmentStore OpenExchangeFile(const std::filesystem::path& path, const PassphraseSource& passphrase, Actor actor);
+
+/// Seals the assessment at `source` into `target` (never replacing a file), under `name` (default:
+/// the source's file name), which unsealing restores. Returns the bytes written.
+std::size_t SealAssessmentFile(const std::filesystem::path& source, const std::filesystem::path& target,
+                               std::string_view passphrase, Actor actor, std::string name = {});
+
+/// Unseals `sealed` into a .c5a file: `target`, or the name it was sealed under in the same folder.
+/// Checks the content is an assessment before writing; never replaces a file. Returns the path.
+std::filesystem::path UnsealAssessmentFile(const std::filesystem::path& sealed, std::optional<std::filesystem::path> target,
+                                           std::string_view passphrase, Actor actor);
+
+}  // namespace c5::questionnaire

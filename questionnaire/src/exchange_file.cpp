@@ -1,0 +1,77 @@
+#include "c5/questionnaire/exchange_file.h"
+
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "c5/questionnaire/atomic_file.h"
+#include "c5/questionnaire/error.h"
+#include "c5/questionnaire/instrument_loader.h"
+#include "c5/questionnaire/sealed_file.h"
+
+namespace c5::questionnaire {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::size_t kMaxExchangeBytes = std::size_t{1} << 30;
+constexpr unsigned kPrivateFileMode = 0600;
+
+bool LooksSealed(const fs::path& path) {
+    std::ifstream stream(path, std::ios::binary);
+    std::string start(16, '\0');
+    stream.read(start.data(), static_cast<std::streamsize>(start.size()));
+    start.resize(static_cast<std::size_t>(stream.gcount()));
+    return IsSealed(start);
+}
+
+}  // namespace
+
+AssessmentStore OpenExchangeFile(const fs::path& path, const PassphraseSource& passphrase, Actor actor) {
+    std::error_code error;
+    if (!fs::is_regular_file(path, error) || !LooksSealed(path))
+        return AssessmentStore::Open(path, OpenMode::ReadOnly, std::move(actor));
+    const std::string sealed = ReadTextFile(path, kMaxExchangeBytes);
+    std::optional<QuestionnaireError> wrong;
+    for (int attempt = 0;; ++attempt) {
+        const auto given = passphrase ? passphrase(path, attempt > 0) : std::nullopt;
+        if (!given && wrong) throw *wrong;
+        if (!given)
+            throw QuestionnaireError(fmt::format("{}: sealed, and no passphrase was given; it was not opened",
+                                                 path.string()));
+        try {
+            const Unsealed content = Unseal(sealed, *given, path.string());
+            return AssessmentStore::OpenBytes(content.bytes, path, std::move(actor));
+        } catch (const QuestionnaireError& problem) {
+            const bool is_wrong = std::string_view(problem.what()).find("wrong passphrase") != std::string_view::npos;
+            if (!is_wrong || attempt + 1 >= kPassphraseAttempts) throw;
+            wrong = problem;
+        }
+    }
+}
+
+std::size_t SealAssessmentFile(const fs::path& source, const fs::path& target, std::string_view passphrase,
+                               Actor actor, std::string name) {
+    const auto store = AssessmentStore::Open(source, OpenMode::ReadOnly, std::move(actor));
+    if (name.empty()) name = source.filename().string();
+    const std::string sealed = Seal(store.Bytes(), name, passphrase);
+    WriteFileAtomically(target, sealed, Replace::Refused, kPrivateFileMode);
+    return sealed.size();
+}
+
+fs::path UnsealAssessmentFile(const fs::path& sealed, std::optional<fs::path> target, std::string_view passphrase,
+                              Actor actor) {
+    const std::string bytes = ReadTextFile(sealed, kMaxExchangeBytes);
+    const Unsealed content = Unseal(bytes, passphrase, sealed.string());
+    AssessmentStore::OpenBytes(content.bytes, sealed, std::move(actor));  // an assessment, or an error
+    if (!target) {
+        // Only the name: a sealed file must not choose where on this computer it is written.
+        fs::path name = fs::path(content.name).filename();
+        if (name.empty() || name == "." || name == "..") name = sealed.stem().string() + ".c5a";
+        target = sealed.parent_path() / name;
+    }
+    WriteFileAtomically(*target, content.bytes, Replace::Refused, kPrivateFileMode);
+    return *target;
+}
+
+}  // namespace c5::questionnaire
