@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include "c5/questionnaire/assessment_store.h"
+#include "c5/scoring/score_result.h"
 
 namespace c5::cli {
 
@@ -32,6 +33,13 @@ questionnaire::Actor CliActor();
 questionnaire::AssessmentStore OpenForReading(const std::filesystem::path& path);
 questionnaire::AssessmentStore OpenForWriting(const std::filesystem::path& path);
 
+/// A score with one decimal, or "—" when there is none.
+std::string ScoreText(double value);
+/// "34.4–58.6", or empty without an interval.
+std::string RangeText(const scoring::Interval& interval);
+/// The stage name of a score, or empty.
+std::string StageText(double value);
+
 /// Two-column "label  value" lines, aligned.
 void PrintTable(const std::vector<std::pair<std::string, std::string>>& rows);
 
@@ -42,5 +50,6 @@ void RegisterAnswerCommands(CLI::App& app);
 void RegisterScoringCommands(CLI::App& app);
 void RegisterReportCommands(CLI::App& app);
 void RegisterWorkshopCommands(CLI::App& app);
+void RegisterFollowUpCommands(CLI::App& app);
 
 }  // namespace c5::cli

@@ -11,6 +11,7 @@
 #include "c5/reports/report_text.h"
 #include "c5/scoring/reference_fit.h"
 #include "c5/scoring/score.h"
+#include "c5/app/regional_view.h"
 #include "cli_common.h"
 
 namespace c5::cli {
@@ -68,7 +69,7 @@ void RunReport(const ReportCommandOptions& options) {
     request.parameters.seed = options.seed;
     request.target_year = options.target_year;
     if (!options.reference.empty())
-        request.reference = s::ParseReferenceCsv(q::ReadTextFile(options.reference), options.reference);
+        request.reference = app::LoadReferenceSet(options.reference, data.info.country, CliActor());
     const s::ScoreResult score = s::ScoreAssessment(data, request);
     PrintFiles(r::WriteReport(data, score, report, options.output));
 }
@@ -127,7 +128,7 @@ void RegisterReportCommands(CLI::App& app) {
     command->add_option("--samples", report->samples, "Monte Carlo draws (default 10000)");
     command->add_option("--seed", report->seed, "Random seed");
     command->add_option("--target-year", report->target_year, "Year targets a and b are measured against");
-    command->add_option("--reference", report->reference, "CSV label,penetration,score of other countries");
+    command->add_option("--reference", report->reference, "other countries: a CSV label,penetration,score or a folder of their assessments");
     command->callback([report] { RunReport(*report); });
 
     auto form = std::make_shared<BlankFormOptions>();

@@ -11,6 +11,7 @@
 #include "c5/scoring/error.h"
 #include "c5/scoring/item_score.h"
 #include "c5/scoring/score.h"
+#include "c5/app/regional_view.h"
 #include "c5/scoring/score_json.h"
 #include "cli_common.h"
 
@@ -21,11 +22,9 @@ using Json = nlohmann::json;
 
 namespace {
 
-std::string Score(double value) { return s::HasScore(value) ? fmt::format("{:.1f}", value) : "—"; }
-std::string Range(const s::Interval& interval) {
-    return interval.Valid() ? fmt::format("{:.1f}–{:.1f}", interval.low, interval.high) : "";
-}
-std::string Stage(double value) { return s::HasScore(value) ? std::string(q::StageName(s::StageOf(value))) : ""; }
+std::string Score(double value) { return ScoreText(value); }
+std::string Range(const s::Interval& interval) { return RangeText(interval); }
+std::string Stage(double value) { return StageText(value); }
 
 void PrintScoreTable(const s::ScoreResult& result) {
     fmt::print("{}\n{} ({}), {} — instrument {} {}\n\n", result.info.title, result.info.country_name,
@@ -129,6 +128,7 @@ void RunScore(const ScoreOptions& options) {
     if (options.target_year && (*options.target_year < 2000 || *options.target_year > 2100))
         throw UsageError(fmt::format("--target-year must be from 2000 to 2100 (is {})", *options.target_year));
     const q::AssessmentStore store = OpenForReading(options.file);
+    const q::AssessmentData data = store.Snapshot();
     s::ScoreRequest request;
     request.parameters.samples = options.samples;
     request.parameters.seed = options.seed;
@@ -136,8 +136,8 @@ void RunScore(const ScoreOptions& options) {
     request.parameters.threads = options.threads;
     request.target_year = options.target_year;
     if (!options.reference.empty())
-        request.reference = s::ParseReferenceCsv(q::ReadTextFile(options.reference), options.reference);
-    const s::ScoreResult result = s::ScoreAssessment(store.Snapshot(), request);
+        request.reference = app::LoadReferenceSet(options.reference, data.info.country, CliActor());
+    const s::ScoreResult result = s::ScoreAssessment(data, request);
     if (options.json)
         fmt::print("{}\n", s::ScoreResultJson(result));
     else
@@ -272,7 +272,8 @@ void RegisterScoringCommands(CLI::App& app) {
     score_command->add_option("--seed", score->seed, "Random seed (the same seed gives the same intervals)");
     score_command->add_option("--target-year", score->target_year, "Year targets a and b are measured against");
     score_command->add_option("--reference", score->reference,
-                              "CSV of other countries: label,penetration,score (for the penetration-expected score)");
+                              "Other countries for the penetration-expected score: a CSV label,penetration,score or a "
+                              "folder of their assessments");
     score_command->add_flag("--sobol", score->sobol, "Also compute Sobol sensitivity indices");
     score_command->add_option("--threads", score->threads, "Threads for the draws (default: all; results do not "
                                                            "depend on it)");

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
     c5::cli::RegisterScoringCommands(app);
     c5::cli::RegisterReportCommands(app);
     c5::cli::RegisterWorkshopCommands(app);
+    c5::cli::RegisterFollowUpCommands(app);
     c5::cli::RegisterInstrumentCommands(app);
     try {
         app.parse(argc, argv);

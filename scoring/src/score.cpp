@@ -24,6 +24,8 @@ ProgressTarget MakeProgressTarget(std::string id, double raw, double adjusted, c
     target.baseline_adjusted = HasScore(adjusted);
     target.baseline = target.baseline_adjusted ? adjusted : raw;
     target.baseline_interval = target.baseline_adjusted ? adjusted_interval : raw_interval;
+    target.raw = raw;
+    target.raw_interval = raw_interval;
     target.base_year = base_year;
     target.target_year = target_year;
     target.target_year_passed = target_year <= base_year;
@@ -246,6 +248,24 @@ ScoreResult ScoreAssessment(const q::AssessmentData& data, const ScoreRequest& r
     }
     std::stable_sort(result.recommendations.begin(), result.recommendations.end(),
                      [](const Recommendation& a, const Recommendation& b) { return a.gain > b.gain; });
+
+    for (const ProbabilityQuery& query : request.probabilities) {
+        const std::vector<double>& values = query.measure == ProbabilityQuery::Measure::Overall ? draws.overall
+                                            : query.measure == ProbabilityQuery::Measure::OverallAdjusted
+                                                ? draws.overall_adjusted
+                                            : query.measure == ProbabilityQuery::Measure::Transborder
+                                                ? draws.transborder
+                                                : draws.transborder_adjusted;
+        int valid = 0;
+        int reached = 0;
+        for (int draw = 0; draw < n; ++draw) {
+            const double value = values[static_cast<std::size_t>(draw)];
+            if (!HasScore(value)) continue;
+            ++valid;
+            reached += value >= query.threshold - 1e-9 ? 1 : 0;
+        }
+        result.probabilities.push_back(valid > 0 ? static_cast<double>(reached) / valid : kNoScore);
+    }
 
     if (parameters.sobol && parameters.samples > 0 && !result.cancelled)
         result.sobol = ComputeSobolIndices(setup, parameters);

@@ -81,6 +81,8 @@ struct ProgressTarget {
     double baseline = kNoScore;
     bool baseline_adjusted = false;  // B is the penetration-adjusted score
     Interval baseline_interval;
+    double raw = kNoScore;           // the raw score, whichever B is (comparisons need it)
+    Interval raw_interval;
     double target = kNoScore;        // gap closure
     double literal = kNoScore;       // min(100, 1.4·B)
     int base_year = 0;
@@ -167,6 +169,9 @@ struct ScoreResult {
     std::vector<Recommendation> recommendations;
     std::vector<SobolIndex> sobol;
     std::vector<std::string> warnings;
+    /// For each ScoreRequest::probabilities query: the share of draws with a value at least the
+    /// threshold, among the draws that have one (kNoScore without draws).
+    std::vector<double> probabilities;
     bool cancelled = false;  // the draws were stopped: intervals are incomplete, do not show them
 
     const PillarResult* FindPillar(std::string_view id) const;
