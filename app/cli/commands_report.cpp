@@ -33,6 +33,7 @@ struct ReportCommandOptions {
     std::uint64_t seed = s::ScoreParameters{}.seed;
     std::optional<int> target_year;
     std::string reference;
+    std::string baseline;
 };
 
 r::PaperSize Paper(const std::string& name) {
@@ -50,6 +51,7 @@ void CheckLanguage(const std::string& language) {
 void PrintFiles(const r::ReportFiles& files) {
     fmt::print("Wrote {} ({} pages, {} KB)\n", files.pdf.string(), files.pages, (files.pdf_bytes + 512) / 1024);
     fmt::print("      {}\n      {}\n", files.scores_csv.string(), files.scores_json.string());
+    if (!files.comparison_json.empty()) fmt::print("      {}\n", files.comparison_json.string());
 }
 
 void RunReport(const ReportCommandOptions& options) {
@@ -70,8 +72,19 @@ void RunReport(const ReportCommandOptions& options) {
     request.target_year = options.target_year;
     if (!options.reference.empty())
         request.reference = app::LoadReferenceSet(options.reference, data.info.country, CliActor());
-    const s::ScoreResult score = s::ScoreAssessment(data, request);
-    PrintFiles(r::WriteReport(data, score, report, options.output));
+    if (options.baseline.empty()) {
+        const s::ScoreResult score = s::ScoreAssessment(data, request);
+        PrintFiles(r::WriteReport(data, score, report, options.output));
+        return;
+    }
+    // A follow-up report: the targets are those set at the baseline.
+    const q::AssessmentData baseline = OpenForReading(options.baseline).Snapshot();
+    s::ScoreRequest baseline_request = request;
+    baseline_request.reference.clear();
+    const s::Comparison comparison = s::CompareAssessments(baseline, data, baseline_request);
+    s::ScoreResult score = comparison.followup_score;
+    if (!request.reference.empty()) score = s::ScoreAssessment(data, request);  // with the expected score
+    PrintFiles(r::WriteReport(data, score, report, options.output, &comparison));
 }
 
 struct BlankFormOptions {
@@ -129,6 +142,8 @@ void RegisterReportCommands(CLI::App& app) {
     command->add_option("--seed", report->seed, "Random seed");
     command->add_option("--target-year", report->target_year, "Year targets a and b are measured against");
     command->add_option("--reference", report->reference, "other countries: a CSV label,penetration,score or a folder of their assessments");
+    command->add_option("--baseline", report->baseline,
+                        "the baseline assessment (.c5a): makes a follow-up report, measured against its targets");
     command->callback([report] { RunReport(*report); });
 
     auto form = std::make_shared<BlankFormOptions>();

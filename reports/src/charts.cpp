@@ -17,6 +17,7 @@ constexpr Color kTarget{0.85f, 0.42f, 0.08f};
 constexpr Color kGrid{0.78f, 0.80f, 0.84f};
 constexpr Color kMuted{0.55f, 0.57f, 0.60f};
 constexpr Color kLabel{0.25f, 0.27f, 0.30f};
+constexpr Color kFollowUp{0.10f, 0.52f, 0.33f};
 // Light tints of the five stages, start-up to dynamic.
 constexpr Color kStageTint[5] = {{0.98f, 0.91f, 0.90f}, {0.99f, 0.94f, 0.86f}, {0.99f, 0.98f, 0.87f},
                                  {0.91f, 0.96f, 0.90f}, {0.86f, 0.94f, 0.90f}};
@@ -150,17 +151,30 @@ void DrawTrajectory(ChartCanvas& canvas, double width, double height, const Traj
         canvas.Text({left - 4 - canvas.TextWidth(label, kSmallSize, false), y + 2.5}, label, kSmallSize, false, kMuted);
     }
     const int first = chart.trajectory.front().year;
-    const int last = chart.trajectory.back().year;
+    const int target_year = chart.trajectory.back().year;
+    // A follow-up after the target year extends the axis: the target then holds as a level.
+    const int last = chart.followup ? std::max(target_year, chart.followup->year) : target_year;
     const auto px = [&](int year) { return left + plot_width * (year - first) / static_cast<double>(last - first); };
-    const auto py = [&](double value) { return bottom - plot_height * value / 100.0; };
-    for (const auto& point : chart.trajectory)
-        TextCentred(canvas, {px(point.year), bottom + 10}, std::to_string(point.year), kSmallSize, false, kMuted);
-    canvas.Line({px(first), py(chart.baseline)}, {px(last), py(chart.target)}, kTarget, 1.4);
-    canvas.Line({px(first), py(chart.baseline)}, {px(last), py(chart.literal)}, kMuted, 0.8, true);
+    const auto py = [&](double value) { return bottom - plot_height * std::clamp(value, 0.0, 100.0) / 100.0; };
+    for (int year = first; year <= last; ++year)
+        TextCentred(canvas, {px(year), bottom + 10}, std::to_string(year), kSmallSize, false, kMuted);
+    canvas.Line({px(first), py(chart.baseline)}, {px(target_year), py(chart.target)}, kTarget, 1.4);
+    if (last > target_year) canvas.Line({px(target_year), py(chart.target)}, {px(last), py(chart.target)}, kTarget, 1.4);
+    canvas.Line({px(first), py(chart.baseline)}, {px(target_year), py(chart.literal)}, kMuted, 0.8, true);
     for (const auto& point : chart.trajectory) canvas.FillCircle({px(point.year), py(point.value)}, 2.0, kTarget);
     canvas.FillCircle({px(first), py(chart.baseline)}, 3.2, kScore);
+    if (chart.followup && s::HasScore(chart.followup->value)) {
+        const double x = px(chart.followup->year);
+        if (s::HasScore(chart.followup->low) && s::HasScore(chart.followup->high)) {
+            canvas.Line({x, py(chart.followup->low)}, {x, py(chart.followup->high)}, kFollowUp, 1.0);
+            for (const double end : {chart.followup->low, chart.followup->high})
+                canvas.Line({x - 3, py(end)}, {x + 3, py(end)}, kFollowUp, 1.0);
+        }
+        const double y = py(chart.followup->value);
+        canvas.Polygon({{x, y - 4.2}, {x + 4.2, y}, {x, y + 4.2}, {x - 4.2, y}}, kFollowUp, 1.0, std::nullopt, 0, false);
+    }
     // Legend in the upper left, where the lines (rising from the baseline) never reach.
-    if (chart.legend.size() == 3) {
+    if (chart.legend.size() >= 3) {
         double x = left + 6;
         const double y = top + 10;
         canvas.FillCircle({x + 3, y - 2.5}, 2.8, kScore);
@@ -171,6 +185,12 @@ void DrawTrajectory(ChartCanvas& canvas, double width, double height, const Traj
         x += 28 + canvas.TextWidth(chart.legend[1], kLabelSize, false);
         canvas.Line({x, y - 2.5}, {x + 16, y - 2.5}, kMuted, 0.8, true);
         canvas.Text({x + 20, y}, chart.legend[2], kLabelSize, false, kLabel);
+        if (chart.legend.size() >= 4 && chart.followup) {
+            x += 28 + canvas.TextWidth(chart.legend[2], kLabelSize, false);
+            canvas.Polygon({{x + 3, y - 6}, {x + 6.5, y - 2.5}, {x + 3, y + 1}, {x - 0.5, y - 2.5}}, kFollowUp, 1.0,
+                           std::nullopt, 0, false);
+            canvas.Text({x + 10, y}, chart.legend[3], kLabelSize, false, kLabel);
+        }
     }
 }
 

@@ -21,18 +21,26 @@ namespace {
 
 class Builder {
 public:
-    Builder(const q::AssessmentData& data, const s::ScoreResult& score, const ReportOptions& options)
-        : m_data(data), m_score(score), m_options(options), m_text(options.language), m_lang(options.language) {}
+    Builder(const q::AssessmentData& data, const s::ScoreResult& score, const ReportOptions& options,
+            const s::Comparison* comparison)
+        : m_data(data),
+          m_score(score),
+          m_options(options),
+          m_comparison(comparison),
+          m_text(options.language),
+          m_lang(options.language) {}
 
     ReportModel Build() {
         m_model.language = m_lang;
         m_model.marking = m_options.marking;
         for (const char* key : {"section_summary", "section_pillars", "section_charts", "section_targets",
                                 "section_penetration", "section_disagreements", "section_recommendations",
-                                "section_methodology", "section_annex", "section_signoff"})
+                                "section_methodology", "section_annex", "section_signoff", "section_progress"})
             m_model.section_titles.push_back(m_text.Get(key));
+        m_model.follow_up = m_comparison != nullptr;
         Cover();
         Summary();
+        if (m_comparison) Progress();
         Pillars();
         Targets();
         Penetration();
@@ -52,6 +60,7 @@ private:
     std::string Range(const s::Interval& interval) const {
         return interval.Valid() ? Num(interval.low) + "–" + Num(interval.high) : std::string();
     }
+    std::string Signed(double value) const { return (value >= 0 ? "+" : "") + Num(value); }
     std::string PillarName(std::string_view id) const {
         const q::Pillar* pillar = m_data.instrument.FindPillar(id);
         return pillar ? std::string(id) + " " + q::PillarText(*pillar, "title", m_lang).text : std::string(id);
@@ -61,7 +70,7 @@ private:
     }
 
     void Cover() {
-        m_model.title = m_text.Get("report_title");
+        m_model.title = m_text.Get(m_comparison ? "follow_up_title" : "report_title");
         m_model.subtitle = m_text.Get("report_subtitle");
         m_model.country = m_data.info.country_name;
         m_model.year = std::to_string(m_data.info.year);
@@ -108,6 +117,20 @@ private:
              penetration.index ? Num(penetration.index->index) : m_text.Get("not_computed") + ": " + m_text.Get("no_penetration_data")});
         if (s::HasScore(penetration.gap))
             m_model.key_figures.push_back({m_text.Get("summary_gap"), (penetration.gap >= 0 ? "+" : "") + Num(penetration.gap)});
+        if (m_comparison) {
+            const bool adjusted = s::HasScore(m_comparison->adjusted_change);
+            const double change = adjusted ? m_comparison->adjusted_change : m_comparison->overall_change;
+            m_model.key_figures.push_back(
+                {m_text.Format("summary_change", {{"year", std::to_string(m_comparison->baseline.year)}}),
+                 s::HasScore(change) ? Signed(change) + " (" + m_text.Get(adjusted ? "summary_adjusted" : "summary_overall") + ")"
+                                     : m_text.Get("not_computed")});
+            for (const s::TargetProgress* target : {&m_comparison->target_a, &m_comparison->target_b})
+                if (s::HasScore(target->expected) && s::HasScore(target->value))
+                    m_model.target_summary.push_back(m_text.Format(
+                        target->on_track ? "summary_on_track" : "summary_behind",
+                        {{"target", target->id}, {"value", Num(target->value)}, {"expected", Num(target->expected)},
+                         {"year", std::to_string(target->year)}}));
+        }
         int answered = 0;
         int scorable = 0;
         int scored_pillars = 0;
@@ -147,6 +170,71 @@ private:
                                      {"score", Num(100 * recommendation.score, 0)},
                                      {"recommendation", q::QuestionText(*question, "recommendation", m_lang).text}}));
         }
+    }
+
+    void Progress() {
+        const s::Comparison& comparison = *m_comparison;
+        auto& progress = m_model.progress;
+        progress.intro = m_text.Format("progress_intro", {{"year", std::to_string(comparison.followup.year)},
+                                                          {"baseline", comparison.baseline.title},
+                                                          {"base_year", std::to_string(comparison.baseline.year)}});
+        progress.columns = {m_text.Get("column_pillar"),
+                            m_text.Format("column_baseline_year", {{"year", std::to_string(comparison.baseline.year)}}),
+                            m_text.Format("column_followup_year", {{"year", std::to_string(comparison.followup.year)}}),
+                            m_text.Get("column_change")};
+        bool any_clear = false;
+        for (const auto& pillar : comparison.pillars) {
+            std::string name = PillarName(pillar.id);
+            if (!pillar.included) name += " (" + m_text.Get("pillar_optional_note") + ")";
+            std::string change = s::HasScore(pillar.change) ? Signed(pillar.change) : "—";
+            if (pillar.clear) change += " *";
+            any_clear = any_clear || pillar.clear;
+            progress.rows.push_back({name, Num(pillar.baseline), Num(pillar.followup), change});
+        }
+        progress.overall_rows.push_back({m_text.Get("overall_row"), Num(comparison.overall_baseline),
+                                         Num(comparison.overall_followup),
+                                         s::HasScore(comparison.overall_change) ? Signed(comparison.overall_change) : "—"});
+        if (s::HasScore(comparison.adjusted_baseline) || s::HasScore(comparison.adjusted_followup))
+            progress.overall_rows.push_back({m_text.Get("summary_adjusted"), Num(comparison.adjusted_baseline),
+                                             Num(comparison.adjusted_followup),
+                                             s::HasScore(comparison.adjusted_change) ? Signed(comparison.adjusted_change) : "—"});
+        if (any_clear) progress.notes.push_back(m_text.Get("progress_clear_note"));
+        for (const auto& note : comparison.notes) progress.notes.push_back(note);
+    }
+
+    // Targets a and b of a follow-up: where it stands on the trajectory set at the baseline.
+    void FollowUpTarget(const s::TargetProgress& result, const char* title_key, TargetSection& section) {
+        section.title = m_text.Get(title_key);
+        if (const q::Target* target = m_data.instrument.FindTarget(result.id))
+            section.c5_text = q::TargetText(*target, "text", m_lang).text;
+        if (!s::HasScore(result.expected) || !s::HasScore(result.value)) {
+            section.notes.push_back(m_text.Format("target_no_baseline", {{"reason", result.note}}));
+            return;
+        }
+        const std::string kind = m_text.Get(result.adjusted ? "target_baseline_adjusted" : "target_kind_raw");
+        std::string value = Num(result.value);
+        if (result.value_interval.Valid()) value += " (" + Range(result.value_interval) + ")";
+        section.figures = {
+            {m_text.Format("target_baseline_year", {{"year", std::to_string(result.base_year)}}), Num(result.baseline) + ", " + kind},
+            {m_text.Get("target_value"), Num(result.target) + " (" + std::to_string(result.target_year) + ")"},
+            {m_text.Format("target_expected", {{"year", std::to_string(result.year)}}), Num(result.expected)},
+            {m_text.Format("target_followup_value", {{"year", std::to_string(result.year)}}), value},
+            {m_text.Get("target_state"), m_text.Get(result.on_track ? "target_state_on_track" : "target_state_behind")}};
+        if (s::HasScore(result.probability_on_track))
+            section.figures.push_back({m_text.Get("target_probability"), Num(100 * result.probability_on_track, 0) + " %"});
+        if (s::HasScore(result.progress))
+            section.figures.push_back({m_text.Get("target_progress_share"), Num(100 * result.progress, 0) + " %"});
+        if (!result.note.empty()) section.notes.push_back(result.note);
+        // The baseline's trajectory, as it was set, with the follow-up on it.
+        std::vector<s::TrajectoryPoint> trajectory;
+        if (result.target_year > result.base_year)
+            for (int year = result.base_year; year <= result.target_year; ++year)
+                trajectory.push_back({year, result.baseline + (result.target - result.baseline) * (year - result.base_year) /
+                                                                  static_cast<double>(result.target_year - result.base_year)});
+        section.chart = {trajectory, result.baseline, result.target, std::min(100.0, 1.4 * result.baseline),
+                         {m_text.Get("legend_baseline"), m_text.Get("legend_trajectory"), m_text.Get("legend_literal"),
+                          m_text.Get("legend_followup")},
+                         FollowUpPoint{result.year, result.value, result.value_interval.low, result.value_interval.high}};
     }
 
     void Pillars() {
@@ -208,8 +296,13 @@ private:
     }
 
     void Targets() {
-        ProgressTarget(m_score.target_a, "target_a_title", "a", m_model.target_a);
-        ProgressTarget(m_score.target_b, "target_b_title", "b", m_model.target_b);
+        if (m_comparison) {
+            FollowUpTarget(m_comparison->target_a, "target_a_title", m_model.target_a);
+            FollowUpTarget(m_comparison->target_b, "target_b_title", m_model.target_b);
+        } else {
+            ProgressTarget(m_score.target_a, "target_a_title", "a", m_model.target_a);
+            ProgressTarget(m_score.target_b, "target_b_title", "b", m_model.target_b);
+        }
         auto& child = m_model.target_c;
         const auto& result = m_score.target_c;
         child.title = m_text.Get("target_c_title");
@@ -227,6 +320,19 @@ private:
         }
         if (s::HasScore(result.probability_met))
             child.figures.push_back({m_text.Get("target_c_probability"), Num(100 * result.probability_met, 0) + " %"});
+        if (m_comparison) {
+            const auto& change = m_comparison->target_c;
+            const auto list = [](const std::vector<std::string>& ids) {
+                std::string text;
+                for (const auto& id : ids) text += (text.empty() ? "" : ", ") + id;
+                return text.empty() ? std::string("—") : text;
+            };
+            child.figures.push_back({m_text.Format("target_c_at_baseline", {{"year", std::to_string(m_comparison->baseline.year)}}),
+                                     m_text.Get(change.baseline_met ? "target_c_state_met" : "target_c_state_not_met")});
+            child.figures.push_back({m_text.Get("target_c_closed"), list(change.closed)});
+            child.figures.push_back({m_text.Get("target_c_remaining"), list(change.remaining)});
+            child.figures.push_back({m_text.Get("target_c_opened"), list(change.opened)});
+        }
     }
 
     void Penetration() {
@@ -292,6 +398,11 @@ private:
             for (const auto& answer : disagreement.answers)
                 block.answers.push_back(Answer(question, RespondentLabel(*m_data.FindRespondent(answer.respondent_id)),
                                                answer.value, answer.confidence, answer.evidence, answer.links));
+            if (disagreement.consensus)
+                block.consensus = m_text.Format(
+                    disagreement.consensus->note.empty() ? "consensus_settled" : "consensus_settled_note",
+                    {{"answer", AnswerLabel(question, disagreement.consensus->value, m_text, m_lang)},
+                     {"note", disagreement.consensus->note}});
             m_model.disagreements.push_back(std::move(block));
         }
     }
@@ -388,6 +499,7 @@ private:
     const q::AssessmentData& m_data;
     const s::ScoreResult& m_score;
     const ReportOptions& m_options;
+    const s::Comparison* m_comparison;
     ReportText m_text;
     std::string m_lang;
     ReportModel m_model;
@@ -395,8 +507,9 @@ private:
 
 }  // namespace
 
-ReportModel BuildReportModel(const q::AssessmentData& data, const s::ScoreResult& score, const ReportOptions& options) {
-    return Builder(data, score, options).Build();
+ReportModel BuildReportModel(const q::AssessmentData& data, const s::ScoreResult& score, const ReportOptions& options,
+                             const s::Comparison* comparison) {
+    return Builder(data, score, options, comparison).Build();
 }
 
 }  // namespace c5::reports

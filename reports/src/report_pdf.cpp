@@ -44,6 +44,7 @@ public:
         Cover();
         Step(0.15, "summary");
         Summary();
+        if (m_model.follow_up) Progress();
         Step(0.25, "pillars");
         Pillars();
         Charts();
@@ -177,8 +178,9 @@ private:
             Bullets(m_model.biggest_gaps);
         }
         SubHeading(Text().Get("summary_targets"));
-        std::vector<std::string> targets;
+        std::vector<std::string> targets = m_model.target_summary;  // a follow-up's state on the trajectory
         for (const TargetSection* target : {&m_model.target_a, &m_model.target_b}) {
+            if (!m_model.target_summary.empty()) break;
             std::string line = target->title + ": ";
             for (std::size_t i = 0; i < std::min<std::size_t>(2, target->figures.size()); ++i)
                 line += (i ? "; " : "") + target->figures[i].label + " " + target->figures[i].value;
@@ -190,6 +192,19 @@ private:
     }
 
     const ReportText& Text() const { return m_text; }
+
+    void Progress() {
+        Section(10);
+        const ProgressSection& progress = m_model.progress;
+        m_layout.Paragraph(progress.intro, kBody, 0, 8);
+        Table table(m_layout, Columns(progress.columns, {0.55f, 0.15f, 0.15f, 0.15f},
+                                      {Align::Left, Align::Right, Align::Right, Align::Right}),
+                    kTableBody, kTableHeader);
+        for (const auto& row : progress.rows) table.Row(row);
+        for (const auto& row : progress.overall_rows) table.Row(row, {true, Rgb{0.88f, 0.91f, 0.95f}, {}});
+        table.Finish();
+        for (const auto& note : progress.notes) m_layout.Paragraph(note, kNote, 0, 4);
+    }
 
     void Pillars() {
         Section(1);
@@ -285,6 +300,7 @@ private:
             SubHeading(block.heading, kH3, 70);
             m_layout.Paragraph(block.subtitle, kNote, 0, 3);
             AnswerTable(block.answers);
+            if (!block.consensus.empty()) m_layout.Paragraph(block.consensus, kBodyBold, 0, 6);
         }
     }
 
@@ -399,14 +415,18 @@ std::string ScoresCsv(const s::ScoreResult& score) {
 }
 
 ReportFiles WriteReport(const q::AssessmentData& data, const s::ScoreResult& score, const ReportOptions& options,
-                        const std::filesystem::path& pdf_path) {
-    const ReportModel model = BuildReportModel(data, score, options);
+                        const std::filesystem::path& pdf_path, const s::Comparison* comparison) {
+    const ReportModel model = BuildReportModel(data, score, options, comparison);
     const RenderedPdf rendered = RenderReportPdf(model, options);
-    ReportFiles files{pdf_path, Beside(pdf_path, "-scores.csv"), Beside(pdf_path, "-scores.json"), rendered.pages,
+    ReportFiles files{pdf_path, Beside(pdf_path, "-scores.csv"), Beside(pdf_path, "-scores.json"), {}, rendered.pages,
                       rendered.bytes.size()};
     q::WriteFileAtomically(files.pdf, rendered.bytes);
     q::WriteFileAtomically(files.scores_csv, ScoresCsv(score));
     q::WriteFileAtomically(files.scores_json, s::ScoreResultJson(score) + "\n");
+    if (comparison) {
+        files.comparison_json = Beside(pdf_path, "-comparison.json");
+        q::WriteFileAtomically(files.comparison_json, s::ComparisonJson(*comparison) + "\n");
+    }
     return files;
 }
 

@@ -10,6 +10,7 @@
 #include "c5/reports/demo.h"
 #include "c5/reports/report_pdf.h"
 #include "c5/reports/report_text.h"
+#include "c5/scoring/compare.h"
 #include "c5/scoring/score.h"
 #include "pdf_tools.h"
 #include "temp_dir.h"
@@ -231,6 +232,64 @@ BOOST_AUTO_TEST_CASE(cancelling_writes_nothing) {
 BOOST_AUTO_TEST_CASE(unknown_language_and_missing_font_are_clear_errors) {
     BOOST_CHECK_EXCEPTION(r::ReportText("xx"), r::ReportError,
                           [](const auto& e) { return Contains(e.what(), "no report text for the language \"xx\""); });
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(FollowUpReport)
+
+// The demo (Kelora 2026) with a consensus on one disagreement, and a 2028 follow-up with the same
+// answers except P4.Q1, raised to level 4 by everyone.
+struct FollowUp {
+    TempDir dir;
+    q::AssessmentData baseline;
+    q::AssessmentData followup;
+    FollowUp() {
+        auto demo = q::CreateDemoAssessment(dir / "kelora-2026.c5a", TestActor());
+        demo.SetConsensus({"P2.Q7", "partial", false, "Court order required, but no time limit in the Act."});
+        baseline = demo.Snapshot();
+        auto later = q::AssessmentStore::Create(dir / "kelora-2028.c5a",
+                                                {"XKL", "Kelora", q::CountryGroup::SIDS, 2028, ""},
+                                                demo.InstrumentJson(), TestActor());
+        std::vector<q::AssessmentStore::BatchEntry> entries;
+        for (const auto& answer : baseline.answers) {
+            const q::Respondent& who = *baseline.FindRespondent(answer.respondent_id);
+            q::AssessmentStore::BatchEntry entry;
+            entry.respondent = {who.name, who.role, who.stakeholder_group};
+            entry.answer.question_id = answer.question_id;
+            entry.answer.not_applicable = answer.NotApplicable();
+            entry.answer.value = answer.question_id == "P4.Q1" ? "4" : answer.value.value_or("");
+            entry.answer.confidence = answer.confidence;
+            entries.push_back(entry);
+        }
+        later.SaveAnswers(entries, "test");
+        for (const auto& figure : baseline.penetration) later.SetPenetration(figure);
+        followup = later.Snapshot();
+    }
+};
+
+BOOST_FIXTURE_TEST_CASE(shows_the_progress_and_the_targets_against_the_baselines_trajectory, FollowUp) {
+    s::ScoreRequest request;
+    request.parameters.samples = 1000;
+    const s::Comparison comparison = s::CompareAssessments(baseline, followup, request);
+    const auto files = r::WriteReport(followup, comparison.followup_score, {}, dir / "follow.pdf", &comparison);
+    BOOST_TEST(Tool({"qpdf", "--check", files.pdf.string()}).exit_code == 0);
+    const std::string text = PdfText(files.pdf);
+    for (const char* expected : {"C5 Readiness Follow-up Report", "Progress since the baseline", "Baseline 2026",
+                                 "Follow-up 2028", "On the trajectory in 2028", "This follow-up (2028)",
+                                 "Probability of being on track", "Gaps closed since the baseline"})
+        BOOST_TEST(Contains(text, expected), expected);
+    const std::string p4 = "P4 CIRTs, incident handling and critical information infrastructure";
+    BOOST_TEST(Contains(text, p4 + " " + r::ReportText("en").Number(comparison.pillars[3].baseline)), text.substr(0, 0));
+    BOOST_TEST(Contains(c5::test::ReadFile(files.comparison_json), "\"probability_met\""));
+    ExpectEverythingInsideThePage(files.pdf);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_settled_disagreement_shows_the_consensus_and_its_note, FollowUp) {
+    const auto files = r::WriteReport(baseline, s::ScoreAssessment(baseline, {}), {}, dir / "base.pdf");
+    const std::string text = PdfText(files.pdf);
+    BOOST_TEST(Contains(text, "Settled in the workshop: partial. Court order required, but no time limit in the Act."));
+    BOOST_TEST(!Contains(text, "Progress since the baseline"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,6 +1,7 @@
 #pragma once
 // The pillar radar, the pillar bars with ranges and targets, and the target trajectory, drawn on
 // any ChartCanvas (the PDF report, the desktop dashboard).
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,12 +40,21 @@ void DrawRadar(ChartCanvas& canvas, double width, double height, const ChartData
 double DrawBars(ChartCanvas& canvas, double width, const ChartData& data);
 double BarsHeight(const ChartData& data);
 
+/// Where a follow-up assessment stands, drawn on its baseline's trajectory.
+struct FollowUpPoint {
+    int year = 0;
+    double value = scoring::kNoScore;
+    double low = scoring::kNoScore;  // its 90 % range, when known
+    double high = scoring::kNoScore;
+};
+
 struct TrajectoryChart {
     std::vector<scoring::TrajectoryPoint> trajectory;  // at least two years
     double baseline = scoring::kNoScore;
     double target = scoring::kNoScore;
     double literal = scoring::kNoScore;
-    std::vector<std::string> legend;  // baseline, trajectory, literal reading
+    std::vector<std::string> legend;  // baseline, trajectory, literal reading (, follow-up)
+    std::optional<FollowUpPoint> followup;
 };
 
 void DrawTrajectory(ChartCanvas& canvas, double width, double height, const TrajectoryChart& chart);

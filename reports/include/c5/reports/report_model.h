@@ -7,6 +7,7 @@
 #include "c5/questionnaire/assessment.h"
 #include "c5/reports/charts.h"
 #include "c5/reports/report_options.h"
+#include "c5/scoring/compare.h"
 #include "c5/scoring/score_result.h"
 
 namespace c5::reports {
@@ -46,6 +47,17 @@ struct DisagreementBlock {
     std::string heading;   // id and question text
     std::string subtitle;  // spread and weight
     std::vector<AnswerLine> answers;
+    std::string consensus;  // what the workshop settled on, with its note; empty when not settled
+};
+
+/// A follow-up report's comparison with its baseline (pillar changes; the targets are shown in
+/// the targets section, measured against the baseline's trajectory).
+struct ProgressSection {
+    std::string intro;
+    std::vector<std::string> columns;  // pillar, baseline, follow-up, change
+    std::vector<std::vector<std::string>> rows;
+    std::vector<std::vector<std::string>> overall_rows;
+    std::vector<std::string> notes;
 };
 
 struct AnnexQuestion {
@@ -86,6 +98,9 @@ struct ReportModel {
     ChartData chart;
     std::string radar_title;
     std::string bars_title;
+    // Progress since the baseline (follow-up reports only)
+    bool follow_up = false;
+    ProgressSection progress;
     // Targets
     TargetSection target_a;
     TargetSection target_b;
@@ -122,7 +137,8 @@ struct ReportModel {
     std::vector<std::string> section_titles;
 };
 
+/// `comparison` makes it a follow-up report: the comparison's follow-up must be `data`.
 ReportModel BuildReportModel(const questionnaire::AssessmentData& data, const scoring::ScoreResult& score,
-                             const ReportOptions& options);
+                             const ReportOptions& options, const scoring::Comparison* comparison = nullptr);
 
 }  // namespace c5::reports

@@ -30,14 +30,18 @@ struct ReportFiles {
     std::filesystem::path pdf;
     std::filesystem::path scores_csv;
     std::filesystem::path scores_json;
+    std::filesystem::path comparison_json;  // follow-up reports: NAME-comparison.json
     int pages = 0;
     std::size_t pdf_bytes = 0;
 };
 
 /// Builds and writes the report to `pdf_path`, with the scores as CSV and JSON beside it
-/// (NAME-scores.csv, NAME-scores.json). Each file is written atomically.
+/// (NAME-scores.csv, NAME-scores.json). Each file is written atomically. With `comparison` (whose
+/// follow-up is `data`, scored as `score`) it is a follow-up report, and the comparison is written
+/// beside it as NAME-comparison.json.
 ReportFiles WriteReport(const questionnaire::AssessmentData& data, const scoring::ScoreResult& score,
-                        const ReportOptions& options, const std::filesystem::path& pdf_path);
+                        const ReportOptions& options, const std::filesystem::path& pdf_path,
+                        const scoring::Comparison* comparison = nullptr);
 
 /// The pillar and summary scores as CSV (one line per pillar, then overall, adjusted, targets).
 std::string ScoresCsv(const scoring::ScoreResult& score);
