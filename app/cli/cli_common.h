@@ -21,7 +21,7 @@ public:
 /// The command has printed what went wrong itself; exit with `status` without another message.
 class ExitStatus : public std::exception {
 public:
-    explicit ExitStatus(int status) : status(status) {}
+    explicit ExitStatus(int exit_status) : status(exit_status) {}
     const char* what() const noexcept override { return "exit"; }
     int status;
 };

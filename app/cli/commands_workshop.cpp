@@ -7,6 +7,7 @@
 #include "c5/questionnaire/answer_value.h"
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/exchange_file.h"
+#include "c5/questionnaire/respondent_kits.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/scoring/disagreements.h"
 #include "cli_common.h"
@@ -18,18 +19,6 @@ namespace fs = std::filesystem;
 using Json = nlohmann::json;
 
 namespace {
-
-// A file-name-safe form of a respondent's name: ASCII letters and digits, the rest as dashes.
-std::string Slug(std::string_view name, std::size_t index) {
-    std::string slug;
-    for (const char c : name) {
-        const auto u = static_cast<unsigned char>(c);
-        if (std::isalnum(u) && u < 0x80) slug.push_back(static_cast<char>(std::tolower(u)));
-        else if (!slug.empty() && slug.back() != '-') slug.push_back('-');
-    }
-    while (!slug.empty() && slug.back() == '-') slug.pop_back();
-    return slug.empty() ? fmt::format("respondent-{}", index + 1) : slug;
-}
 
 struct KitsOptions {
     std::string file;
@@ -54,40 +43,14 @@ void RunKits(const KitsOptions& options) {
                               equals == std::string::npos ? "" : std::string(q::Trim(spec.substr(equals + 1)))});
         }
     }
-    std::error_code error;
-    fs::create_directories(options.folder, error);
-    if (error) throw q::QuestionnaireError(fmt::format("{}: cannot create the folder: {}", options.folder, error.message()));
     Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(options.passphrase_file));
-    const std::string passphrase = options.seal ? passphrases.ForSealing() : std::string();
-    const std::string stem = fs::path(options.file).stem().string();
-    // Check every target first: all kits or none.
-    std::vector<fs::path> targets;
-    for (std::size_t i = 0; i < wanted.size(); ++i) {
-        const fs::path target = fs::path(options.folder) / fmt::format("{}-{}{}", stem, Slug(wanted[i].name, i),
-                                                                     options.seal ? ".c5s" : ".c5a");
-        if (fs::exists(target, error))
-            throw q::QuestionnaireError(fmt::format("{}: exists already; choose another folder (no kit was written)",
-                                                    target.string()));
-        targets.push_back(target);
-    }
-    for (std::size_t i = 0; i < wanted.size(); ++i) {
-        fs::path plain = targets[i];
-        if (options.seal) plain.replace_extension(".c5a.part");
-        const auto kit = store.WriteRespondentKit(wanted[i], plain);
-        if (options.seal) {
-            try {
-                q::SealAssessmentFile(plain, targets[i], passphrase, CliActor(),
-                                      fs::path(targets[i]).replace_extension(".c5a").filename().string());
-            } catch (...) {
-                fs::remove(plain, error);
-                throw;
-            }
-            fs::remove(plain, error);
-        }
-        fmt::print("{}  {}{}{}\n", targets[i].string(), kit.respondent.name,
+    const auto kits = q::WriteRespondentKits(store, wanted, options.folder,
+                                             options.seal ? std::optional(passphrases.ForSealing()) : std::nullopt,
+                                             CliActor());
+    for (const auto& kit : kits)
+        fmt::print("{}  {}{}{}\n", kit.path.string(), kit.respondent.name,
                    kit.respondent.stakeholder_group.empty() ? "" : " (" + kit.respondent.stakeholder_group + ")",
                    kit.answers > 0 ? fmt::format(", {} answers already in it", kit.answers) : "");
-    }
     fmt::print("{} respondent kit(s) written{}. Each respondent answers in their own kit; bring them back with "
                "'c5kit-cli merge {} KIT...'.\n",
                wanted.size(), options.seal ? ", sealed" : "", options.file);
@@ -116,43 +79,21 @@ Json FileJson(const q::AssessmentStore::MergeFileReport& file) {
 int RunMerge(const MergeOptions& options) {
     Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(options.passphrase_file));
     const auto passphrase = passphrases.ForOpening();
-    // Files that cannot even be read are refused like mismatched ones.
-    std::vector<q::AssessmentStore::MergeFileReport> unreadable;
-    std::vector<std::unique_ptr<q::AssessmentStore>> opened;
-    std::vector<q::AssessmentStore::MergeSource> sources;
-    for (const auto& input : options.inputs) {
-        try {
-            opened.push_back(std::make_unique<q::AssessmentStore>(q::OpenExchangeFile(input, passphrase, CliActor())));
-            sources.push_back({input, opened.back().get()});
-        } catch (const q::QuestionnaireError& error) {
-            q::AssessmentStore::MergeFileReport refused;
-            refused.label = input;
-            refused.refused = error.what();
-            if (refused.refused.rfind(input + ": ", 0) == 0) refused.refused.erase(0, input.size() + 2);
-            unreadable.push_back(refused);
-        }
-    }
+    const std::vector<fs::path> files(options.inputs.begin(), options.inputs.end());
     std::error_code error;
-    bool created = false;
-    if (!fs::exists(options.out, error)) {
-        if (sources.empty()) throw q::QuestionnaireError(fmt::format("{} does not exist and none of the files could be "
-                                                                     "read to start it",
-                                                                     options.out));
-        sources.front().store->WriteEmptyCopy(options.out);
-        created = true;
-    }
+    const bool created = !fs::exists(options.out, error);
+    if (created) q::StartMergeTarget(options.out, files, passphrase, CliActor());
     q::AssessmentStore target = OpenForWriting(options.out);
-    auto report = target.Merge(sources);
-    report.files.insert(report.files.end(), unreadable.begin(), unreadable.end());
+    const auto report = q::MergeExchangeFiles(target, files, passphrase, CliActor());
     const int refused = report.Refused();
     if (options.json) {
-        Json files = Json::array();
-        for (const auto& file : report.files) files.push_back(FileJson(file));
+        Json per_file = Json::array();
+        for (const auto& file : report.files) per_file.push_back(FileJson(file));
         fmt::print("{}\n", Json{{"file", options.out}, {"created", created}, {"changed", report.changed},
-                                {"refused", refused}, {"files", files}}
+                                {"refused", refused}, {"files", per_file}}
                                .dump(2));
     } else {
-        if (created) fmt::print("Created {} from {}\n", options.out, sources.front().label);
+        if (created) fmt::print("Created {} as an empty copy of the assessment\n", options.out);
         int added = 0, updated = 0, older = 0, duplicates = 0, respondents = 0;
         for (const auto& file : report.files) {
             if (!file.refused.empty()) {

@@ -1,6 +1,7 @@
 #include "c5/questionnaire/exchange_file.h"
 
 #include <fstream>
+#include <memory>
 
 #include <fmt/format.h>
 
@@ -72,6 +73,45 @@ fs::path UnsealAssessmentFile(const fs::path& sealed, std::optional<fs::path> ta
     }
     WriteFileAtomically(*target, content.bytes, Replace::Refused, kPrivateFileMode);
     return *target;
+}
+
+AssessmentStore::MergeReport MergeExchangeFiles(AssessmentStore& target, const std::vector<fs::path>& files,
+                                               const PassphraseSource& passphrase, const Actor& actor) {
+    std::vector<AssessmentStore::MergeFileReport> unreadable;
+    std::vector<std::unique_ptr<AssessmentStore>> opened;
+    std::vector<AssessmentStore::MergeSource> sources;
+    for (const auto& file : files) {
+        try {
+            opened.push_back(std::make_unique<AssessmentStore>(OpenExchangeFile(file, passphrase, actor)));
+            sources.push_back({file.string(), opened.back().get()});
+        } catch (const QuestionnaireError& error) {
+            AssessmentStore::MergeFileReport refused;
+            refused.label = file.string();
+            refused.refused = error.what();
+            // The message names the file already; the report does too.
+            if (refused.refused.rfind(refused.label + ": ", 0) == 0) refused.refused.erase(0, refused.label.size() + 2);
+            unreadable.push_back(refused);
+        }
+    }
+    auto report = target.Merge(sources);
+    report.files.insert(report.files.end(), unreadable.begin(), unreadable.end());
+    return report;
+}
+
+void StartMergeTarget(const fs::path& target, const std::vector<fs::path>& files, const PassphraseSource& passphrase,
+                      const Actor& actor) {
+    for (const auto& file : files) {
+        std::optional<AssessmentStore> source;
+        try {
+            source.emplace(OpenExchangeFile(file, passphrase, actor));
+        } catch (const QuestionnaireError&) {
+            continue;  // the merge report will say why
+        }
+        source->WriteEmptyCopy(target);
+        return;
+    }
+    throw QuestionnaireError(fmt::format("{} does not exist and none of the files could be read to start it",
+                                         target.string()));
 }
 
 }  // namespace c5::questionnaire

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "c5/questionnaire/assessment_store.h"
 
@@ -30,5 +31,15 @@ std::size_t SealAssessmentFile(const std::filesystem::path& source, const std::f
 /// Checks the content is an assessment before writing; never replaces a file. Returns the path.
 std::filesystem::path UnsealAssessmentFile(const std::filesystem::path& sealed, std::optional<std::filesystem::path> target,
                                            std::string_view passphrase, Actor actor);
+
+/// Opens each of `files` (sealed ones with `passphrase`) and merges them into `target` in one
+/// transaction (AssessmentStore::Merge); a file that cannot be opened is reported as refused.
+AssessmentStore::MergeReport MergeExchangeFiles(AssessmentStore& target, const std::vector<std::filesystem::path>& files,
+                                               const PassphraseSource& passphrase, const Actor& actor);
+
+/// Makes `target` an empty copy (AssessmentStore::WriteEmptyCopy) of the first of `files` that
+/// opens, to merge them all into. Throws when none opens.
+void StartMergeTarget(const std::filesystem::path& target, const std::vector<std::filesystem::path>& files,
+                      const PassphraseSource& passphrase, const Actor& actor);
 
 }  // namespace c5::questionnaire

@@ -1,0 +1,65 @@
+#include "c5/questionnaire/respondent_kits.h"
+
+#include <cctype>
+
+#include <fmt/format.h>
+
+#include "c5/questionnaire/error.h"
+#include "c5/questionnaire/exchange_file.h"
+
+namespace c5::questionnaire {
+namespace fs = std::filesystem;
+
+std::string KitFileName(const fs::path& assessment, std::string_view respondent, std::size_t index, bool sealed) {
+    std::string slug;
+    for (const char c : respondent) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x80 && std::isalnum(u)) slug.push_back(static_cast<char>(std::tolower(u)));
+        else if (!slug.empty() && slug.back() != '-') slug.push_back('-');
+    }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    if (slug.empty()) slug = fmt::format("respondent-{}", index + 1);
+    return fmt::format("{}-{}{}", assessment.stem().string(), slug, sealed ? ".c5s" : ".c5a");
+}
+
+std::vector<AssessmentStore::KitFile> WriteRespondentKits(const AssessmentStore& store,
+                                                          const std::vector<RespondentInput>& respondents,
+                                                          const fs::path& folder,
+                                                          const std::optional<std::string>& seal_passphrase,
+                                                          const Actor& actor) {
+    if (respondents.empty()) throw QuestionnaireError("no respondents to make kits for");
+    std::error_code error;
+    fs::create_directories(folder, error);
+    if (error) throw QuestionnaireError(fmt::format("{}: cannot create the folder: {}", folder.string(), error.message()));
+    // Every target is checked first: all kits or none.
+    std::vector<fs::path> targets;
+    for (std::size_t i = 0; i < respondents.size(); ++i) {
+        const fs::path target = folder / KitFileName(store.Path(), respondents[i].name, i, seal_passphrase.has_value());
+        if (fs::exists(target, error) || std::find(targets.begin(), targets.end(), target) != targets.end())
+            throw QuestionnaireError(fmt::format("{}: exists already; choose another folder (no kit was written)",
+                                                 target.string()));
+        targets.push_back(target);
+    }
+    std::vector<AssessmentStore::KitFile> kits;
+    for (std::size_t i = 0; i < respondents.size(); ++i) {
+        if (!seal_passphrase) {
+            kits.push_back(store.WriteRespondentKit(respondents[i], targets[i]));
+            continue;
+        }
+        fs::path plain = targets[i];
+        plain += ".part";
+        try {
+            kits.push_back(store.WriteRespondentKit(respondents[i], plain));
+            SealAssessmentFile(plain, targets[i], *seal_passphrase, actor,
+                               fs::path(targets[i]).replace_extension(".c5a").filename().string());
+        } catch (...) {
+            fs::remove(plain, error);
+            throw;
+        }
+        fs::remove(plain, error);
+        kits.back().path = targets[i];
+    }
+    return kits;
+}
+
+}  // namespace c5::questionnaire
