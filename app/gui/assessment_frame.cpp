@@ -14,6 +14,7 @@
 
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/charts.h"
+#include "assessment_frame_ids.h"
 #include "c5kit_app.h"
 #include "dashboard_panel.h"
 #include "dialogs/penetration_dialog.h"
@@ -28,24 +29,6 @@
 namespace c5::gui {
 namespace q = c5::questionnaire;
 
-namespace {
-
-enum MenuId {
-    kSaveAs = wxID_HIGHEST + 1,
-    kExportCsv,
-    kExportJson,
-    kExportReport,
-    kNext,
-    kPrevious,
-    kNextUnanswered,
-    kAddRespondent,
-    kPenetration,
-    kScoringOptions,
-    kToggleDashboard,
-    kKeys,
-};
-
-}  // namespace
 
 AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session)
     : wxFrame(nullptr, wxID_ANY, wxString()), m_session(std::move(session)) {
@@ -60,6 +43,7 @@ AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session
     SetStatusText(U(m_session->Path().string()), 1);
     Status(_("Every answer is saved the moment you give it."));
     FillRespondents();
+    ApplyKitMode();
     Bind(wxEVT_CHAR_HOOK, &AssessmentFrame::OnCharHook, this);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
         m_question->CommitPending();
@@ -99,6 +83,13 @@ void AssessmentFrame::BuildMenus() {
     file->Append(kExportReport, _("Export &report (PDF)...\tCtrl+P"));
     file->Append(kExportCsv, _("Export answers as &CSV..."));
     file->Append(kExportJson, _("Export assessment as &JSON..."));
+    file->Append(kSealedCopy, _("Save a seal&ed copy..."), _("A copy protected by a passphrase, for USB sticks and e-mail"));
+    file->AppendSeparator();
+    file->Append(kMakeKits, _("Make respondent &kits..."), _("One file per respondent or group, to answer on their own computer"));
+    file->Append(kMerge, _("&Merge respondent files...\tCtrl+M"), _("Bring kits and copies back into this assessment"));
+    file->AppendSeparator();
+    file->Append(kCompare, _("Compare with a &baseline..."));
+    file->Append(kRegional, _("Re&gional view..."));
     file->AppendSeparator();
     file->Append(wxID_CLOSE, _("&Close\tCtrl+W"));
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -112,8 +103,11 @@ void AssessmentFrame::BuildMenus() {
     assessment->Append(kAddRespondent, _("Add &respondent..."));
     assessment->Append(kPenetration, _("ICT &penetration figures..."));
     assessment->Append(kScoringOptions, _("&Scoring options..."));
+    assessment->AppendSeparator();
+    assessment->Append(kDisagreements, _("&Disagreements and consensus...\tCtrl+D"));
     auto* view = new wxMenu();
     view->AppendCheckItem(kToggleDashboard, _("&Dashboard\tF9"))->Check(true);
+    view->AppendCheckItem(kProjector, _("&Projector (full screen)\tF11"));
     auto* help = new wxMenu();
     help->Append(kKeys, _("&Keyboard shortcuts\tF1"));
     help->Append(wxID_ABOUT, _("&About"));
@@ -143,6 +137,13 @@ void AssessmentFrame::BuildMenus() {
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { EditScoringOptions(); }, kScoringOptions);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { ToggleDashboard(); }, kToggleDashboard);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowKeys(); }, kKeys);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { MakeKits(); }, kMakeKits);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { MergeFiles(); }, kMerge);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { SaveSealedCopy(); }, kSealedCopy);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowDisagreements(); }, kDisagreements);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { ToggleProjector(); }, kProjector);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { CompareWithBaseline(); }, kCompare);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { ShowRegional(); }, kRegional);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) {
         wxMessageBox(_("C5 Readiness Kit\nReadiness self-assessment for WSIS action line C5.\nWorks offline; every answer "
                        "is saved in the assessment file the moment it is given."),
@@ -156,8 +157,8 @@ void AssessmentFrame::BuildLayout() {
     bar->Add(new wxStaticText(top, wxID_ANY, _("Answering as:")), wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
     m_respondent = new wxChoice(top, wxID_ANY);
     bar->Add(m_respondent, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
-    auto* add = new wxButton(top, wxID_ANY, _("Add..."), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
-    bar->Add(add, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(4)));
+    m_add_respondent = new wxButton(top, wxID_ANY, _("Add..."), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    bar->Add(m_add_respondent, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(4)));
     bar->AddStretchSpacer();
     m_progress_label = new wxStaticText(top, wxID_ANY, wxString());
     bar->Add(m_progress_label, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(6)));
@@ -173,7 +174,7 @@ void AssessmentFrame::BuildLayout() {
         AfterChange();
         if (m_current) ShowQuestion(*m_current);
     });
-    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddRespondent(); });
+    m_add_respondent->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddRespondent(); });
 
     m_outer = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_inner = new wxSplitterWindow(m_outer, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
@@ -321,16 +322,14 @@ void AssessmentFrame::RequestRanges() { m_latest_generation = m_scorer->Request(
 void AssessmentFrame::ShowPointEstimate() {
     auto point = std::make_shared<const scoring::ScoreResult>(app::LiveScorer::PointEstimate(m_session->Data()));
     const auto progress = m_session->Progress();
-    m_dashboard->SetScores(point, reports::MakeChartData(*point, m_session->Instrument(), reports::ReportText("en")),
-                           false, progress.Fraction());
+    ShowScores(point, false);
     m_progress->SetValue(static_cast<int>(100 * progress.Fraction()));
     m_progress_label->SetLabel(wxString::Format(_("%d of %d answered"), progress.answered, progress.shown));
 }
 
 void AssessmentFrame::OnScores(std::shared_ptr<const scoring::ScoreResult> result, std::uint64_t generation) {
     if (generation != m_latest_generation) return;  // a newer answer has arrived since
-    m_dashboard->SetScores(result, reports::MakeChartData(*result, m_session->Instrument(), reports::ReportText("en")),
-                           true, m_session->Progress().Fraction());
+    ShowScores(result, true);
     Journal("dashboard final");
 }
 
@@ -343,7 +342,8 @@ void AssessmentFrame::OnCharHook(wxKeyEvent& event) {
     if (event.GetModifiers() == wxMOD_CONTROL) {
         const int command = key == 'P' ? static_cast<int>(kExportReport) : key == 'U' ? static_cast<int>(kNextUnanswered)
                             : key == 'N' ? wxID_NEW : key == 'O' ? wxID_OPEN : key == 'W' ? wxID_CLOSE
-                            : key == 'Q' ? wxID_EXIT : key == 'Z' && !in_text ? wxID_UNDO : 0;
+                            : key == 'Q' ? wxID_EXIT : key == 'Z' && !in_text ? wxID_UNDO
+                            : key == 'M' ? static_cast<int>(kMerge) : key == 'D' ? static_cast<int>(kDisagreements) : 0;
         if (command != 0) {
             wxCommandEvent menu(wxEVT_MENU, command);
             ProcessWindowEvent(menu);

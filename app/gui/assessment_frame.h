@@ -8,6 +8,7 @@
 #include "c5/app/assessment_session.h"
 #include "c5/app/live_scorer.h"
 
+class wxButton;
 class wxChoice;
 class wxDataViewCtrl;
 class wxGauge;
@@ -17,6 +18,7 @@ class wxStaticText;
 namespace c5::gui {
 
 class DashboardPanel;
+class ProjectorFrame;
 class QuestionPanel;
 class QuestionTreeModel;
 
@@ -50,6 +52,16 @@ private:
     void ToggleDashboard();
     void ShowKeys();
     void Status(const wxString& text);
+    // Workshops (assessment_frame_workshop.cpp).
+    void ApplyKitMode();
+    void MakeKits();
+    void MergeFiles();
+    void SaveSealedCopy();
+    void ShowDisagreements();
+    void ToggleProjector();
+    void CompareWithBaseline();
+    void ShowRegional();
+    void ShowScores(std::shared_ptr<const scoring::ScoreResult> result, bool final);
     std::vector<const questionnaire::Question*> AllQuestions() const;
 
     std::unique_ptr<app::AssessmentSession> m_session;
@@ -63,9 +75,11 @@ private:
     QuestionPanel* m_question = nullptr;
     DashboardPanel* m_dashboard = nullptr;
     wxChoice* m_respondent = nullptr;
+    wxButton* m_add_respondent = nullptr;
     wxGauge* m_progress = nullptr;
     wxStaticText* m_progress_label = nullptr;
     bool m_syncing_tree = false;
+    ProjectorFrame* m_projector = nullptr;  // open while the projector view is on
 };
 
 }  // namespace c5::gui

@@ -11,12 +11,14 @@
 #include <wx/uilocale.h>
 
 #include "assessment_frame.h"
+#include "c5/questionnaire/exchange_file.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/reports/blank_form.h"
 #include "c5/reports/demo.h"
 #include "gui_journal.h"
 #include "new_assessment_wizard.h"
 #include "start_frame.h"
+#include "workshop/passphrase_prompt.h"
 #include "wx_text.h"
 
 wxIMPLEMENT_APP(c5::gui::C5KitApp);
@@ -122,7 +124,40 @@ void C5KitApp::ShowStart() {
     Journal("screen start");
 }
 
-bool C5KitApp::OpenAssessment(const wxString& path, wxWindow* parent) {
+// A sealed file is opened by unsealing it beside itself (its content is a kit or an assessment
+// to work in); the sealed file stays as it came.
+std::optional<wxString> C5KitApp::UnsealForOpening(const wxString& path, wxWindow* parent) {
+    const auto passphrases = DialogPassphrases(parent);
+    std::optional<std::string> passphrase = passphrases(S(path), false);
+    for (int attempt = 1; passphrase; ++attempt) {
+        try {
+            wxBusyCursor busy;
+            const auto written = questionnaire::UnsealAssessmentFile(S(path), std::nullopt, *passphrase,
+                                                                     questionnaire::Actor::Current("c5kit"));
+            wxMessageBox(wxString::Format(_("Unsealed into %s.\nYou work in that file; seal it again for the way back "
+                                            "with File > Save a sealed copy."),
+                                          U(written.string())),
+                         _("Sealed file"), wxOK | wxICON_INFORMATION, parent);
+            return U(written.string());
+        } catch (const std::exception& error) {
+            const bool wrong = std::string_view(error.what()).find("wrong passphrase") != std::string_view::npos;
+            if (!wrong || attempt >= questionnaire::kPassphraseAttempts) {
+                ShowError(parent, _("Cannot open the sealed file"), error);
+                return std::nullopt;
+            }
+            passphrase = passphrases(S(path), true);
+        }
+    }
+    return std::nullopt;
+}
+
+bool C5KitApp::OpenAssessment(const wxString& requested, wxWindow* parent) {
+    wxString path = requested;
+    if (wxFileName(path).GetExt().Lower() == wxS("c5s")) {
+        const auto unsealed = UnsealForOpening(path, parent);
+        if (!unsealed) return false;
+        path = *unsealed;
+    }
     try {
         auto* frame = new AssessmentFrame(app::AssessmentSession::Open(S(path), questionnaire::Actor::Current("c5kit")));
         frame->Show();
@@ -136,7 +171,7 @@ bool C5KitApp::OpenAssessment(const wxString& path, wxWindow* parent) {
 
 void C5KitApp::ChooseAndOpen(wxWindow* parent) {
     wxFileDialog dialog(parent, _("Open an assessment"), wxString(), wxString(),
-                        _("C5 assessments (*.c5a)|*.c5a|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+                        _("C5 assessments (*.c5a;*.c5s)|*.c5a;*.c5s|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() == wxID_OK && OpenAssessment(dialog.GetPath(), parent) && parent) parent->Close();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The application: locale, recent files, and the ways into an assessment (new, open, demo).
 #include <memory>
+#include <optional>
 
 #include <wx/app.h>
 #include <wx/cmdline.h>
@@ -16,7 +17,8 @@ public:
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
     int OnExit() override;
 
-    /// Opens the file in a main window; shows a dialog (over `parent`) when it cannot.
+    /// Opens the file in a main window; shows a dialog (over `parent`) when it cannot. A sealed
+    /// file (.c5s) is unsealed beside itself first, after asking for its passphrase.
     bool OpenAssessment(const wxString& path, wxWindow* parent);
     void NewAssessment(wxWindow* parent);
     void ChooseAndOpen(wxWindow* parent);
@@ -32,6 +34,8 @@ public:
     bool ExitWhenReady() const { return m_exit_when_ready; }
 
 private:
+    std::optional<wxString> UnsealForOpening(const wxString& path, wxWindow* parent);
+
     wxFileHistory m_history{9};
     wxString m_file_to_open;
     bool m_open_demo = false;

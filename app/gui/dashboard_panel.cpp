@@ -60,7 +60,7 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
     dc.Clear();
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
     if (!gc || !m_result) return;
-    const double zoom = m_large ? 2.0 : 1.0;
+    const double zoom = m_large ? 1.6 : 1.0;
     const double margin = FromDIP(10) * zoom;
     const double width = GetClientSize().x - 2 * margin;
     double y = margin;
@@ -149,8 +149,11 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
                    : wxString::Format(_("c) child online protection: not met, %zu gap(s)"), child.gaps.size()),
          9, !child.met, child.met ? kGood : kBad, 8);
     // The report's charts.
-    const double chart_scale = width / 300.0;
-    const double text_scale = chart_scale * 1.3 * zoom;
+    // The charts scale with the panel (their text with them); on a projector the radar also fits
+    // the screen's height, so the room sees it whole.
+    double chart_scale = width / 300.0;
+    if (m_large) chart_scale = std::max(1.0, std::min(chart_scale, (GetClientSize().y - y - margin) / 300.0));
+    const double text_scale = chart_scale * 1.3 * (m_large ? 1.2 : 1.0);
     const double radar_side = 300;
     WxChartCanvas radar(*gc, m_fonts, {margin, y}, chart_scale, text_scale);
     reports::DrawRadar(radar, 300, radar_side, m_chart);

@@ -37,6 +37,15 @@ wxString StageLabel(int stage) {
     }
 }
 
+wxString ConfidenceLabel(q::Confidence confidence) {
+    switch (confidence) {
+        case q::Confidence::Low: return _("low");
+        case q::Confidence::Medium: return _("medium");
+        case q::Confidence::High: return _("high");
+    }
+    return {};
+}
+
 wxArrayString StakeholderGroups() {
     wxArrayString groups;
     for (const wxString& group : {_("government"), _("regulator"), _("technical community"), _("private sector"),

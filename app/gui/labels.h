@@ -10,6 +10,7 @@ namespace c5::gui {
 wxString IndicatorName(questionnaire::Indicator indicator);
 wxString CountryGroupName(questionnaire::CountryGroup group);
 wxString StageLabel(int stage);
+wxString ConfidenceLabel(questionnaire::Confidence confidence);
 /// Suggestions for a respondent's stakeholder group.
 wxArrayString StakeholderGroups();
 

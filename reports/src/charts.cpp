@@ -194,4 +194,58 @@ void DrawTrajectory(ChartCanvas& canvas, double width, double height, const Traj
     }
 }
 
+void DrawRegionalScatter(ChartCanvas& canvas, double width, double height, const std::vector<RegionalPoint>& points,
+                         const std::optional<std::pair<double, double>>& fit, const std::string& x_label,
+                         const std::string& y_label) {
+    const double left = 30;
+    const double bottom = height - 24;
+    const double top = 8;
+    const double right = width - 10;
+    const auto px = [&](double p) { return left + (right - left) * std::clamp(p, 0.0, 100.0) / 100.0; };
+    const auto py = [&](double v) { return bottom - (bottom - top) * std::clamp(v, 0.0, 100.0) / 100.0; };
+    for (int tick = 0; tick <= 5; ++tick) {
+        const double value = tick * 20.0;
+        canvas.Line({left, py(value)}, {right, py(value)}, kGrid, 0.4);
+        canvas.Line({px(value), top}, {px(value), bottom}, kGrid, 0.4);
+        const std::string label = std::to_string(tick * 20);
+        canvas.Text({left - 4 - canvas.TextWidth(label, kSmallSize, false), py(value) + 2.5}, label, kSmallSize, false,
+                    kMuted);
+        TextCentred(canvas, {px(value), bottom + 9}, label, kSmallSize, false, kMuted);
+    }
+    TextCentred(canvas, {(left + right) / 2, bottom + 19}, x_label, kLabelSize, false, kLabel);
+    canvas.Text({left + 4, top + 8}, y_label, kLabelSize, false, kLabel);
+    if (fit) {
+        // The expected score along P, as a polyline.
+        std::optional<Point> previous;
+        for (int p = 0; p <= 100; p += 2) {
+            const double expected = 100.0 / (1.0 + std::exp(-(fit->first + fit->second * p / 100.0)));
+            const Point here{px(p), py(expected)};
+            if (previous) canvas.Line(*previous, here, kTarget, 1.0, true);
+            previous = here;
+        }
+    }
+    for (const auto& point : points) {
+        canvas.FillCircle({px(point.penetration), py(point.score)}, 3.0, kScore);
+        canvas.Text({px(point.penetration) + 5, py(point.score) - 3}, point.label, kSmallSize, false, kLabel);
+    }
+}
+
+TrajectoryChart MakeFollowUpChart(const s::TargetProgress& progress, const ReportText& text) {
+    TrajectoryChart chart;
+    if (!s::HasScore(progress.baseline) || !s::HasScore(progress.target)) return chart;
+    if (progress.target_year > progress.base_year)
+        for (int year = progress.base_year; year <= progress.target_year; ++year)
+            chart.trajectory.push_back({year, progress.baseline + (progress.target - progress.baseline) *
+                                                                      (year - progress.base_year) /
+                                                                      static_cast<double>(progress.target_year - progress.base_year)});
+    chart.baseline = progress.baseline;
+    chart.target = progress.target;
+    chart.literal = std::min(100.0, 1.4 * progress.baseline);
+    chart.legend = {text.Get("legend_baseline"), text.Get("legend_trajectory"), text.Get("legend_literal"),
+                    text.Get("legend_followup")};
+    if (s::HasScore(progress.value))
+        chart.followup = FollowUpPoint{progress.year, progress.value, progress.value_interval.low, progress.value_interval.high};
+    return chart;
+}
+
 }  // namespace c5::reports

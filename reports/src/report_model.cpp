@@ -226,15 +226,7 @@ private:
             section.figures.push_back({m_text.Get("target_progress_share"), Num(100 * result.progress, 0) + " %"});
         if (!result.note.empty()) section.notes.push_back(result.note);
         // The baseline's trajectory, as it was set, with the follow-up on it.
-        std::vector<s::TrajectoryPoint> trajectory;
-        if (result.target_year > result.base_year)
-            for (int year = result.base_year; year <= result.target_year; ++year)
-                trajectory.push_back({year, result.baseline + (result.target - result.baseline) * (year - result.base_year) /
-                                                                  static_cast<double>(result.target_year - result.base_year)});
-        section.chart = {trajectory, result.baseline, result.target, std::min(100.0, 1.4 * result.baseline),
-                         {m_text.Get("legend_baseline"), m_text.Get("legend_trajectory"), m_text.Get("legend_literal"),
-                          m_text.Get("legend_followup")},
-                         FollowUpPoint{result.year, result.value, result.value_interval.low, result.value_interval.high}};
+        section.chart = MakeFollowUpChart(result, m_text);
     }
 
     void Pillars() {

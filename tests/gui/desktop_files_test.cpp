@@ -5,6 +5,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "c5/questionnaire/demo_assessment.h"
+#include "c5/questionnaire/sealed_file.h"
 #include "run_process.h"
 #include "temp_dir.h"
 
@@ -69,6 +70,12 @@ BOOST_AUTO_TEST_CASE(an_assessment_is_recognised_by_name_and_by_content) {
     other[68] = 0;  // the application id "C5KA" gone
     c5::test::WriteFile(dir / "other-database", other);
     BOOST_TEST(ContentType(dir.Path(), dir / "other-database") != "application/x-c5kit-assessment");
+    // A sealed copy, by name and by its first bytes.
+    const std::string sealed = c5::questionnaire::Seal(c5::test::ReadFile(dir / "kelora.c5a"), "kelora.c5a", "passphrase 1");
+    c5::test::WriteFile(dir / "kelora.c5s", sealed);
+    c5::test::WriteFile(dir / "sealed-without-extension", sealed);
+    BOOST_TEST(ContentType(dir.Path(), dir / "kelora.c5s") == "application/x-c5kit-sealed");
+    BOOST_TEST(ContentType(dir.Path(), dir / "sealed-without-extension") == "application/x-c5kit-sealed");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,8 +1,10 @@
 #include "c5/app/assessment_session.h"
 
 #include "c5/questionnaire/assessment_export.h"
-#include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/atomic_file.h"
+#include "c5/questionnaire/instrument_loader.h"
+#include "c5/questionnaire/respondent_kits.h"
+#include "c5/questionnaire/sealed_file.h"
 
 namespace c5::app {
 namespace q = c5::questionnaire;
@@ -121,6 +123,38 @@ void AssessmentSession::SetPenetration(const q::PenetrationInput& input) {
 void AssessmentSession::SetScoringSettings(const q::ScoringSettings& settings) {
     m_store.SetScoringSettings(settings);
     Refresh();
+}
+
+q::SaveResult AssessmentSession::SetConsensus(const q::ConsensusInput& input) {
+    const auto result = m_store.SetConsensus(input);
+    Refresh();
+    return result;
+}
+
+bool AssessmentSession::ClearConsensus(std::string_view question_id) {
+    const bool removed = m_store.ClearConsensus(question_id);
+    Refresh();
+    return removed;
+}
+
+std::vector<q::AssessmentStore::KitFile> AssessmentSession::WriteRespondentKits(
+    const std::vector<q::RespondentInput>& respondents, const std::filesystem::path& folder,
+    const std::optional<std::string>& seal_passphrase) const {
+    return q::WriteRespondentKits(m_store, respondents, folder, seal_passphrase, q::Actor::Current("c5kit"));
+}
+
+q::AssessmentStore::MergeReport AssessmentSession::Merge(const std::vector<std::filesystem::path>& files,
+                                                         const q::PassphraseSource& passphrase) {
+    auto report = q::MergeExchangeFiles(m_store, files, passphrase, q::Actor::Current("c5kit"));
+    // Merged answers are not the user's own changes: Undo must not take them back one by one.
+    if (report.changed) m_undo.clear();
+    Refresh();
+    return report;
+}
+
+void AssessmentSession::SaveSealedCopy(const std::filesystem::path& target, std::string_view passphrase) const {
+    q::WriteFileAtomically(target, q::Seal(m_store.Bytes(), Path().filename().string(), passphrase),
+                           q::Replace::Allowed, 0600);
 }
 
 void AssessmentSession::SaveAs(const std::filesystem::path& target) {

@@ -16,6 +16,8 @@
 
 #include "c5/reports/report_pdf.h"
 #include "c5/reports/report_text.h"
+#include "c5/questionnaire/assessment_store.h"
+#include "c5/scoring/compare.h"
 #include "c5/scoring/score.h"
 #include "c5kit_app.h"
 #include "gui_journal.h"
@@ -24,7 +26,7 @@
 namespace c5::gui {
 
 ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire::AssessmentData> data,
-                           const std::filesystem::path& assessment_path)
+                           const std::filesystem::path& assessment_path, const std::filesystem::path& baseline)
     : wxDialog(parent, wxID_ANY, _("Export the report")), m_data(std::move(data)) {
     const int gap = FromDIP(8);
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
@@ -56,6 +58,12 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
     grid->Add(new wxStaticText(this, wxID_ANY, _("Approved by:")), wxSizerFlags().CentreVertical());
     m_approved = new wxTextCtrl(this, wxID_ANY);
     grid->Add(m_approved, wxSizerFlags().Expand());
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Baseline (follow-up report):")), wxSizerFlags().CentreVertical());
+    m_baseline = new wxFilePickerCtrl(this, wxID_ANY, U(baseline.string()), _("The baseline assessment"),
+                                      _("C5 assessments (*.c5a)|*.c5a"), wxDefaultPosition, wxDefaultSize,
+                                      wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+    m_baseline->GetTextCtrl()->SetHint(_("optional: an earlier assessment of the same country"));
+    grid->Add(m_baseline, wxSizerFlags().Expand());
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(grid, wxSizerFlags().Expand().Border(wxALL, 2 * gap));
     auto* note = new wxStaticText(this, wxID_ANY, _("The scores are written beside the PDF as CSV and JSON."));
@@ -76,6 +84,7 @@ void ReportDialog::Export() {
     options.prepared_by = S(m_prepared->GetValue());
     options.approved_by = S(m_approved->GetValue());
     const std::filesystem::path target = S(m_file->GetPath());
+    const std::filesystem::path baseline = S(m_baseline->GetPath());
 
     // The report is built on a worker thread; this loop shows its progress and can cancel it.
     std::atomic<double> fraction{0};
@@ -93,9 +102,18 @@ void ReportDialog::Export() {
     };
     std::thread worker([&] {
         try {
-            const auto score = scoring::ScoreAssessment(*m_data, {});
-            fraction = 0.3;
-            if (!cancel) files = reports::WriteReport(*m_data, score, options, target);
+            if (baseline.empty()) {
+                const auto score = scoring::ScoreAssessment(*m_data, {});
+                fraction = 0.3;
+                if (!cancel) files = reports::WriteReport(*m_data, score, options, target);
+            } else {
+                // A follow-up: measured against the targets set at the baseline.
+                const auto earlier = questionnaire::AssessmentStore::Open(baseline, questionnaire::OpenMode::ReadOnly,
+                                                                          questionnaire::Actor::Current("c5kit"));
+                const auto comparison = scoring::CompareAssessments(earlier.Snapshot(), *m_data, {});
+                fraction = 0.3;
+                if (!cancel) files = reports::WriteReport(*m_data, comparison.followup_score, options, target, &comparison);
+            }
         } catch (const reports::ReportCancelled&) {
         } catch (const std::exception& error) {
             failure = error.what();

@@ -16,14 +16,16 @@ namespace c5::gui {
 
 class ReportDialog : public wxDialog {
 public:
+    /// With `baseline` (or one chosen in the dialog) it is a follow-up report.
     ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire::AssessmentData> data,
-                 const std::filesystem::path& assessment_path);
+                 const std::filesystem::path& assessment_path, const std::filesystem::path& baseline = {});
 
 private:
     void Export();
 
     std::shared_ptr<const questionnaire::AssessmentData> m_data;
     wxFilePickerCtrl* m_file = nullptr;
+    wxFilePickerCtrl* m_baseline = nullptr;
     wxChoice* m_paper = nullptr;
     wxChoice* m_language = nullptr;
     wxTextCtrl* m_marking = nullptr;

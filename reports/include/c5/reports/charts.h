@@ -8,6 +8,7 @@
 #include "c5/questionnaire/instrument.h"
 #include "c5/reports/chart_canvas.h"
 #include "c5/reports/report_text.h"
+#include "c5/scoring/compare.h"
 #include "c5/scoring/score_result.h"
 
 namespace c5::reports {
@@ -58,5 +59,20 @@ struct TrajectoryChart {
 };
 
 void DrawTrajectory(ChartCanvas& canvas, double width, double height, const TrajectoryChart& chart);
+
+struct RegionalPoint {
+    std::string label;  // e.g. "KEN 2026"
+    double penetration = 0;  // P, 0–100
+    double score = 0;        // S, 0–100
+};
+
+/// Readiness S against ICT penetration P, one labelled point per assessment, with the
+/// penetration-expected curve logit(S/100) = a + b·P/100 when `fit` is given.
+void DrawRegionalScatter(ChartCanvas& canvas, double width, double height, const std::vector<RegionalPoint>& points,
+                         const std::optional<std::pair<double, double>>& fit, const std::string& x_label,
+                         const std::string& y_label);
+
+/// A follow-up on the trajectory its baseline set (no years when the target year had passed).
+TrajectoryChart MakeFollowUpChart(const scoring::TargetProgress& progress, const ReportText& text);
 
 }  // namespace c5::reports

@@ -10,6 +10,7 @@
 
 #include "c5/questionnaire/assessment_store.h"
 #include "c5/questionnaire/completion.h"
+#include "c5/questionnaire/exchange_file.h"
 
 namespace c5::app {
 
@@ -52,6 +53,20 @@ public:
 
     void SetPenetration(const questionnaire::PenetrationInput& input);
     void SetScoringSettings(const questionnaire::ScoringSettings& settings);
+
+    /// In a respondent kit only the kit's respondent's answers can change.
+    bool IsKit() const { return m_store.KitRespondentUuid().has_value(); }
+    /// Workshop actions, each committed at once (docs/facilitator-guide.md).
+    questionnaire::SaveResult SetConsensus(const questionnaire::ConsensusInput& input);
+    bool ClearConsensus(std::string_view question_id);
+    std::vector<questionnaire::AssessmentStore::KitFile> WriteRespondentKits(
+        const std::vector<questionnaire::RespondentInput>& respondents, const std::filesystem::path& folder,
+        const std::optional<std::string>& seal_passphrase) const;
+    /// Merges kits and copies (plain or sealed) into this assessment.
+    questionnaire::AssessmentStore::MergeReport Merge(const std::vector<std::filesystem::path>& files,
+                                                      const questionnaire::PassphraseSource& passphrase);
+    /// Seals a copy of the assessment into `target` for the trip.
+    void SaveSealedCopy(const std::filesystem::path& target, std::string_view passphrase) const;
 
     /// Copies the assessment to `target` and continues working on the copy.
     void SaveAs(const std::filesystem::path& target);

@@ -1,0 +1,112 @@
+#include "workshop/projector_frame.h"
+
+#include <wx/dcbuffer.h>
+#include <wx/graphics.h>
+#include <wx/sizer.h>
+
+#include "c5kit_app.h"
+#include "dashboard_panel.h"
+#include "graphics_font_cache.h"
+#include "wx_text.h"
+
+namespace c5::gui {
+namespace q = c5::questionnaire;
+
+// The disagreements in large type: question, spread, who said what, settled or not.
+class DisagreementBoard : public wxWindow {
+public:
+    explicit DisagreementBoard(wxWindow* parent) : wxWindow(parent, wxID_ANY), m_fonts(*this) {
+        SetBackgroundStyle(wxBG_STYLE_PAINT);
+        Bind(wxEVT_PAINT, [this](wxPaintEvent&) { Paint(); });
+        Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+            Refresh();
+            event.Skip();
+        });
+    }
+    void SetItems(std::vector<scoring::Disagreement> items, const q::AssessmentData& data) {
+        m_items = std::move(items);
+        m_texts.clear();
+        for (const auto& item : m_items) m_texts.push_back(data.instrument.FindQuestion(item.question_id)->text);
+        m_single = data.respondents.size() < 2;
+        Refresh();
+    }
+
+private:
+    void Paint() {
+        wxAutoBufferedPaintDC dc(this);
+        dc.SetBackground(*wxWHITE_BRUSH);
+        dc.Clear();
+        std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
+        if (!gc) return;
+        const double margin = FromDIP(24);
+        const double width = GetClientSize().x - 2 * margin;
+        double y = margin;
+        const wxColour navy(41, 69, 107), muted(96, 100, 108), good(30, 120, 60);
+        const auto line = [&](const wxString& text, double points, bool bold, const wxColour& colour) {
+            gc->SetFont(m_fonts.Points(*gc, points, bold, colour));
+            double w = 0, h = 0;
+            gc->GetTextExtent(wxS("Ag"), &w, &h);
+            wxString current;
+            for (const wxString& word : wxSplit(text, ' ', '\0')) {
+                const wxString candidate = current.empty() ? word : current + wxS(" ") + word;
+                gc->GetTextExtent(candidate, &w, nullptr);
+                if (w > width && !current.empty()) {
+                    gc->DrawText(current, margin, y);
+                    y += h;
+                    current = word;
+                } else {
+                    current = candidate;
+                }
+            }
+            gc->DrawText(current, margin, y);
+            y += h * 1.15;
+        };
+        line(_("To discuss"), 26, true, navy);
+        if (m_items.empty()) {
+            line(m_single ? _("One respondent only: nothing to compare yet.")
+                          : _("No question where the respondents' answers span two levels or more."),
+                 18, false, muted);
+            return;
+        }
+        for (std::size_t i = 0; i < m_items.size() && y < GetClientSize().y - margin; ++i) {
+            const auto& item = m_items[i];
+            line(U(item.question_id) + wxS("   ") +
+                     wxString::Format(_("%d levels apart"), item.levels) +
+                     (item.settled ? wxS("   ") + _("settled") : wxString()),
+                 20, true, item.settled ? good : navy);
+            line(U(m_texts[i]), 16, false, item.settled ? muted : *wxBLACK);
+            y += FromDIP(8);
+        }
+    }
+
+    std::vector<scoring::Disagreement> m_items;
+    std::vector<std::string> m_texts;
+    bool m_single = false;
+    GraphicsFontCache m_fonts;
+};
+
+ProjectorFrame::ProjectorFrame(wxWindow* owner)
+    : wxFrame(owner, wxID_ANY, _("C5 Readiness Kit - projector"), wxDefaultPosition, wxDefaultSize,
+              wxDEFAULT_FRAME_STYLE | wxFRAME_FLOAT_ON_PARENT) {
+    SetIcons(AppIcons());
+    SetBackgroundColour(*wxWHITE);
+    m_dashboard = new DashboardPanel(this);
+    m_dashboard->SetLarge(true);
+    m_board = new DisagreementBoard(this);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(m_dashboard, wxSizerFlags(5).Expand());
+    row->Add(m_board, wxSizerFlags(4).Expand());
+    SetSizer(row);
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_ESCAPE || event.GetKeyCode() == WXK_F11) Close();
+        else event.Skip();
+    });
+}
+
+void ProjectorFrame::Update(std::shared_ptr<const scoring::ScoreResult> result, reports::ChartData chart, bool final,
+                            double completion, const questionnaire::AssessmentData& data) {
+    m_dashboard->SetScores(std::move(result), std::move(chart), final, completion);
+    m_board->SetItems(scoring::FindDisagreements(data), data);
+}
+
+}  // namespace c5::gui

@@ -1,0 +1,107 @@
+#include "workshop/regional_dialog.h"
+
+#include <wx/dcbuffer.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "c5/reports/charts.h"
+#include "c5/scoring/reference_fit.h"
+#include "graphics_font_cache.h"
+#include "gui_journal.h"
+#include "labels.h"
+#include "wx_chart_canvas.h"
+#include "wx_text.h"
+
+namespace c5::gui {
+namespace s = c5::scoring;
+
+namespace {
+
+wxString Score(double value) { return s::HasScore(value) ? wxString::Format(wxS("%.1f"), value) : U("—"); }
+
+class ScatterPanel : public wxWindow {
+public:
+    ScatterPanel(wxWindow* parent, std::vector<reports::RegionalPoint> points,
+                 std::optional<std::pair<double, double>> fit)
+        : wxWindow(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(380, 320))),
+          m_points(std::move(points)),
+          m_fit(fit),
+          m_fonts(*this) {
+        SetBackgroundStyle(wxBG_STYLE_PAINT);
+        Bind(wxEVT_PAINT, [this](wxPaintEvent&) {
+            wxAutoBufferedPaintDC dc(this);
+            dc.SetBackground(*wxWHITE_BRUSH);
+            dc.Clear();
+            std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
+            if (!gc) return;
+            const double scale = GetClientSize().x / 380.0;
+            WxChartCanvas canvas(*gc, m_fonts, {0, 0}, scale, scale * 1.2);
+            reports::DrawRegionalScatter(canvas, 380, GetClientSize().y / scale, m_points, m_fit,
+                                         S(_("ICT penetration P")), S(_("readiness S")));
+        });
+    }
+
+private:
+    std::vector<reports::RegionalPoint> m_points;
+    std::optional<std::pair<double, double>> m_fit;
+    GraphicsFontCache m_fonts;
+};
+
+}  // namespace
+
+RegionalDialog::RegionalDialog(wxWindow* parent, const std::filesystem::path& folder)
+    : wxDialog(parent, wxID_ANY, _("Regional view"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER | wxMAXIMIZE_BOX) {
+    {
+        wxBusyCursor busy;
+        m_view = app::BuildRegionalView(folder, 0, questionnaire::Actor::Current("c5kit"));
+    }
+    const int gap = FromDIP(8);
+    auto* list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(600, 320)), wxLC_REPORT);
+    const wxString headers[] = {_("Country"), _("Group"), _("Year"), _("Respondents"), _("S"), _("S_adj"), _("P"),
+                                _("S - P"), _("Pillars scored"), _("Target c")};
+    for (int c = 0; c < 10; ++c) list->AppendColumn(headers[c], c >= 2 && c <= 8 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT);
+    std::vector<reports::RegionalPoint> points;
+    for (const auto& entry : m_view.entries) {
+        const long row = list->InsertItem(list->GetItemCount(), U(entry.info.country + "  " + entry.info.country_name));
+        list->SetItem(row, 1, U(questionnaire::ToString(entry.info.country_group)));
+        list->SetItem(row, 2, wxString::Format(wxS("%d"), entry.info.year));
+        list->SetItem(row, 3, wxString::Format(wxS("%d"), entry.respondents));
+        list->SetItem(row, 4, Score(entry.score));
+        list->SetItem(row, 5, Score(entry.adjusted));
+        list->SetItem(row, 6, Score(entry.penetration));
+        list->SetItem(row, 7, s::HasScore(entry.gap) ? wxString::Format(wxS("%+.1f"), entry.gap) : U("—"));
+        list->SetItem(row, 8, wxString::Format(wxS("%d/%d"), entry.pillars_scored, entry.pillars_included));
+        list->SetItem(row, 9, entry.child_protection_met ? _("met") : _("not met"));
+        if (s::HasScore(entry.score) && s::HasScore(entry.penetration))
+            points.push_back({entry.info.country + " " + std::to_string(entry.info.year), entry.penetration, entry.score});
+    }
+    const int widths[] = {140, 75, 50, 85, 48, 52, 48, 52, 90, 70};
+    for (int c = 0; c < 10; ++c) list->SetColumnWidth(c, FromDIP(widths[c]));
+    // The penetration-expected curve, when the reference set is large enough to fit it.
+    const auto reference = s::ReferenceSet(m_view.entries);
+    std::optional<std::pair<double, double>> fit;
+    if (const auto expected = s::ExpectedFromReference(reference, 50, 50)) fit = {{expected->intercept, expected->slope}};
+    wxString summary = wxString::Format(_("%zu assessment(s) in %s."), m_view.entries.size(), U(folder.string()));
+    for (const auto& [file, why] : m_view.skipped)
+        summary += wxS("\n") + wxString::Format(_("Skipped %s: %s"), U(file.filename().string()), U(why));
+    summary += wxS("\n") + (fit ? wxString::Format(_("The dashed curve is the score expected at each penetration, "
+                                                     "fitted on %zu countries."),
+                                                   reference.size())
+                                : wxString::Format(_("Countries with a score and penetration figures: %zu. The "
+                                                     "expected-score curve needs at least %d."),
+                                                   reference.size(), s::kMinimumReferencePoints));
+    auto* text = new wxStaticText(this, wxID_ANY, summary);
+    auto* body = new wxBoxSizer(wxHORIZONTAL);
+    body->Add(list, wxSizerFlags(1).Expand());
+    body->Add(new ScatterPanel(this, points, fit), wxSizerFlags().Expand().Border(wxLEFT, gap));
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(body, wxSizerFlags(1).Expand().Border(wxALL, gap));
+    column->Add(text, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
+    column->Add(CreateStdDialogButtonSizer(wxOK), wxSizerFlags().Expand().Border(wxALL, gap));
+    SetSizerAndFit(column);
+    Journal("screen regional");
+}
+
+}  // namespace c5::gui
