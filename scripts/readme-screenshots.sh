@@ -50,6 +50,20 @@ sleep 2  # the Monte Carlo ranges
 shot -colors 256 "$shots/main-window.png"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
 
+"$app" --demo & app_pid=$!
+wait_for "Kelora"
+sleep 2
+xdotool key ctrl+d
+wait_for "Where respondents disagree"
+window_shot "Where respondents disagree" "$shots/disagreements.png"
+xdotool key Escape
+sleep 1
+xdotool key F11
+wait_for "projector"
+sleep 2
+shot -colors 256 "$shots/projector.png"
+kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+
 "$app" --demo --size 1024x600 & app_pid=$!
 wait_for "Kelora"
 sleep 2

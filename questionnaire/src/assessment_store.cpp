@@ -37,32 +37,6 @@ namespace fs = std::filesystem;
 using Json = nlohmann::json;
 using namespace detail;
 
-namespace {
-
-// Reads the first bytes to tell "not a database at all" from "a damaged one".
-void CheckLooksLikeSqlite(const fs::path& path) {
-    std::error_code error;
-    if (!fs::exists(path, error)) throw QuestionnaireError(fmt::format("{}: no such file", path.string()));
-    if (fs::is_directory(path, error)) throw QuestionnaireError(fmt::format("{}: is a folder, not a file", path.string()));
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) throw QuestionnaireError(fmt::format("{}: cannot be opened for reading (permissions?)", path.string()));
-    std::array<char, 100> header{};
-    stream.read(header.data(), header.size());
-    const auto got = stream.gcount();
-    if (got == 0) throw QuestionnaireError(fmt::format("{}: the file is empty; it is not a C5 assessment", path.string()));
-    constexpr std::string_view kMagic{"SQLite format 3\0", 16};
-    if (got < 100 || std::string_view(header.data(), 16) != kMagic)
-        throw QuestionnaireError(fmt::format("{}: not a C5 assessment file (a .c5a file is an SQLite database; this "
-                                             "one is something else, perhaps renamed or truncated)",
-                                             path.string()));
-    if (header[18] == 2 || header[19] == 2)
-        throw QuestionnaireError(fmt::format("{}: the database is in WAL mode, which the kit never uses; convert it "
-                                             "with: sqlite3 FILE 'PRAGMA journal_mode=DELETE'",
-                                             path.string()));
-}
-
-}  // namespace
-
 Actor Actor::Current(std::string tool) {
     const char* user = std::getenv("USER");
     if (!user || !*user) user = std::getenv("USERNAME");
@@ -144,17 +118,6 @@ AssessmentStore AssessmentStore::Create(const fs::path& path, const NewAssessmen
     return Open(path, OpenMode::ReadWrite, std::move(actor));
 }
 
-// A save interrupted by a crash leaves a "hot" journal that a read-only connection cannot roll
-// back. Rolling it back restores the last committed state, so readers may do it too.
-void RecoverInterruptedSave(const fs::path& path) {
-    try {
-        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE, kBusyTimeoutMs);
-        db.execAndGet("SELECT count(*) FROM sqlite_master");
-    } catch (const SQLite::Exception& error) {
-        detail::ThrowStoreError(error, path, "recover from an interrupted save (the file needs write access once)");
-    }
-}
-
 AssessmentStore AssessmentStore::Open(const fs::path& path, OpenMode mode, Actor actor) {
     CheckLooksLikeSqlite(path);
     try {
@@ -170,11 +133,28 @@ AssessmentStore AssessmentStore::Open(const fs::path& path, OpenMode mode, Actor
     }
 }
 
-AssessmentStore AssessmentStore::OpenChecked(const fs::path& path, OpenMode mode, Actor actor) {
+AssessmentStore AssessmentStore::OpenMergeSource(const fs::path& path, Actor actor, const std::string& trusted_sha256) {
+    CheckLooksLikeSqlite(path);
+    try {
+        return OpenChecked(path, OpenMode::ReadOnly, actor, trusted_sha256);
+    } catch (const SQLite::Exception& error) {
+        if (error.getExtendedErrorCode() != SQLITE_READONLY_ROLLBACK) detail::ThrowStoreError(error, path, "open the file");
+    }
+    RecoverInterruptedSave(path);
+    try {
+        return OpenChecked(path, OpenMode::ReadOnly, std::move(actor), trusted_sha256);
+    } catch (const SQLite::Exception& error) {
+        detail::ThrowStoreError(error, path, "open the file");
+    }
+}
+
+AssessmentStore AssessmentStore::OpenChecked(const fs::path& path, OpenMode mode, Actor actor,
+                                             const std::string& trusted_sha256) {
     auto impl = std::make_unique<Impl>();
     impl->path = path;
     impl->actor = std::move(actor);
     impl->mode = mode;
+    impl->trusted_instrument_sha256 = trusted_sha256;
     const int flags = mode == OpenMode::ReadWrite ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
     if (mode == OpenMode::ReadWrite) impl->lock.emplace(path);
     impl->db = std::make_unique<SQLite::Database>(path.string(), flags, kBusyTimeoutMs);

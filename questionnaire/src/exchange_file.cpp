@@ -77,18 +77,24 @@ fs::path UnsealAssessmentFile(const fs::path& sealed, std::optional<fs::path> ta
 
 AssessmentStore::MergeReport MergeExchangeFiles(AssessmentStore& target, const std::vector<fs::path>& files,
                                                const PassphraseSource& passphrase, const Actor& actor) {
+    // Plain files are opened by the merge itself, one at a time; sealed ones are opened (in
+    // memory) here, and a sealed file that cannot be opened is reported like a refused one.
     std::vector<AssessmentStore::MergeFileReport> unreadable;
-    std::vector<std::unique_ptr<AssessmentStore>> opened;
+    std::vector<std::unique_ptr<AssessmentStore>> unsealed;
     std::vector<AssessmentStore::MergeSource> sources;
     for (const auto& file : files) {
+        std::error_code error;
+        if (!fs::is_regular_file(file, error) || !LooksSealed(file)) {
+            sources.push_back({file.string(), nullptr, file});
+            continue;
+        }
         try {
-            opened.push_back(std::make_unique<AssessmentStore>(OpenExchangeFile(file, passphrase, actor)));
-            sources.push_back({file.string(), opened.back().get()});
-        } catch (const QuestionnaireError& error) {
+            unsealed.push_back(std::make_unique<AssessmentStore>(OpenExchangeFile(file, passphrase, actor)));
+            sources.push_back({file.string(), unsealed.back().get(), file});
+        } catch (const QuestionnaireError& problem) {
             AssessmentStore::MergeFileReport refused;
             refused.label = file.string();
-            refused.refused = error.what();
-            // The message names the file already; the report does too.
+            refused.refused = problem.what();
             if (refused.refused.rfind(refused.label + ": ", 0) == 0) refused.refused.erase(0, refused.label.size() + 2);
             unreadable.push_back(refused);
         }

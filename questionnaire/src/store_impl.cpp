@@ -1,5 +1,8 @@
 #include "store_impl.h"
 
+#include <array>
+#include <fstream>
+
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Transaction.h>
@@ -16,6 +19,7 @@
 #include "sqlite_errors.h"
 
 namespace c5::questionnaire::detail {
+namespace fs = std::filesystem;
 
 void ConfigureConnection(SQLite::Database& db) {
     sqlite3* handle = db.getHandle();
@@ -72,6 +76,38 @@ Answer ReadAnswerRow(SQLite::Statement& row, int first_column) {
     answer.answered_at = row.getColumn(c + 6).getString();
     answer.updated_at = row.getColumn(c + 7).getString();
     return answer;
+}
+
+void CheckLooksLikeSqlite(const fs::path& path) {
+    std::error_code error;
+    if (!fs::exists(path, error)) throw QuestionnaireError(fmt::format("{}: no such file", path.string()));
+    if (fs::is_directory(path, error)) throw QuestionnaireError(fmt::format("{}: is a folder, not a file", path.string()));
+    std::ifstream stream(path, std::ios::binary);
+    if (!stream) throw QuestionnaireError(fmt::format("{}: cannot be opened for reading (permissions?)", path.string()));
+    std::array<char, 100> header{};
+    stream.read(header.data(), header.size());
+    const auto got = stream.gcount();
+    if (got == 0) throw QuestionnaireError(fmt::format("{}: the file is empty; it is not a C5 assessment", path.string()));
+    constexpr std::string_view kMagic{"SQLite format 3\0", 16};
+    if (got < 100 || std::string_view(header.data(), 16) != kMagic)
+        throw QuestionnaireError(fmt::format("{}: not a C5 assessment file (a .c5a file is an SQLite database; this "
+                                             "one is something else, perhaps renamed or truncated)",
+                                             path.string()));
+    if (header[18] == 2 || header[19] == 2)
+        throw QuestionnaireError(fmt::format("{}: the database is in WAL mode, which the kit never uses; convert it "
+                                             "with: sqlite3 FILE 'PRAGMA journal_mode=DELETE'",
+                                             path.string()));
+}
+
+// A save interrupted by a crash leaves a "hot" journal that a read-only connection cannot roll
+// back. Rolling it back restores the last committed state, so readers may do it too.
+void RecoverInterruptedSave(const fs::path& path) {
+    try {
+        SQLite::Database db(path.string(), SQLite::OPEN_READWRITE, kBusyTimeoutMs);
+        db.execAndGet("SELECT count(*) FROM sqlite_master");
+    } catch (const SQLite::Exception& error) {
+        detail::ThrowStoreError(error, path, "recover from an interrupted save (the file needs write access once)");
+    }
 }
 
 }  // namespace c5::questionnaire::detail
@@ -208,6 +244,7 @@ void AssessmentStore::Impl::LoadInstrument() {
     if (Sha256Hex(instrument_json) != instrument_sha256)
         throw QuestionnaireError(fmt::format("{}: the file is damaged: its instrument does not match its SHA-256",
                                              path.string()));
+    if (!trusted_instrument_sha256.empty() && instrument_sha256 == trusted_instrument_sha256) return;
     try {
         instrument = ParseInstrument(instrument_json, "the file's instrument");
     } catch (const InstrumentError& error) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -34,6 +35,10 @@ nlohmann::json AnswerState(const Answer& answer);
 bool SameContent(const Answer& a, const Answer& b);
 /// An answer from the columns kAnswerColumns, starting at `first_column`.
 Answer ReadAnswerRow(SQLite::Statement& row, int first_column);
+/// Tells "not a database at all" from "a damaged one" by the file's first bytes.
+void CheckLooksLikeSqlite(const std::filesystem::path& path);
+/// Rolls back a save a crash interrupted (a "hot" journal), which a read-only connection cannot.
+void RecoverInterruptedSave(const std::filesystem::path& path);
 
 }  // namespace c5::questionnaire::detail
 
@@ -51,6 +56,7 @@ struct AssessmentStore::Impl {
     std::string instrument_json;
     std::string instrument_sha256;
     std::optional<std::string> kit_respondent_uuid;  // set in a respondent kit: the one writable respondent
+    std::string trusted_instrument_sha256;  // an instrument with this hash is known good: not parsed again
     // Kept and reused: saving an answer is the hot path.
     std::unique_ptr<SQLite::Statement> select_answer;
     std::unique_ptr<SQLite::Statement> upsert_answer;
@@ -75,6 +81,9 @@ struct AssessmentStore::Impl {
     /// Checks a freshly opened database (file type, version, integrity, schema), migrates an older
     /// one (in memory when read-only), and loads the instrument and the kit marker.
     void CheckAndPrepare();
+    /// A consensus from a merge source: the newer is kept, the older logged once (store_merge.cpp).
+    void MergeConsensus(const ConsensusAnswer& settled, MergeFileReport& file,
+                        std::set<std::pair<std::string, std::string>>& logged, const std::string& now);
     void LoadInstrument();
     void LoadKit();
     std::string KitRespondentName() const;

@@ -35,10 +35,23 @@ Json ConsensusVersion(const ConsensusAnswer& answer) {
 
 std::string ShortHash(const std::string& sha256) { return sha256.substr(0, 12); }
 
+// What a merge takes from a source.
+struct SourceData {
+    std::vector<Respondent> respondents;
+    std::vector<Answer> answers;
+    std::vector<ConsensusAnswer> consensus;
+    const Respondent* FindRespondent(long long id) const {
+        for (const auto& respondent : respondents)
+            if (respondent.id == id) return &respondent;
+        return nullptr;
+    }
+};
+
 // Why `source` cannot be merged into an assessment with `info` and `sha256`; empty when it can.
-// Reads the source's data into `data` on the way.
+// Reads the source's data into `data` on the way; answers are checked against `instrument`, which
+// the source shares once the hashes match.
 std::string Refusal(const AssessmentStore& source, const AssessmentInfo& info, const std::string& sha256,
-                    const fs::path& target_path, AssessmentData& data) {
+                    const fs::path& target_path, const Instrument& instrument, SourceData& data) {
     std::error_code error;
     if (!source.Path().empty() && fs::exists(source.Path(), error) && fs::equivalent(source.Path(), target_path, error))
         return "it is the assessment itself";
@@ -51,7 +64,9 @@ std::string Refusal(const AssessmentStore& source, const AssessmentInfo& info, c
                            "assessment ({}…)",
                            source.GetInstrument().id, source.GetInstrument().version,
                            ShortHash(source.InstrumentSha256()), ShortHash(sha256));
-    data = source.Snapshot();
+    data.respondents = source.Respondents();
+    data.answers = source.Answers();
+    data.consensus = source.Consensus();
     for (const auto& respondent : data.respondents) {
         CheckedName(respondent.name, "respondent name");
         if (respondent.uuid.size() != 36) return fmt::format("the respondent {} has no valid identity", Quote(respondent.name));
@@ -65,7 +80,7 @@ std::string Refusal(const AssessmentStore& source, const AssessmentInfo& info, c
         input.evidence = answer.evidence;
         input.links = answer.links;
         try {
-            const AnswerInput valid = ValidateAnswer(data.instrument, input);
+            const AnswerInput valid = ValidateAnswer(instrument, input);
             if (!answer.NotApplicable() && valid.value != *answer.value)
                 throw QuestionnaireError(fmt::format("the value {} is not in the kit's own form", Quote(*answer.value)));
         } catch (const QuestionnaireError& problem) {
@@ -81,7 +96,7 @@ std::string Refusal(const AssessmentStore& source, const AssessmentInfo& info, c
         input.not_applicable = !settled.value;
         input.value = settled.value.value_or("");
         try {
-            ValidateAnswer(data.instrument, input);
+            ValidateAnswer(instrument, input);
         } catch (const QuestionnaireError& problem) {
             return fmt::format("the consensus on {}: {}", settled.question_id, problem.what());
         }
@@ -90,6 +105,43 @@ std::string Refusal(const AssessmentStore& source, const AssessmentInfo& info, c
 }
 
 }  // namespace
+
+// A consensus from a source: the newer one is kept, the older one logged once.
+void AssessmentStore::Impl::MergeConsensus(const ConsensusAnswer& settled, MergeFileReport& file,
+                                           std::set<std::pair<std::string, std::string>>& logged,
+                                           const std::string& now) {
+    Impl& impl = *this;
+    SQLite::Statement query(*impl.db, "SELECT value, note, decided_at FROM consensus WHERE question_id = ?");
+    query.bind(1, settled.question_id);
+    std::optional<ConsensusAnswer> here;
+    if (query.executeStep()) {
+        here = ConsensusAnswer{settled.question_id, std::nullopt, query.getColumn(1).getString(),
+                               query.getColumn(2).getString()};
+        if (!query.getColumn(0).isNull()) here->value = query.getColumn(0).getString();
+    }
+    if (here && here->value == settled.value && here->note == settled.note) return;
+    if (!here || settled.decided_at > here->decided_at) {
+        SQLite::Statement upsert(*impl.db, "INSERT INTO consensus(question_id, value, not_applicable, note, decided_at) "
+                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET value = "
+                                           "excluded.value, not_applicable = excluded.not_applicable, note = "
+                                           "excluded.note, decided_at = excluded.decided_at");
+        upsert.bind(1, settled.question_id);
+        if (settled.value) upsert.bind(2, *settled.value);
+        upsert.bind(3, settled.value ? 0 : 1);
+        upsert.bind(4, settled.note);
+        upsert.bind(5, settled.decided_at);
+        upsert.exec();
+        Json incoming = ConsensusVersion(settled);
+        incoming["from"] = file.label;
+        impl.Audit("consensus.merge", settled.question_id, here ? std::optional<Json>(ConsensusVersion(*here)) : std::nullopt,
+                   incoming, now);
+        ++(here ? file.consensus_updated : file.consensus_added);
+    } else if (const std::string version = ConsensusVersion(settled).dump(); logged.emplace(settled.question_id, version).second) {
+        impl.Audit("consensus.merge.older", settled.question_id, Json::parse(version),
+                   Json{{"kept", ConsensusVersion(*here)}, {"from", file.label}}, now);
+        ++file.older_versions_logged;
+    }
+}
 
 int AssessmentStore::MergeReport::Refused() const {
     int refused = 0;
@@ -102,25 +154,11 @@ AssessmentStore::MergeReport AssessmentStore::Merge(const std::vector<MergeSourc
     m_impl->RequireFullAssessment("take merges");
     MergeReport report;
     const AssessmentInfo info = Info();
-    std::vector<std::pair<MergeFileReport*, AssessmentData>> accepted;
-    report.files.reserve(sources.size());
-    for (const auto& source : sources) {
-        report.files.push_back({});
-        MergeFileReport& file = report.files.back();
-        file.label = source.label;
-        AssessmentData data;
-        try {
-            file.refused = Refusal(*source.store, info, m_impl->instrument_sha256, m_impl->path, data);
-        } catch (const QuestionnaireError& error) {
-            file.refused = error.what();
-        }
-        if (file.refused.empty()) accepted.emplace_back(&file, std::move(data));
-    }
-    if (accepted.empty()) return report;
-
     auto& db = *m_impl->db;
+    report.files.reserve(sources.size());
     try {
-        SQLite::Transaction transaction(db);
+        // Begun with the first accepted source, committed once at the end when anything changed.
+        std::optional<SQLite::Transaction> transaction;
         const std::string now = NowUtc();
         struct Known {
             long long id;
@@ -128,17 +166,42 @@ AssessmentStore::MergeReport AssessmentStore::Merge(const std::vector<MergeSourc
         };
         std::map<std::string, Known> by_uuid;
         std::set<std::string> names;
-        for (const auto& respondent : Respondents()) {
-            by_uuid[respondent.uuid] = {respondent.id, respondent.name};
-            names.insert(respondent.name);
-        }
         // Older versions already recorded by an earlier merge: recording them again would change the file.
         std::set<std::pair<std::string, std::string>> logged;
-        SQLite::Statement older(db, "SELECT subject, old_value FROM audit_log WHERE action IN ('answer.merge.older', "
-                                    "'consensus.merge.older')");
-        while (older.executeStep()) logged.emplace(older.getColumn(0).getString(), older.getColumn(1).getString());
+        const auto begin = [&] {
+            transaction.emplace(db);
+            for (const auto& respondent : Respondents()) {
+                by_uuid[respondent.uuid] = {respondent.id, respondent.name};
+                names.insert(respondent.name);
+            }
+            SQLite::Statement older(db, "SELECT subject, old_value FROM audit_log WHERE action IN "
+                                        "('answer.merge.older', 'consensus.merge.older')");
+            while (older.executeStep()) logged.emplace(older.getColumn(0).getString(), older.getColumn(1).getString());
+        };
 
-        for (auto& [file, data] : accepted) {
+        for (const auto& source : sources) {
+            report.files.push_back({});
+            MergeFileReport* file = &report.files.back();
+            file->label = source.label;
+            SourceData data;
+            try {
+                // Files are opened one at a time: hundreds of kits never sit in memory together.
+                std::optional<AssessmentStore> opened;
+                const AssessmentStore* store = source.store;
+                if (!store) {
+                    opened.emplace(OpenMergeSource(source.path, m_impl->actor, m_impl->instrument_sha256));
+                    store = &*opened;
+                }
+                file->refused = Refusal(*store, info, m_impl->instrument_sha256, m_impl->path, m_impl->instrument, data);
+            } catch (const QuestionnaireError& error) {
+                file->refused = error.what();
+                // The message names the file already; the report does too.
+                const std::string prefix = source.path.string() + ": ";
+                if (!source.path.empty() && file->refused.rfind(prefix, 0) == 0) file->refused.erase(0, prefix.size());
+            }
+            if (!file->refused.empty()) continue;
+            if (!transaction) begin();
+
             std::map<long long, const Known*> target_of;  // the source's respondent id → here
             for (const auto& respondent : data.respondents) {
                 auto known = by_uuid.find(respondent.uuid);
@@ -179,40 +242,7 @@ AssessmentStore::MergeReport AssessmentStore::Merge(const std::vector<MergeSourc
                     }
                 }
             }
-            for (const auto& settled : data.consensus) {
-                SQLite::Statement query(db, "SELECT value, note, decided_at FROM consensus WHERE question_id = ?");
-                query.bind(1, settled.question_id);
-                std::optional<ConsensusAnswer> here;
-                if (query.executeStep()) {
-                    here = ConsensusAnswer{settled.question_id, std::nullopt, query.getColumn(1).getString(),
-                                           query.getColumn(2).getString()};
-                    if (!query.getColumn(0).isNull()) here->value = query.getColumn(0).getString();
-                }
-                if (here && here->value == settled.value && here->note == settled.note) continue;
-                if (!here || settled.decided_at > here->decided_at) {
-                    SQLite::Statement upsert(db, "INSERT INTO consensus(question_id, value, not_applicable, note, "
-                                                 "decided_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT(question_id) DO "
-                                                 "UPDATE SET value = excluded.value, not_applicable = "
-                                                 "excluded.not_applicable, note = excluded.note, decided_at = "
-                                                 "excluded.decided_at");
-                    upsert.bind(1, settled.question_id);
-                    if (settled.value) upsert.bind(2, *settled.value);
-                    upsert.bind(3, settled.value ? 0 : 1);
-                    upsert.bind(4, settled.note);
-                    upsert.bind(5, settled.decided_at);
-                    upsert.exec();
-                    Json incoming = ConsensusVersion(settled);
-                    incoming["from"] = file->label;
-                    m_impl->Audit("consensus.merge", settled.question_id,
-                                  here ? std::optional<Json>(ConsensusVersion(*here)) : std::nullopt, incoming, now);
-                    ++(here ? file->consensus_updated : file->consensus_added);
-                } else if (const std::string version = ConsensusVersion(settled).dump();
-                           logged.emplace(settled.question_id, version).second) {
-                    m_impl->Audit("consensus.merge.older", settled.question_id, Json::parse(version),
-                                  Json{{"kept", ConsensusVersion(*here)}, {"from", file->label}}, now);
-                    ++file->older_versions_logged;
-                }
-            }
+            for (const auto& settled : data.consensus) m_impl->MergeConsensus(settled, *file, logged, now);
             const bool changed = file->respondents_added + file->answers_added + file->answers_updated +
                                      file->older_versions_logged + file->consensus_added + file->consensus_updated >
                                  0;
@@ -228,7 +258,7 @@ AssessmentStore::MergeReport AssessmentStore::Merge(const std::vector<MergeSourc
                                {"consensus_updated", file->consensus_updated}},
                           now);
         }
-        if (report.changed) transaction.commit();
+        if (report.changed) transaction->commit();
     } catch (const SQLite::Exception& error) {
         m_impl->Fail(error, "merge the files");
     }

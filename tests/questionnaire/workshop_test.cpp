@@ -48,7 +48,7 @@ q::AssessmentStore::MergeReport MergeFiles(q::AssessmentStore& target, const std
     std::vector<q::AssessmentStore> opened;
     for (const auto& file : files) opened.push_back(q::AssessmentStore::Open(file, q::OpenMode::ReadOnly, TestActor()));
     std::vector<q::AssessmentStore::MergeSource> sources;
-    for (std::size_t i = 0; i < files.size(); ++i) sources.push_back({files[i].filename().string(), &opened[i]});
+    for (std::size_t i = 0; i < files.size(); ++i) sources.push_back({files[i].filename().string(), &opened[i], files[i]});
     return target.Merge(sources);
 }
 
@@ -94,7 +94,7 @@ BOOST_FIXTURE_TEST_CASE(in_a_kit_only_its_respondent_can_change_anything, StoreF
     BOOST_TEST(opened.SaveAnswer(Answer(me.id, "P1.Q1", "1")).outcome == q::SaveOutcome::Saved);
     const std::string before = ReadFile(kit.path);
     BOOST_TEST(Contains(ErrorOf([&] { opened.AddRespondent({"Intruder", "", ""}); }), "respondent kit for"));
-    BOOST_TEST(Contains(ErrorOf([&] { opened.SetPenetration({q::Indicator::InternetUsers, 50, 2025, "ITU"}); }),
+    BOOST_TEST(Contains(ErrorOf([&] { opened.SetPenetration({q::Indicator::InternetUsers, 50, 2025, "ITU", ""}); }),
                         "cannot change the ICT penetration figures"));
     BOOST_TEST(Contains(ErrorOf([&] { opened.SetScoringSettings({}); }), "cannot change the scoring options"));
     BOOST_TEST(Contains(ErrorOf([&] { opened.SetConsensus({"P1.Q1", "2", false, ""}); }), "cannot record a consensus"));
@@ -253,7 +253,7 @@ BOOST_FIXTURE_TEST_CASE(a_hand_edited_answer_refuses_its_file, Workshop) {
 
 BOOST_FIXTURE_TEST_CASE(an_empty_copy_starts_a_merge_with_the_same_identity, Workshop) {
     MergeFiles(store, {ministry_kit});
-    store.SetPenetration({q::Indicator::InternetUsers, 40, 2025, "ITU"});
+    store.SetPenetration({q::Indicator::InternetUsers, 40, 2025, "ITU", ""});
     store.WriteEmptyCopy(dir / "fresh.c5a");
     auto fresh = q::AssessmentStore::Open(dir / "fresh.c5a", q::OpenMode::ReadWrite, TestActor());
     BOOST_TEST(fresh.Info().uuid == store.Info().uuid);

@@ -125,7 +125,10 @@ public:
 
     struct MergeSource {
         std::string label;  // how the report names it, e.g. the file name
+        /// An open store; or none, and the file at `path` is opened (read-only) when its turn comes
+        /// and closed after it, so a merge of hundreds of files holds one at a time.
         const AssessmentStore* store = nullptr;
+        std::filesystem::path path;
     };
     struct MergeFileReport {
         std::string label;
@@ -155,7 +158,12 @@ public:
 private:
     struct Impl;
     explicit AssessmentStore(std::unique_ptr<Impl> impl);
-    static AssessmentStore OpenChecked(const std::filesystem::path& path, OpenMode mode, Actor actor);
+    /// `trusted_sha256`: an instrument with this hash is not parsed again (merge sources, whose
+    /// instrument must be the target's anyway).
+    static AssessmentStore OpenChecked(const std::filesystem::path& path, OpenMode mode, Actor actor,
+                                       const std::string& trusted_sha256 = {});
+    static AssessmentStore OpenMergeSource(const std::filesystem::path& path, Actor actor,
+                                           const std::string& trusted_sha256);
     std::unique_ptr<Impl> m_impl;
 };
 
