@@ -113,6 +113,31 @@ BOOST_FIXTURE_TEST_CASE(exports_are_written, SessionFixture) {
     BOOST_TEST(c5::test::ReadFile(dir / "a.json").find("\"P1.Q1\"") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(a_merge_into_an_empty_assessment_gives_it_a_current_respondent) {
+    c5::test::TempDir dir;
+    auto session = app::AssessmentSession::Create(dir / "empty.c5a", {"KEN", "", std::nullopt, 2026, ""}, {}, {},
+                                                  TestActor());
+    BOOST_TEST(session->CurrentRespondent() == 0);
+    // A kit for a new group, answered and sealed for the trip back.
+    const auto kits = session->WriteRespondentKits({{"CIRT", "", "technical community"}}, dir / "kits", std::nullopt);
+    {
+        auto kit = app::AssessmentSession::Open(kits.at(0).path, TestActor());
+        q::AnswerInput input;
+        input.question_id = "P1.Q1";
+        input.value = "2";
+        kit->Save(input);
+        kit->SaveSealedCopy(dir / "cirt.c5s", "workshop passphrase");
+    }
+    const auto report = session->Merge({dir / "cirt.c5s"}, [](const auto&, bool again) {
+        return again ? std::nullopt : std::optional<std::string>("workshop passphrase");
+    });
+    BOOST_TEST(report.Refused() == 0);
+    BOOST_TEST(report.files.at(0).answers_added == 1);
+    BOOST_TEST(session->CurrentRespondent() != 0);
+    BOOST_TEST(session->CurrentAnswer("P1.Q1") != nullptr);
+    BOOST_TEST(!session->CanUndo());  // merged answers are not the user's to undo one by one
+}
+
 BOOST_AUTO_TEST_CASE(a_bad_respondent_leaves_no_file) {
     c5::test::TempDir dir;
     BOOST_CHECK_THROW(app::AssessmentSession::Create(dir / "b.c5a", {"KEN", "", std::nullopt, 2026, ""}, {{"  ", "", ""}},

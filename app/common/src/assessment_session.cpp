@@ -149,6 +149,7 @@ q::AssessmentStore::MergeReport AssessmentSession::Merge(const std::vector<std::
     // Merged answers are not the user's own changes: Undo must not take them back one by one.
     if (report.changed) m_undo.clear();
     Refresh();
+    if (m_respondent == 0 && !m_data->respondents.empty()) m_respondent = m_data->respondents.front().id;
     return report;
 }
 
