@@ -29,5 +29,19 @@ endfunction()
 if(C5_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer
                       -fno-sanitize-recover=undefined)
+  # GCC 12 reports false maybe-uninitialized warnings inside libstdc++ under ASan.
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    add_compile_options(-Wno-maybe-uninitialized)
+  endif()
+  add_link_options(-fsanitize=address,undefined)
+endif()
+
+if(C5_FUZZ)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "C5_FUZZ needs clang (libFuzzer): configure with CC=clang CXX=clang++ (scripts/fuzz.sh)")
+  endif()
+  # Coverage for every library of the kit; the fuzzer's own main is linked into the fuzz programs.
+  add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+                      -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the kit needs (only those missing) and builds it into build/.
 # Usage: scripts/setup.sh [extra CMake options]   — works as root or through sudo.
+#        scripts/setup.sh --packages-only           — installs, does not build.
+# C5_EXTRA_PACKAGES="a b" adds packages a tool needs beyond the kit's list (e.g. clang for fuzzing).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 DEBIAN_FRONTEND=noninteractive
@@ -9,7 +11,7 @@ missing=()
 while read -r package; do
   [[ -z "$package" || "$package" == \#* ]] && continue
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
-done < "$root/scripts/packages.txt"
+done < <(cat "$root/scripts/packages.txt"; printf '%s\n' ${C5_EXTRA_PACKAGES:-})
 
 if ((${#missing[@]})); then
   echo "setup: installing ${#missing[@]} Debian package(s): ${missing[*]}"
@@ -22,6 +24,7 @@ if ((${#missing[@]})); then
   "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
 fi
 
+[[ "${1:-}" == --packages-only ]] && exit 0
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake -S "$root" -B "$root/build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" > /dev/null
 cmake --build "$root/build" -j "$jobs"

@@ -4,12 +4,14 @@
 
 #include <fmt/format.h>
 
+#include "c5/app/process_setup.h"
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/version.h"
 #include "cli_common.h"
 
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "");
+    c5::app::TreatFileSizeLimitAsFullDisk();
     CLI::App app{"C5 Readiness Kit: readiness self-assessment for WSIS action line C5, offline.", "c5kit-cli"};
     app.set_version_flag("--version", std::string(c5::questionnaire::KitVersionString()));
     app.require_subcommand(1);

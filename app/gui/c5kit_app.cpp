@@ -11,6 +11,7 @@
 #include <wx/uilocale.h>
 
 #include "assessment_frame.h"
+#include "c5/app/process_setup.h"
 #include "c5/questionnaire/exchange_file.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/reports/blank_form.h"
@@ -60,6 +61,7 @@ void ShowError(wxWindow* parent, const wxString& what, const std::exception& err
 bool C5KitApp::OnInit() {
     // Without a locale wxGTK decodes text in "C" and non-ASCII labels come out blank.
     wxUILocale::UseDefault();
+    c5::app::TreatFileSizeLimitAsFullDisk();
     SetAppName(wxS("c5kit"));
     // Settings in ~/.config/c5kit, the demo in ~/.local/share/c5kit: not both in one ~/.c5kit.
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);

@@ -156,13 +156,17 @@ AssessmentStore AssessmentStore::OpenChecked(const fs::path& path, OpenMode mode
     impl->mode = mode;
     impl->trusted_instrument_sha256 = trusted_sha256;
     const int flags = mode == OpenMode::ReadWrite ? SQLite::OPEN_READWRITE : SQLite::OPEN_READONLY;
-    if (mode == OpenMode::ReadWrite) impl->lock.emplace(path);
-    impl->db = std::make_unique<SQLite::Database>(path.string(), flags, kBusyTimeoutMs);
-    ConfigureConnection(*impl->db);
-    if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(impl->db->getHandle(), "main") == 1)
+    const auto refuse_read_only = [&] {
         throw QuestionnaireError(fmt::format("{}: the file is read-only (write-protected disk or file "
                                              "permissions); copy it to a writable folder to change it",
                                              path.string()));
+    };
+    // A file marked read-only is respected even by an administrator, whom the system would let write.
+    if (mode == OpenMode::ReadWrite && MarkedReadOnly(path)) refuse_read_only();
+    if (mode == OpenMode::ReadWrite) impl->lock.emplace(path);
+    impl->db = std::make_unique<SQLite::Database>(path.string(), flags, kBusyTimeoutMs);
+    ConfigureConnection(*impl->db);
+    if (mode == OpenMode::ReadWrite && sqlite3_db_readonly(impl->db->getHandle(), "main") == 1) refuse_read_only();
     impl->CheckAndPrepare();
     return AssessmentStore(std::move(impl));
 }

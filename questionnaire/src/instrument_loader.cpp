@@ -123,10 +123,11 @@ private:
         if (!drafts) return;
         for (std::size_t i = 0; i < drafts->size(); ++i) {
             const std::string path = Element("drafts", i);
-            if (!m_check.Object((*drafts)[i], path, {"id", "title"})) continue;
+            if (!m_check.Object((*drafts)[i], path, {"id", "title", "translations"})) continue;
             Draft draft;
             draft.id = RequiredId((*drafts)[i], path, "id", false);
             draft.title = m_check.String((*drafts)[i], path, "title", Need::Required).value_or("");
+            draft.translations = ReadTranslations((*drafts)[i], path, {"title"}, nullptr);
             for (const auto& earlier : instrument.drafts)
                 if (!draft.id.empty() && earlier.id == draft.id)
                     m_check.Problem(Child(path, "id"), fmt::format("duplicate draft id {}", Quote(draft.id)));
@@ -213,6 +214,12 @@ private:
             for (std::size_t q = 0; q < questions->size(); ++q)
                 ReadQuestion((*questions)[q], Element(Child(path, "questions"), q), instrument);
         }
+        std::size_t total = 0;
+        for (const auto& pillar : instrument.pillars) total += pillar.questions.size();
+        if (total > kMaxInstrumentQuestions)
+            m_check.Problem("pillars", fmt::format("{} questions in all; the kit accepts at most {} — a self-assessment "
+                                                   "that long cannot be finished: split it into several instruments",
+                                                   total, kMaxInstrumentQuestions));
     }
 
     void ReadDraftLetters(const Json& node, const std::string& path, const Instrument& instrument, Pillar& pillar) {

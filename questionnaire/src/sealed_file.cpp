@@ -26,9 +26,6 @@ constexpr std::size_t kSaltBytes = crypto_pwhash_SALTBYTES;
 constexpr std::size_t kStreamHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 constexpr std::size_t kHeaderBytes = 8 + 4 + 8 + 8 + kSaltBytes + kStreamHeaderBytes;
 constexpr std::size_t kTagBytes = crypto_secretstream_xchacha20poly1305_ABYTES;
-// Argon2id cost: about half a second on an old laptop, 64 MiB of memory.
-constexpr unsigned long long kOpsLimit = 3;
-constexpr std::size_t kMemLimit = 64u << 20;
 // What a file may ask for: a hostile file must not make the kit allocate gigabytes.
 constexpr unsigned long long kMaxOpsLimit = 10;
 constexpr std::size_t kMaxMemLimit = 1u << 30;
@@ -59,7 +56,9 @@ void DeriveKey(Key& key, std::string_view passphrase, const unsigned char* salt,
                std::size_t mem) {
     if (crypto_pwhash(key.bytes.data(), key.bytes.size(), passphrase.data(), passphrase.size(), salt, ops, mem,
                       crypto_pwhash_ALG_ARGON2ID13) != 0)
-        throw QuestionnaireError("not enough memory to derive the key from the passphrase (64 MiB are needed)");
+        throw QuestionnaireError(fmt::format("not enough memory to derive the key from the passphrase ({} MiB are "
+                                             "needed); close other programs and try again",
+                                             (mem + (1u << 20) - 1) >> 20));
 }
 
 const unsigned char* Bytes(std::string_view text) { return reinterpret_cast<const unsigned char*>(text.data()); }
@@ -68,23 +67,34 @@ const unsigned char* Bytes(std::string_view text) { return reinterpret_cast<cons
 
 bool IsSealed(std::string_view bytes) { return bytes.substr(0, kMagic.size()) == kMagic; }
 
-std::string Seal(std::string_view plaintext, std::string_view name, std::string_view passphrase) {
-    StartSodium();
+std::string Seal(std::string_view plaintext, std::string_view name, std::string_view passphrase, SealCost cost) {
     if (passphrase.size() < kMinPassphraseLength)
         throw QuestionnaireError(fmt::format("the passphrase is too short: use at least {} characters (a few words "
                                              "are easier to pass on by phone than symbols)",
                                              kMinPassphraseLength));
+    const std::string description =
+        nlohmann::json{{"name", std::string(name)}, {"bytes", plaintext.size()}}.dump();
+    if (description.size() > kChunk) throw QuestionnaireError("the file name is too long to seal");
+    return detail::SealWithDescription(description, plaintext, passphrase, cost);
+}
+
+std::string detail::SealWithDescription(std::string_view description, std::string_view plaintext,
+                                        std::string_view passphrase, SealCost cost) {
+    StartSodium();
+    if (cost.ops < crypto_pwhash_OPSLIMIT_MIN || cost.ops > kMaxOpsLimit ||
+        cost.memory_bytes < crypto_pwhash_MEMLIMIT_MIN || cost.memory_bytes > kMaxMemLimit)
+        throw QuestionnaireError("the key-derivation cost is outside what the kit accepts when unsealing");
     std::string out(kMagic);
     out.push_back(static_cast<char>(kVersion));
     out.push_back(static_cast<char>(kAlgorithm));
     out.append(2, '\0');
-    PutLe64(out, kOpsLimit);
-    PutLe64(out, kMemLimit);
+    PutLe64(out, cost.ops);
+    PutLe64(out, cost.memory_bytes);
     std::array<unsigned char, kSaltBytes> salt{};
     randombytes_buf(salt.data(), salt.size());
     out.append(reinterpret_cast<const char*>(salt.data()), salt.size());
     Key key;
-    DeriveKey(key, passphrase, salt.data(), kOpsLimit, kMemLimit);
+    DeriveKey(key, passphrase, salt.data(), cost.ops, cost.memory_bytes);
     crypto_secretstream_xchacha20poly1305_state state;
     std::array<unsigned char, kStreamHeaderBytes> stream_header{};
     crypto_secretstream_xchacha20poly1305_init_push(&state, stream_header.data(), key.bytes.data());
@@ -98,10 +108,8 @@ std::string Seal(std::string_view plaintext, std::string_view name, std::string_
                                                    Bytes(chunk), chunk.size(), Bytes(additional), additional.size(),
                                                    tag);
     };
-    const std::string metadata = nlohmann::json{{"name", std::string(name)}, {"bytes", plaintext.size()}}.dump();
-    if (metadata.size() > kChunk) throw QuestionnaireError("the file name is too long to seal");
-    // The metadata chunk is padded to a full chunk so chunk boundaries are fixed when reading.
-    std::string first = metadata;
+    // The description chunk is padded to a full chunk so chunk boundaries are fixed when reading.
+    std::string first(description.substr(0, kChunk));
     first.resize(kChunk, ' ');
     push(first, plaintext.empty() ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0, header);
     for (std::size_t at = 0; at < plaintext.size(); at += kChunk) {

@@ -32,6 +32,12 @@ void ThrowStoreError(const SQLite::Exception& error, const std::filesystem::path
         case SQLITE_CANTOPEN:
             throw QuestionnaireError(fmt::format("{}: cannot be opened (missing, a folder, or no permission)", file));
         case SQLITE_IOERR:
+            if (const int code = error.getExtendedErrorCode();
+                code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC || code == SQLITE_IOERR_TRUNCATE)
+                throw QuestionnaireError(fmt::format("{}: could not {}: writing to the disk failed — it may be full, "
+                                                     "or the USB stick was removed; nothing was changed — free some "
+                                                     "space or check the disk, then try again",
+                                                     file, doing));
             throw QuestionnaireError(fmt::format("{}: could not {}: the disk reported an input/output error ({}); "
                                                  "the last saved state is kept — check the disk or USB stick",
                                                  file, doing, error.what()));

@@ -99,6 +99,36 @@ void CheckLooksLikeSqlite(const fs::path& path) {
                                              path.string()));
 }
 
+std::string FindInvalidText(SQLite::Database& db) {
+    // Every text the kit reads must be UTF-8: the exports, the report and the app rely on it.
+    std::vector<std::string> tables;
+    SQLite::Statement list(db, "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                               "ORDER BY name");
+    while (list.executeStep()) tables.push_back(list.getColumn(0).getString());
+    for (const auto& table : tables) {
+        SQLite::Statement rows(db, fmt::format("SELECT * FROM \"{}\"", table));
+        for (long long row = 1; rows.executeStep(); ++row)
+            for (int column = 0; column < rows.getColumnCount(); ++column) {
+                const SQLite::Column value = rows.getColumn(column);
+                if (value.getType() != SQLITE_TEXT) continue;
+                const std::string_view text(static_cast<const char*>(value.getBlob()),
+                                            static_cast<std::size_t>(value.getBytes()));
+                if (!IsValidUtf8(text))
+                    return fmt::format("the {} in row {} of the table '{}' is not valid UTF-8 text",
+                                       rows.getColumnName(column), row, table);
+            }
+    }
+    return {};
+}
+
+bool MarkedReadOnly(const fs::path& path) {
+    std::error_code error;
+    const auto permissions = fs::status(path, error).permissions();
+    if (error) return false;  // the open that follows names the real problem
+    constexpr auto kAnyWrite = fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write;
+    return (permissions & kAnyWrite) == fs::perms::none;
+}
+
 // A save interrupted by a crash leaves a "hot" journal that a read-only connection cannot roll
 // back. Rolling it back restores the last committed state, so readers may do it too.
 void RecoverInterruptedSave(const fs::path& path) {
@@ -274,6 +304,10 @@ void AssessmentStore::Impl::CheckAndPrepare() {
     if (const auto problem = DescribeSchemaProblem(*db, version); !problem.empty())
         throw QuestionnaireError(
             fmt::format("{}: not a valid C5 assessment file: {}; it was not opened", path.string(), problem));
+    if (const auto problem = FindInvalidText(*db); !problem.empty())
+        throw QuestionnaireError(fmt::format("{}: the file is damaged: {}; it was not opened — see "
+                                             "docs/reliability.md, \"Recovering a damaged file\"",
+                                             path.string(), problem));
     if (version < kSchemaVersion) {
         if (mode == OpenMode::ReadOnly && !in_memory) {
             // Read an older file through a migrated in-memory copy: the file stays as it is.

@@ -37,6 +37,10 @@ bool SameContent(const Answer& a, const Answer& b);
 Answer ReadAnswerRow(SQLite::Statement& row, int first_column);
 /// Tells "not a database at all" from "a damaged one" by the file's first bytes.
 void CheckLooksLikeSqlite(const std::filesystem::path& path);
+/// The first text value in any table that is not valid UTF-8, described for the user; empty if none.
+std::string FindInvalidText(SQLite::Database& db);
+/// True when no one has write permission on the file (it was marked read-only on purpose).
+bool MarkedReadOnly(const std::filesystem::path& path);
 /// Rolls back a save a crash interrupted (a "hot" journal), which a read-only connection cannot.
 void RecoverInterruptedSave(const std::filesystem::path& path);
 

@@ -6,6 +6,7 @@
 #include "gui_session.h"
 #include "print_enums.h"
 #include "run_process.h"
+#include "temp_dir.h"
 
 namespace q = c5::questionnaire;
 using c5::test::GuiSession;
@@ -145,6 +146,33 @@ BOOST_AUTO_TEST_CASE(a_file_open_elsewhere_is_refused_with_a_message) {
     const std::string error = gui.WaitFor("error ");
     BOOST_TEST(error.find("open in another C5 Readiness Kit window") != std::string::npos, error);
     gui.Screenshot("10-second-window-refused");
+}
+
+// Hostile files open to a dialog that says what is wrong, and stay byte for byte as they were.
+BOOST_AUTO_TEST_CASE(damaged_files_are_refused_with_a_dialog_and_left_unchanged) {
+    GuiSession gui;
+    const auto valid = gui.Home() / "valid.c5a";
+    { q::AssessmentStore::Create(valid, {"PER", "", std::nullopt, 2026, ""}, q::BundledInstrumentJson(), TestActor()); }
+    const std::string bytes = c5::test::ReadFile(valid);
+    struct Damaged {
+        std::string name;
+        std::string content;
+        std::string message;
+    };
+    const std::vector<Damaged> files = {
+        {"renamed.c5a", "respondent,question,value\n", "not a C5 assessment file"},
+        {"truncated.c5a", bytes.substr(0, bytes.size() / 2), "the file is damaged"},
+        {"empty.c5a", "", "the file is empty"},
+    };
+    for (const auto& damaged : files) {
+        const auto path = gui.Home() / damaged.name;
+        c5::test::WriteFile(path, damaged.content);
+        gui.Launch({path.string()});
+        const std::string error = gui.WaitFor("error ");
+        BOOST_TEST(error.find(damaged.message) != std::string::npos, error);
+        if (damaged.name == "truncated.c5a") gui.Screenshot("11-damaged-file-refused");
+        BOOST_TEST((c5::test::ReadFile(path) == damaged.content), damaged.name << " changed");
+    }
 }
 
 // A small laptop screen: the whole window fits, demo and dashboard included.

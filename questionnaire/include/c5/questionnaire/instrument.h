@@ -106,6 +106,7 @@ struct Target {
 struct Draft {
     std::string id;
     std::string title;
+    Translations translations;
 };
 
 struct Instrument {

@@ -10,6 +10,9 @@
 
 namespace c5::questionnaire {
 
+/// Most questions an instrument may have (the bundled one has about 70).
+inline constexpr std::size_t kMaxInstrumentQuestions = 2000;
+
 /// Thrown when an instrument is refused; carries every problem found, each "json.path: what".
 class InstrumentError : public QuestionnaireError {
 public:

@@ -2,6 +2,7 @@
 // Sealed exchange files (.c5s): an assessment or kit protected by a passphrase for the trip on a
 // USB stick or by e-mail. libsodium only: Argon2id derives the key, XChaCha20-Poly1305
 // secretstream encrypts and authenticates every chunk (docs/file-format.md, "Sealed files").
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -13,8 +14,23 @@ inline constexpr std::size_t kMinPassphraseLength = 8;
 /// True when `bytes` start like a sealed file.
 bool IsSealed(std::string_view bytes);
 
+/// What Argon2id spends deriving the key: about half a second and 64 MiB on an old laptop by
+/// default. The cost is written into the file, so unsealing spends the same.
+struct SealCost {
+    unsigned long long ops = 3;
+    std::size_t memory_bytes = 64u << 20;
+};
+
 /// `plaintext` (the bytes of a file called `name`) sealed with `passphrase`.
-std::string Seal(std::string_view plaintext, std::string_view name, std::string_view passphrase);
+std::string Seal(std::string_view plaintext, std::string_view name, std::string_view passphrase,
+                 SealCost cost = {});
+
+namespace detail {
+/// Seal with the description chunk given verbatim (normally {"name":…,"bytes":…}): lets the fuzz
+/// targets and tests reach Unseal's reading of a description that a passphrase holder wrote.
+std::string SealWithDescription(std::string_view description, std::string_view plaintext,
+                                std::string_view passphrase, SealCost cost);
+}  // namespace detail
 
 struct Unsealed {
     std::string name;   // the file name it was sealed under
