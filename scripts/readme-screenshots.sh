@@ -64,6 +64,14 @@ sleep 2
 shot -colors 256 "$shots/projector.png"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
 
+for language in ar zh; do
+    C5KIT_LANGUAGE=$language "$app" --demo & app_pid=$!
+    wait_for "Kelora"
+    sleep 2
+    shot -colors 256 "$shots/main-window-$language.png"
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true
+done
+
 "$app" --demo --size 1024x600 & app_pid=$!
 wait_for "Kelora"
 sleep 2

@@ -24,13 +24,14 @@
 #include "gui_journal.h"
 #include "question_panel.h"
 #include "question_tree_model.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
 namespace q = c5::questionnaire;
 
 
-AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session)
+AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session, std::string start_question)
     : wxFrame(nullptr, wxID_ANY, wxString()), m_session(std::move(session)) {
     SetTitle(U(m_session->Data().info.title) + wxS(" - ") + _("C5 Readiness Kit"));
     SetIcons(AppIcons());
@@ -46,7 +47,7 @@ AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session
     ApplyKitMode();
     Bind(wxEVT_CHAR_HOOK, &AssessmentFrame::OnCharHook, this);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
-        m_question->CommitPending();
+        if (m_session) m_question->CommitPending();
         event.Skip();
     });
     // The whole window, menu and status bar included, fits the screen's work area.
@@ -58,9 +59,11 @@ AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session
     ShowPointEstimate();
     // The first question once the window has its size: radio buttons laid out at width 0
     // make GTK complain. (Built before the window shows, the first screen takes longer.)
-    CallAfter([this] {
+    CallAfter([this, start_question] {
         const auto all = AllQuestions();
-        if (!all.empty()) ShowQuestion(*all.front());
+        const auto start = std::find_if(all.begin(), all.end(), [&](auto* q) { return q->id == start_question; });
+        if (start != all.end()) ShowQuestion(**start);
+        else if (!all.empty()) ShowQuestion(*all.front());
         m_question->FocusAnswer();
         // The ranges' background run starts once the screen is up: on a two-core laptop it would
         // otherwise compete with drawing the first screen.
@@ -72,6 +75,20 @@ AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session
 
 AssessmentFrame::~AssessmentFrame() {
     m_scorer.reset();  // joins the worker before the window's members go
+}
+
+void AssessmentFrame::SwitchLanguage(const std::string& code) {
+    if (!m_session || code == UiLanguage()) return;
+    m_question->CommitPending();
+    const std::string current = m_current ? m_current->id : std::string();
+    m_scorer.reset();
+    ApplyUiLanguage(code, true);
+    Journal("language " + code);
+    auto* frame = new AssessmentFrame(std::move(m_session), current);
+    frame->SetSize(GetRect());
+    frame->Show();
+    Hide();
+    Destroy();
 }
 
 void AssessmentFrame::BuildMenus() {
@@ -108,6 +125,9 @@ void AssessmentFrame::BuildMenus() {
     auto* view = new wxMenu();
     view->AppendCheckItem(kToggleDashboard, _("&Dashboard\tF9"))->Check(true);
     view->AppendCheckItem(kProjector, _("&Projector (full screen)\tF11"));
+    view->AppendSeparator();
+    view->AppendSubMenu(LanguageMenu([this](const std::string& code) { CallAfter([this, code] { SwitchLanguage(code); }); }),
+                        _("&Language"));
     auto* help = new wxMenu();
     help->Append(kKeys, _("&Keyboard shortcuts\tF1"));
     help->Append(wxID_ABOUT, _("&About"));
@@ -328,6 +348,7 @@ void AssessmentFrame::ShowPointEstimate() {
 }
 
 void AssessmentFrame::OnScores(std::shared_ptr<const scoring::ScoreResult> result, std::uint64_t generation) {
+    if (!m_session) return;  // the window handed its assessment to a new one (language switch)
     if (generation != m_latest_generation) return;  // a newer answer has arrived since
     ShowScores(result, true);
     Journal("dashboard final");

@@ -24,8 +24,13 @@ class QuestionTreeModel;
 
 class AssessmentFrame : public wxFrame {
 public:
-    explicit AssessmentFrame(std::unique_ptr<app::AssessmentSession> session);
+    /// `start_question`: the question shown first (default: the first one).
+    explicit AssessmentFrame(std::unique_ptr<app::AssessmentSession> session, std::string start_question = {});
     ~AssessmentFrame() override;
+
+    /// Rebuilds the window in another interface language, on the same open assessment: the
+    /// session (and its lock) moves to the new window, nothing is closed or re-read.
+    void SwitchLanguage(const std::string& code);
 
 private:
     void BuildMenus();

@@ -21,6 +21,7 @@
 #include "workshop/passphrase_prompt.h"
 #include "workshop/projector_frame.h"
 #include "workshop/regional_dialog.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -37,7 +38,7 @@ void AssessmentFrame::ApplyKitMode() {
 }
 
 void AssessmentFrame::ShowScores(std::shared_ptr<const scoring::ScoreResult> result, bool final) {
-    auto chart = reports::MakeChartData(*result, m_session->Instrument(), reports::ReportText("en"));
+    auto chart = reports::MakeChartData(*result, m_session->Instrument(), reports::ReportText(UiLanguage()));
     const double completion = m_session->Progress().Fraction();
     if (m_projector) m_projector->Update(result, chart, final, completion, m_session->Data());
     m_dashboard->SetScores(std::move(result), std::move(chart), final, completion);

@@ -19,6 +19,7 @@
 #include "gui_journal.h"
 #include "new_assessment_wizard.h"
 #include "start_frame.h"
+#include "ui_language.h"
 #include "workshop/passphrase_prompt.h"
 #include "wx_text.h"
 
@@ -65,7 +66,6 @@ bool C5KitApp::OnInit() {
     SetAppName(wxS("c5kit"));
     // Settings in ~/.config/c5kit, the demo in ~/.local/share/c5kit: not both in one ~/.c5kit.
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
-    SetAppDisplayName(_("C5 Readiness Kit"));
     if (!wxApp::OnInit()) return false;
     wxImage::AddHandler(new wxPNGHandler);  // the window icons are PNG data
     {
@@ -75,6 +75,9 @@ bool C5KitApp::OnInit() {
         wxConfigBase::Set(new wxFileConfig(GetAppName(), wxString(), folder + wxS("/settings.ini")));
         m_history.Load(*wxConfig::Get());
     }
+    ApplyUiLanguage(PreferredUiLanguage(), false);
+    Journal("ui-language " + UiLanguage());
+    SetAppDisplayName(_("C5 Readiness Kit"));
     if (m_open_demo) {
         OpenDemo(nullptr);
     } else if (!m_file_to_open.empty()) {
@@ -83,6 +86,10 @@ bool C5KitApp::OnInit() {
         ShowStart();
     }
     return true;
+}
+
+wxLayoutDirection C5KitApp::GetLayoutDirection() const {
+    return UiLanguage() == "ar" ? wxLayout_RightToLeft : wxLayout_LeftToRight;
 }
 
 int C5KitApp::OnExit() {

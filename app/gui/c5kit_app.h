@@ -16,6 +16,8 @@ public:
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
     int OnExit() override;
+    /// Right to left for Arabic: windows take their layout direction from here.
+    wxLayoutDirection GetLayoutDirection() const override;
 
     /// Opens the file in a main window; shows a dialog (over `parent`) when it cannot. A sealed
     /// file (.c5s) is unsealed beside itself first, after asking for its passphrase.

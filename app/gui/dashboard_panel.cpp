@@ -28,6 +28,9 @@ DashboardPanel::DashboardPanel(wxWindow* parent) : wxScrolledCanvas(parent, wxID
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetBackgroundColour(*wxWHITE);
     SetScrollRate(0, FromDIP(16));
+    // Charts keep their left-to-right geometry in a mirrored (Arabic) window; text in them is
+    // still shaped right to left by Pango.
+    SetLayoutDirection(wxLayout_LeftToRight);
     Bind(wxEVT_PAINT, &DashboardPanel::OnPaint, this);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         Refresh();

@@ -11,6 +11,8 @@
 #include "c5/questionnaire/text_util.h"
 #include "labels.h"
 #include "text_wrap_wx.h"
+#include "c5/questionnaire/instrument_text.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -81,7 +83,7 @@ void QuestionPanel::Rebuild() {
     const wxFont base = GetFont();
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
-    auto* pillar_title = new wxStaticText(this, wxID_ANY, U(m_pillar->id + "  " + m_pillar->title));
+    auto* pillar_title = new wxStaticText(this, wxID_ANY, U(m_pillar->id + "  " + q::PillarText(*m_pillar, "title", UiLanguage()).text));
     pillar_title->SetFont(base.Bold());
     pillar_title->SetForegroundColour(kNavy);
     top->Add(pillar_title, wxSizerFlags(1).CentreVertical());
@@ -89,11 +91,11 @@ void QuestionPanel::Rebuild() {
     position->SetForegroundColour(kMuted);
     top->Add(position, wxSizerFlags().CentreVertical());
     column->Add(top, wxSizerFlags().Expand().Border(wxALL, gap));
-    AddWrapped(column, U("“" + m_pillar->c5_text + "”"), base.Italic().Scaled(0.92f), kMuted, gap);
+    AddWrapped(column, U("“" + q::PillarText(*m_pillar, "c5_text", UiLanguage()).text + "”"), base.Italic().Scaled(0.92f), kMuted, gap);
     column->AddSpacer(gap);
-    AddWrapped(column, U(question.id + "   " + question.text), base.Bold().Scaled(1.15f), *wxBLACK, gap);
+    AddWrapped(column, U(question.id + "   " + q::QuestionText(question, "text", UiLanguage()).text), base.Bold().Scaled(1.15f), *wxBLACK, gap);
     column->AddSpacer(gap / 2);
-    AddWrapped(column, U(question.guidance), base, kMuted, gap);
+    AddWrapped(column, U(q::QuestionText(question, "guidance", UiLanguage()).text), base, kMuted, gap);
     if (!m_asked) {
         column->AddSpacer(gap);
         AddWrapped(column, m_not_asked_reason, base.Bold(), kNotice, gap);
@@ -123,7 +125,7 @@ void QuestionPanel::Rebuild() {
         case q::QuestionType::Maturity:
             for (int level = 0; level < q::kStageCount; ++level)
                 add_option(wxString::Format(wxS("%d  "), level) + StageLabel(level),
-                           U(question.levels[static_cast<std::size_t>(level)]));
+                           U(q::LevelText(question, level, UiLanguage()).text));
             break;
         case q::QuestionType::YesPartialNo:
             add_option(_("yes"), wxString());
@@ -132,13 +134,13 @@ void QuestionPanel::Rebuild() {
             break;
         case q::QuestionType::SingleChoice:
             for (std::size_t i = 0; i < question.choices.size(); ++i)
-                add_option(wxString::Format(wxS("%zu  "), i + 1) + U(question.choices[i].label), wxString());
+                add_option(wxString::Format(wxS("%zu  "), i + 1) + U(q::ChoiceLabel(question, question.choices[i], UiLanguage()).text), wxString());
             break;
         case q::QuestionType::MultipleChoice:
             AddWrapped(column, _("Tick all that apply."), base.Italic(), kMuted, gap);
             for (std::size_t i = 0; i < question.choices.size(); ++i) {
                 auto* box = new wxCheckBox(this, wxID_ANY,
-                                           wxString::Format(wxS("%zu  "), i + 1) + U(question.choices[i].label));
+                                           wxString::Format(wxS("%zu  "), i + 1) + U(q::ChoiceLabel(question, question.choices[i], UiLanguage()).text));
                 box->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { Changed(true); });
                 column->Add(box, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
                 m_multiple.push_back(box);
@@ -150,7 +152,7 @@ void QuestionPanel::Rebuild() {
             m_value_text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(120, -1)),
                                           wxTE_PROCESS_ENTER);
             row->Add(m_value_text, wxSizerFlags().CentreVertical());
-            const std::string unit = question.type == q::QuestionType::Percent ? "%" : question.unit;
+            const std::string unit = question.type == q::QuestionType::Percent ? "%" : q::QuestionText(question, "unit", UiLanguage()).text;
             row->Add(new wxStaticText(this, wxID_ANY, U(unit)), wxSizerFlags().CentreVertical().Border(wxLEFT, gap));
             column->Add(row, wxSizerFlags().Border(wxLEFT, gap));
             AddWrapped(column,
@@ -198,7 +200,7 @@ void QuestionPanel::Rebuild() {
     auto* evidence_label = new wxStaticText(this, wxID_ANY, _("&Evidence"));
     evidence_label->SetFont(base.Bold());
     column->Add(evidence_label, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
-    AddWrapped(column, U(question.evidence_prompt), base.Italic(), kMuted, gap);
+    AddWrapped(column, U(q::QuestionText(question, "evidence_prompt", UiLanguage()).text), base.Italic(), kMuted, gap);
     m_evidence = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 70)), wxTE_MULTILINE);
     column->Add(m_evidence, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     auto* links_label = new wxStaticText(this, wxID_ANY, _("Links or document references, one per line"));

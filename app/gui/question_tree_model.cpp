@@ -1,6 +1,7 @@
 #include "question_tree_model.h"
 
 #include "c5/questionnaire/instrument_text.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -41,13 +42,13 @@ void QuestionTreeModel::GetValue(wxVariant& value, const wxDataViewItem& item, u
     const auto& pillar = m_session.Instrument().pillars[node->pillar];
     if (!node->question) {
         const auto progress = m_session.Progress(pillar.id);
-        if (column == kTitle) value = U(pillar.id + " " + pillar.title);
+        if (column == kTitle) value = U(pillar.id + " " + q::PillarText(pillar, "title", UiLanguage()).text);
         else value = wxString::Format(wxS("%d/%d"), progress.answered, progress.shown);
         return;
     }
     const q::Question& question = *node->question;
     if (column == kTitle) {
-        value = U(question.id + "  " + question.text);
+        value = U(question.id + "  " + q::QuestionText(question, "text", UiLanguage()).text);
         return;
     }
     // Marks: ✓ answered, N/A, ⚑ needs review, – not asked.

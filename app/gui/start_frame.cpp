@@ -1,6 +1,7 @@
 #include "start_frame.h"
 
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/listbox.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
@@ -8,6 +9,8 @@
 
 #include "c5/questionnaire/version.h"
 #include "c5kit_app.h"
+#include "gui_journal.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -42,10 +45,30 @@ StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
     for (size_t i = 0; i < history.GetCount(); ++i) m_recent->Append(history.GetHistoryFile(i));
     if (history.GetCount() == 0) m_recent->Append(_("(none yet)"));
     column->Add(m_recent, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(24)));
+    auto* footer = new wxBoxSizer(wxHORIZONTAL);
     auto* version = new wxStaticText(panel, wxID_ANY, U(questionnaire::KitVersionString()));
     version->SetForegroundColour(wxColour(110, 113, 120));
-    column->Add(version, wxSizerFlags().Border(wxLEFT | wxBOTTOM, FromDIP(24)));
+    footer->Add(version, wxSizerFlags(1).CentreVertical());
+    // TRANSLATORS: label of the interface-language list on the start window
+    footer->Add(new wxStaticText(panel, wxID_ANY, _("&Language:")), wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
+    auto* language = new wxChoice(panel, wxID_ANY);
+    const auto languages = UiLanguageChoices();
+    for (const auto& choice : languages) {
+        language->Append(choice.name);
+        if (choice.code == UiLanguage()) language->SetSelection(language->GetCount() - 1);
+    }
+    footer->Add(language, wxSizerFlags().CentreVertical());
+    column->Add(footer, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(24)));
     panel->SetSizer(column);
+    language->Bind(wxEVT_CHOICE, [this, languages](wxCommandEvent& event) {
+        const std::string code = languages.at(static_cast<std::size_t>(event.GetSelection())).code;
+        CallAfter([this, code] {
+            ApplyUiLanguage(code, true);
+            Journal("language " + code);
+            wxGetApp().ShowStart();
+            Destroy();
+        });
+    });
 
     create->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxGetApp().NewAssessment(this); });
     open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { wxGetApp().ChooseAndOpen(this); });

@@ -66,4 +66,34 @@ LocalizedText InstrumentText(const Instrument& instrument, std::string_view fiel
     return Field(instrument.translations, field, language, english);
 }
 
+std::vector<MissingTranslation> MissingTranslations(const Instrument& instrument, std::string_view language) {
+    std::vector<MissingTranslation> missing;
+    if (language == "en") return missing;
+    const auto check = [&](const LocalizedText& text, const std::string& where, std::string field) {
+        if (text.fallback) missing.push_back({where, std::move(field)});
+    };
+    for (const char* field : {"title", "description", "vision"})
+        check(InstrumentText(instrument, field, language), "instrument", field);
+    for (const auto& draft : instrument.drafts) check(DraftTitle(draft, language), "draft " + draft.id, "title");
+    for (const auto& target : instrument.targets)
+        for (const char* field : {"title", "text"}) check(TargetText(target, field, language), "target " + target.id, field);
+    for (const auto& pillar : instrument.pillars) {
+        for (const char* field : {"title", "c5_text"}) check(PillarText(pillar, field, language), pillar.id, field);
+        for (const auto& question : pillar.questions) {
+            for (const char* field : {"text", "guidance", "evidence_prompt", "recommendation", "unit"})
+                check(QuestionText(question, field, language), question.id, field);
+            for (std::size_t level = 0; level < question.levels.size(); ++level)
+                check(LevelText(question, static_cast<int>(level), language), question.id,
+                      "levels[" + std::to_string(level) + "]");
+            for (const auto& choice : question.choices)
+                check(ChoiceLabel(question, choice, language), question.id, "choices." + choice.id);
+        }
+    }
+    return missing;
+}
+
+LocalizedText DraftTitle(const Draft& draft, std::string_view language) {
+    return Field(draft.translations, "title", language, draft.title);
+}
+
 }  // namespace c5::questionnaire

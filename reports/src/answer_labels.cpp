@@ -1,3 +1,4 @@
+#include "c5/reports/report_text.h"
 #include "c5/reports/answer_labels.h"
 
 #include "c5/questionnaire/answer_value.h"
@@ -22,7 +23,7 @@ std::string AnswerLabel(const q::Question& question, const std::optional<std::st
             std::string labels;
             for (const auto& id : q::SplitChoiceIds(*value)) {
                 const q::Choice* choice = question.FindChoice(id);
-                labels += (labels.empty() ? "" : "; ") + (choice ? q::ChoiceLabel(question, *choice, language).text : id);
+                labels += (labels.empty() ? "" : "; ") + (choice ? Shown(q::ChoiceLabel(question, *choice, language)) : id);
             }
             return labels;
         }
@@ -32,7 +33,7 @@ std::string AnswerLabel(const q::Question& question, const std::optional<std::st
             if (!number) return *value;
             const std::string shown = text.Number(*number, *number == static_cast<long long>(*number) ? 0 : 1);
             if (question.type == q::QuestionType::Percent) return shown + " %";
-            const std::string& unit = q::QuestionText(question, "unit", language).text;
+            const std::string& unit = Shown(q::QuestionText(question, "unit", language));
             return unit.empty() ? shown : shown + " " + unit;
         }
         case q::QuestionType::Text: return *value;

@@ -37,7 +37,9 @@ class FormWriter {
 public:
     FormWriter(const q::Instrument& instrument, const ReportOptions& options)
         : m_instrument(instrument), m_options(options), m_text(options.language), m_lang(options.language),
-          m_document(options.paper, options.font_folders), m_layout(m_document, 50, 50, 62, 52) {}
+          m_document(options.paper, options.font_folders), m_layout(m_document, 50, 50, 62, 52) {
+        m_document.SetRightToLeft(m_text.RightToLeft());
+    }
 
     RenderedPdf Render() {
         Header();
@@ -49,7 +51,7 @@ public:
                           {m_options.marking, m_text.Get("form_title"),
                            m_instrument.id + " " + m_instrument.version, false},
                           m_text);
-        m_document.SetInfo(m_text.Get("form_title"), q::InstrumentText(m_instrument, "title", m_lang).text,
+        m_document.SetInfo(m_text.Get("form_title"), Shown(q::InstrumentText(m_instrument, "title", m_lang)),
                            "WSIS C5, questionnaire");
         return {m_document.Save(), static_cast<int>(m_document.Pages().size())};
     }
@@ -57,7 +59,7 @@ public:
 private:
     void Header() {
         m_layout.Paragraph(m_text.Get("form_title"), {FontStyle::Bold, 17, 22, kNavy}, 0, 4);
-        m_layout.Paragraph(q::InstrumentText(m_instrument, "title", m_lang).text + " (" + m_instrument.id + " " +
+        m_layout.Paragraph(Shown(q::InstrumentText(m_instrument, "title", m_lang)) + " (" + m_instrument.id + " " +
                                m_instrument.version + ")",
                            kGuidance, 0, 8);
         m_layout.Paragraph(m_text.Get("form_intro"), {FontStyle::Regular, 9, 12.5f, {0.13f, 0.13f, 0.15f}}, 0, 10);
@@ -72,11 +74,11 @@ private:
     void PillarHeading(const q::Pillar& pillar) {
         m_layout.EnsureSpace(160);
         m_layout.Advance(6);
-        std::string title = pillar.id + " " + q::PillarText(pillar, "title", m_lang).text;
+        std::string title = pillar.id + " " + Shown(q::PillarText(pillar, "title", m_lang));
         if (pillar.optional) title += " — " + m_text.Get("form_optional_pillar");
         m_document.AddOutline(nullptr, title, m_layout.Page(), m_layout.Y() + 10);
         m_layout.Paragraph(title, {FontStyle::Bold, 12.5f, 16, kNavy}, 0, 2);
-        m_layout.Paragraph("“" + q::PillarText(pillar, "c5_text", m_lang).text + "”", kGuidance, 0, 4);
+        m_layout.Paragraph("“" + Shown(q::PillarText(pillar, "c5_text", m_lang)) + "”", kGuidance, 0, 4);
         m_layout.Line(m_layout.Left(), m_layout.Y(), m_layout.Right(), m_layout.Y(), kNavy, 0.8f);
         m_layout.Advance(6);
     }
@@ -98,7 +100,7 @@ private:
 
     std::vector<FormLine> BuildBlock(const q::Question& question) {
         std::vector<FormLine> lines;
-        Wrapped(lines, question.id + "  " + q::QuestionText(question, "text", m_lang).text, kQuestion, 0);
+        Wrapped(lines, question.id + "  " + Shown(q::QuestionText(question, "text", m_lang)), kQuestion, 0);
         if (question.show_if) {
             const q::Question* condition = m_instrument.FindQuestion(question.show_if->question_id);
             std::string values;
@@ -107,14 +109,14 @@ private:
             Wrapped(lines, m_text.Format("form_only_if", {{"question", question.show_if->question_id}, {"values", values}}),
                     {FontStyle::Bold, 8, 10.5f, {0.55f, 0.35f, 0.0f}}, 0);
         }
-        Wrapped(lines, m_text.Get("form_guidance") + ": " + q::QuestionText(question, "guidance", m_lang).text,
+        Wrapped(lines, m_text.Get("form_guidance") + ": " + Shown(q::QuestionText(question, "guidance", m_lang)),
                 kGuidance, 0);
         lines.push_back({FormLine::Kind::Space, "", {}, kOption, 0, 3});
         switch (question.type) {
             case q::QuestionType::Maturity:
                 for (int level = 0; level < q::kStageCount; ++level)
                     Wrapped(lines, std::to_string(level) + " · " + m_text.Get("stage_" + std::to_string(level)) + " — " +
-                                       q::LevelText(question, level, m_lang).text,
+                                       Shown(q::LevelText(question, level, m_lang)),
                             kOption, 6, FormLine::Kind::Box);
                 break;
             case q::QuestionType::YesPartialNo:
@@ -126,13 +128,13 @@ private:
                 if (question.type == q::QuestionType::MultipleChoice)
                     Wrapped(lines, m_text.Get("form_several"), kGuidance, 6);
                 for (const auto& choice : question.choices)
-                    Wrapped(lines, q::ChoiceLabel(question, choice, m_lang).text, kOption, 6, FormLine::Kind::Box);
+                    Wrapped(lines, Shown(q::ChoiceLabel(question, choice, m_lang)), kOption, 6, FormLine::Kind::Box);
                 break;
             case q::QuestionType::Number:
             case q::QuestionType::Percent: {
                 std::string unit = question.type == q::QuestionType::Percent
                                        ? "%"
-                                       : q::QuestionText(question, "unit", m_lang).text;
+                                       : Shown(q::QuestionText(question, "unit", m_lang));
                 std::string note = m_text.Format(
                     "form_goalposts", {{"low", m_text.Number(question.goalposts->low, 0)},
                                        {"high", m_text.Number(question.goalposts->high, 0)}});
@@ -150,7 +152,7 @@ private:
             lines.push_back({FormLine::Kind::Boxes, m_text.Get("form_confidence"),
                              {m_text.Get("confidence_low"), m_text.Get("confidence_medium"), m_text.Get("confidence_high")},
                              kOption, 6, kOption.leading + 4});
-        Wrapped(lines, m_text.Get("form_evidence") + ": " + q::QuestionText(question, "evidence_prompt", m_lang).text,
+        Wrapped(lines, m_text.Get("form_evidence") + ": " + Shown(q::QuestionText(question, "evidence_prompt", m_lang)),
                 kGuidance, 6);
         for (int i = 0; i < 2; ++i) lines.push_back({FormLine::Kind::Rule, "", {}, kLabel, 6, 17});
         lines.push_back({FormLine::Kind::Space, "", {}, kOption, 0, 12});

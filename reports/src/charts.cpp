@@ -1,3 +1,4 @@
+#include "c5/reports/report_text.h"
 #include "c5/reports/charts.h"
 
 #include <algorithm>
@@ -39,7 +40,7 @@ ChartData MakeChartData(const s::ScoreResult& score, const q::Instrument& instru
         ChartPillar line;
         line.id = pillar.id;
         const q::Pillar* definition = instrument.FindPillar(pillar.id);
-        line.title = definition ? q::PillarText(*definition, "title", text.Language()).text : pillar.title;
+        line.title = definition ? Shown(q::PillarText(*definition, "title", text.Language())) : pillar.title;
         line.included = pillar.included;
         line.score = pillar.score;
         line.low = pillar.interval.low;

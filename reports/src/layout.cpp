@@ -29,22 +29,20 @@ std::vector<std::string> Layout::Wrap(std::string_view text, const TextStyle& st
 void Layout::Text(float x, float y, std::string_view text, const TextStyle& style, Align align, float width) {
     if (text.empty()) return;
     float left = x;
+    // In a right-to-left document text in a box starts at the box's right edge.
+    if (align == Align::Left && m_document.RightToLeft() && width > 0) align = Align::Right;
     if (align != Align::Left) {
         const auto measured = static_cast<float>(Measure(style, text));
         left = align == Align::Center ? x + (width - measured) / 2 : x + width - measured;
     }
-    HPDF_Page_BeginText(m_page);
-    HPDF_Page_SetFontAndSize(m_page, m_document.Font(style.font), style.size);
-    HPDF_Page_SetRGBFill(m_page, style.color.r, style.color.g, style.color.b);
-    HPDF_Page_TextOut(m_page, left, y, std::string(text).c_str());
-    HPDF_Page_EndText(m_page);
+    m_document.ShowText(m_page, style.font, style.size, left, y, text, style.color);
 }
 
 void Layout::Paragraph(std::string_view text, const TextStyle& style, float indent, float space_after) {
     for (const auto& line : Wrap(text, style, Width() - indent)) {
         EnsureSpace(style.leading);
         m_y -= style.leading;
-        Text(Left() + indent, m_y + (style.leading - style.size) * 0.5f, line, style);
+        Text(Left() + indent, m_y + (style.leading - style.size) * 0.5f, line, style, Align::Left, Width() - indent);
     }
     m_y -= space_after;
 }

@@ -15,11 +15,7 @@ void DrawPageFurniture(PdfDocument& document, const Layout& layout, const PageFu
             if (value.empty()) return;
             const auto measured = static_cast<float>(document.TextWidth(style.font, style.size, value));
             const float left = align == Align::Center ? x - measured / 2 : align == Align::Right ? x - measured : x;
-            HPDF_Page_BeginText(page);
-            HPDF_Page_SetFontAndSize(page, document.Font(style.font), style.size);
-            HPDF_Page_SetRGBFill(page, style.color.r, style.color.g, style.color.b);
-            HPDF_Page_TextOut(page, left, y, value.c_str());
-            HPDF_Page_EndText(page);
+            document.ShowText(page, style.font, style.size, left, y, value, style.color);
         };
         put(width / 2, height - 24, furniture.marking, marking, Align::Center);
         put(width / 2, 16, furniture.marking, marking, Align::Center);

@@ -1,9 +1,12 @@
 #include "pdf_document.h"
 
+#include <cctype>
 #include <cstdlib>
+#include <utility>
 
 #include <fmt/format.h>
 
+#include "bidi_text.h"
 #include "c5/reports/error.h"
 
 namespace c5::reports::detail {
@@ -11,6 +14,32 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kFontFiles[] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"};
+// Chinese: a font with TrueType outlines, which libharu can embed (OpenType/CFF fonts it cannot),
+// and without composite glyphs, whose components libharu's subsetting would leave out.
+constexpr const char* kCjkFontFile = "gbsn00lp.ttf";
+
+enum class Script { Latin, Arabic, Cjk };
+
+Script ScriptOf(char32_t c) {
+    if ((c >= 0x0600 && c <= 0x08FF) || (c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF))
+        return Script::Arabic;
+    if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0x2FFF) || (c >= 0x3000 && c <= 0x9FFF) ||
+        (c >= 0xA000 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) ||
+        (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFFEF) || c >= 0x20000)
+        return Script::Cjk;
+    return Script::Latin;
+}
+
+// The code point starting at `at` (valid UTF-8, as every text of the kit is) and its length.
+std::pair<char32_t, std::size_t> DecodeAt(std::string_view text, std::size_t at) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
+    const unsigned char lead = byte(0);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (at + length > text.size()) return {0xFFFD, 1};
+    char32_t c = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07;
+    for (std::size_t i = 1; i < length; ++i) c = (c << 6) | (byte(i) & 0x3F);
+    return {c, length};
+}
 
 // Where Debian and other systems keep DejaVu, and where the kit's own package puts it.
 std::vector<fs::path> SystemFontFolders() {
@@ -47,7 +76,7 @@ void PdfDocument::OnError(HPDF_STATUS error, HPDF_STATUS detail, void* self) {
     }
 }
 
-PdfDocument::PdfDocument(PaperSize paper, const std::vector<fs::path>& font_folders) {
+PdfDocument::PdfDocument(PaperSize paper, const std::vector<fs::path>& font_folders) : m_font_folders(font_folders) {
     m_doc = HPDF_New(&PdfDocument::OnError, this);
     if (!m_doc) throw ReportError("the PDF library could not start (out of memory?)");
     HPDF_SetCompressionMode(m_doc, HPDF_COMP_ALL);
@@ -100,11 +129,71 @@ void PdfDocument::SetInfo(std::string_view title, std::string_view subject, std:
     Check("write the document information");
 }
 
+HPDF_Font PdfDocument::CjkFont() const {
+    if (m_cjk_font) return m_cjk_font;
+    std::vector<fs::path> folders = m_font_folders;
+    folders.emplace_back("/usr/share/fonts/truetype/arphic-gbsn00lp");
+    fs::path file;
+    try {
+        file = FindFontFile(kCjkFontFile, folders);
+    } catch (const ReportError&) {
+        throw ReportError(fmt::format("the text has Chinese, Japanese or Korean characters and the font {} was not "
+                                      "found; install the package fonts-arphic-gbsn00lp (Debian, Ubuntu) or put the "
+                                      "font in a folder named by C5KIT_FONT_DIR",
+                                      kCjkFontFile));
+    }
+    auto& self = const_cast<PdfDocument&>(*this);  // loading a font is not a visible change
+    const char* name = HPDF_LoadTTFontFromFile(m_doc, file.string().c_str(), HPDF_TRUE);
+    self.Check(fmt::format("load the font {}", file.string()));
+    m_cjk_font = HPDF_GetFont(m_doc, name, "UTF-8");
+    self.Check(fmt::format("use the font {}", file.string()));
+    return m_cjk_font;
+}
+
+std::vector<PdfDocument::Run> PdfDocument::Runs(FontStyle style, std::string_view text) const {
+    const std::string visual = VisualLine(text, m_rtl);
+    std::vector<Run> runs;
+    for (std::size_t at = 0; at < visual.size();) {
+        const auto [c, length] = DecodeAt(visual, at);
+        const Script script = ScriptOf(c);
+        // Spaces and punctuation stay in the run they are in.
+        const bool neutral = c == ' ' || (c < 0x80 && !std::isalnum(static_cast<int>(c)));
+        HPDF_Font font = script == Script::Cjk                                     ? CjkFont()
+                         : script == Script::Arabic && style == FontStyle::Italic ? Font(FontStyle::Regular)
+                                                                                   : Font(style);
+        if (neutral && !runs.empty()) font = runs.back().font;
+        if (runs.empty() || runs.back().font != font) runs.push_back({font, {}});
+        runs.back().text.append(visual, at, length);
+        at += length;
+    }
+    return runs;
+}
+
 double PdfDocument::TextWidth(FontStyle style, float size, std::string_view text) const {
     if (text.empty()) return 0;
-    const HPDF_TextWidth width =
-        HPDF_Font_TextWidth(Font(style), reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
-    return static_cast<double>(width.width) * size / 1000.0;
+    double width = 0;
+    for (const auto& run : Runs(style, text)) {
+        const HPDF_TextWidth measured = HPDF_Font_TextWidth(run.font, reinterpret_cast<const HPDF_BYTE*>(run.text.data()),
+                                                            static_cast<HPDF_UINT>(run.text.size()));
+        width += static_cast<double>(measured.width) * size / 1000.0;
+    }
+    return width;
+}
+
+void PdfDocument::ShowText(HPDF_Page page, FontStyle style, float size, float x, float y, std::string_view text,
+                           Rgb color) {
+    if (text.empty()) return;
+    HPDF_Page_BeginText(page);
+    HPDF_Page_SetRGBFill(page, color.r, color.g, color.b);
+    for (const auto& run : Runs(style, text)) {
+        HPDF_Page_SetFontAndSize(page, run.font, size);
+        HPDF_Page_TextOut(page, x, y, run.text.c_str());
+        const HPDF_TextWidth measured = HPDF_Font_TextWidth(run.font, reinterpret_cast<const HPDF_BYTE*>(run.text.data()),
+                                                            static_cast<HPDF_UINT>(run.text.size()));
+        x += static_cast<float>(measured.width) * size / 1000.0f;
+    }
+    HPDF_Page_EndText(page);
+    Check("write text");
 }
 
 void PdfDocument::Check(std::string_view doing) {

@@ -38,8 +38,17 @@ public:
     HPDF_Outline AddOutline(HPDF_Outline parent, std::string_view title, HPDF_Page page, float y);
     void SetInfo(std::string_view title, std::string_view subject, std::string_view keywords);
 
-    /// Text width in points.
+    /// A right-to-left document (Arabic): lines are ordered with a right-to-left paragraph
+    /// direction, and Layout aligns text to the right.
+    void SetRightToLeft(bool rtl) { m_rtl = rtl; }
+    bool RightToLeft() const { return m_rtl; }
+
+    /// Text width in points, as ShowText draws it.
     double TextWidth(FontStyle style, float size, std::string_view text) const;
+    /// One line of text with its baseline at (x, y): shaped and reordered when it holds
+    /// right-to-left letters, each piece in a font that has its glyphs (Chinese, Japanese and
+    /// Korean from the CJK font, Arabic in italics from the upright font).
+    void ShowText(HPDF_Page page, FontStyle style, float size, float x, float y, std::string_view text, Rgb color);
 
     /// Throws ReportError when libharu reported an error since the last check.
     void Check(std::string_view doing);
@@ -48,9 +57,20 @@ public:
 
 private:
     static void OnError(HPDF_STATUS error, HPDF_STATUS detail, void* self);
+    struct Run {
+        HPDF_Font font;
+        std::string text;
+    };
+    /// `text` in visual order, cut where the font changes.
+    std::vector<Run> Runs(FontStyle style, std::string_view text) const;
+    /// Loaded on first use, so reports without CJK text do not carry the font.
+    HPDF_Font CjkFont() const;
 
     HPDF_Doc m_doc = nullptr;
     HPDF_Font m_fonts[3] = {nullptr, nullptr, nullptr};
+    mutable HPDF_Font m_cjk_font = nullptr;
+    std::vector<std::filesystem::path> m_font_folders;
+    bool m_rtl = false;
     std::vector<HPDF_Page> m_pages;
     float m_page_width = 0;
     float m_page_height = 0;

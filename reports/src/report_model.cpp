@@ -63,10 +63,10 @@ private:
     std::string Signed(double value) const { return (value >= 0 ? "+" : "") + Num(value); }
     std::string PillarName(std::string_view id) const {
         const q::Pillar* pillar = m_data.instrument.FindPillar(id);
-        return pillar ? std::string(id) + " " + q::PillarText(*pillar, "title", m_lang).text : std::string(id);
+        return pillar ? std::string(id) + " " + Shown(q::PillarText(*pillar, "title", m_lang)) : std::string(id);
     }
     std::string QuestionHeading(const q::Question& question) const {
-        return question.id + " — " + q::QuestionText(question, "text", m_lang).text;
+        return question.id + " — " + Shown(q::QuestionText(question, "text", m_lang));
     }
 
     void Cover() {
@@ -87,7 +87,7 @@ private:
             {m_text.Get("cover_country_group"),
              m_text.Get("group_" + std::string(q::ToString(m_data.info.country_group)))},
             {m_text.Get("cover_instrument"),
-             q::InstrumentText(m_data.instrument, "title", m_lang).text + " (" + m_data.instrument.id + " " +
+             Shown(q::InstrumentText(m_data.instrument, "title", m_lang)) + " (" + m_data.instrument.id + " " +
                  m_data.instrument.version + ")"},
             {m_text.Get("cover_respondents"), respondents.empty() ? "—" : respondents},
             {m_text.Get("cover_generated"), generated},
@@ -168,7 +168,7 @@ private:
                 "summary_gap_line", {{"question", QuestionHeading(*question)},
                                      {"pillar", recommendation.pillar_id},
                                      {"score", Num(100 * recommendation.score, 0)},
-                                     {"recommendation", q::QuestionText(*question, "recommendation", m_lang).text}}));
+                                     {"recommendation", Shown(q::QuestionText(*question, "recommendation", m_lang))}}));
         }
     }
 
@@ -206,7 +206,7 @@ private:
     void FollowUpTarget(const s::TargetProgress& result, const char* title_key, TargetSection& section) {
         section.title = m_text.Get(title_key);
         if (const q::Target* target = m_data.instrument.FindTarget(result.id))
-            section.c5_text = q::TargetText(*target, "text", m_lang).text;
+            section.c5_text = Shown(q::TargetText(*target, "text", m_lang));
         if (!s::HasScore(result.expected) || !s::HasScore(result.value)) {
             section.notes.push_back(m_text.Format("target_no_baseline", {{"reason", result.note}}));
             return;
@@ -238,7 +238,7 @@ private:
         for (const auto& pillar : m_score.pillars) {
             PillarLine line;
             line.included = pillar.included;
-            std::string name = pillar.id + " " + q::PillarText(*m_data.instrument.FindPillar(pillar.id), "title", m_lang).text;
+            std::string name = pillar.id + " " + Shown(q::PillarText(*m_data.instrument.FindPillar(pillar.id), "title", m_lang));
             if (!pillar.included) name += " (" + m_text.Get("pillar_optional_note") + ")";
             std::string stage = Stage(pillar.score);
             if (pillar.status == s::PillarStatus::InsufficientData) stage = m_text.Get("pillar_insufficient");
@@ -259,9 +259,10 @@ private:
                         TargetSection& section) {
         section.title = m_text.Get(title_key);
         if (const q::Target* target = m_data.instrument.FindTarget(target_id))
-            section.c5_text = q::TargetText(*target, "text", m_lang).text;
+            section.c5_text = Shown(q::TargetText(*target, "text", m_lang));
         section.chart = {result.trajectory, result.baseline, result.target, result.literal,
-                         {m_text.Get("legend_baseline"), m_text.Get("legend_trajectory"), m_text.Get("legend_literal")}};
+                         {m_text.Get("legend_baseline"), m_text.Get("legend_trajectory"), m_text.Get("legend_literal")},
+                         std::nullopt};
         if (!s::HasScore(result.baseline)) {
             section.notes.push_back(m_text.Format("target_no_baseline", {{"reason", result.note}}));
             return;
@@ -298,7 +299,7 @@ private:
         auto& child = m_model.target_c;
         const auto& result = m_score.target_c;
         child.title = m_text.Get("target_c_title");
-        if (const q::Target* target = m_data.instrument.FindTarget("c")) child.c5_text = q::TargetText(*target, "text", m_lang).text;
+        if (const q::Target* target = m_data.instrument.FindTarget("c")) child.c5_text = Shown(q::TargetText(*target, "text", m_lang));
         child.met = result.met;
         child.status = m_text.Get(result.met ? "target_c_met" : "target_c_not_met");
         for (const auto& item : result.items) {
@@ -308,7 +309,7 @@ private:
             else if (item.state == s::ItemState::NotApplicable) status = m_text.Get("annex_not_applicable");
             else if (item.value >= 1 - 1e-9) status = m_text.Get("target_c_state_met");
             else status = m_text.Format("target_c_gap_item", {{"score", Num(item.value, 2)}});
-            child.rows.push_back({item.question_id, q::QuestionText(*question, "text", m_lang).text, status});
+            child.rows.push_back({item.question_id, Shown(q::QuestionText(*question, "text", m_lang)), status});
         }
         if (s::HasScore(result.probability_met))
             child.figures.push_back({m_text.Get("target_c_probability"), Num(100 * result.probability_met, 0) + " %"});
@@ -409,7 +410,7 @@ private:
             const q::Question& question = *m_data.instrument.FindQuestion(recommendation.question_id);
             m_model.recommendations.push_back({std::to_string(++rank), QuestionHeading(question),
                                                Num(100 * recommendation.score, 0), "+" + Num(recommendation.gain, 1),
-                                               q::QuestionText(question, "recommendation", m_lang).text});
+                                               Shown(q::QuestionText(question, "recommendation", m_lang))});
         }
     }
 
@@ -450,7 +451,7 @@ private:
         for (const auto& item : m_score.items) items[item.question_id] = &item;
         for (const auto& pillar : m_data.instrument.pillars) {
             AnnexPillar section;
-            section.heading = pillar.id + " " + q::PillarText(pillar, "title", m_lang).text;
+            section.heading = pillar.id + " " + Shown(q::PillarText(pillar, "title", m_lang));
             for (const auto& question : pillar.questions) {
                 AnnexQuestion entry;
                 entry.heading = QuestionHeading(question);

@@ -37,7 +37,9 @@ class Renderer {
 public:
     Renderer(const ReportModel& model, const ReportOptions& options)
         : m_model(model), m_options(options), m_document(options.paper, options.font_folders),
-          m_layout(m_document, 50, 50, 62, 52), m_text(model.language) {}
+          m_layout(m_document, 50, 50, 62, 52), m_text(model.language) {
+        m_document.SetRightToLeft(m_text.RightToLeft());
+    }
 
     RenderedPdf Render() {
         Step(0.05, "cover");

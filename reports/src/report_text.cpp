@@ -5,10 +5,16 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/error.h"
 
 namespace c5::embedded {
-extern const std::string_view kReportStringsEn;
+extern const std::string_view kReportStringsEN;
+extern const std::string_view kReportStringsAR;
+extern const std::string_view kReportStringsES;
+extern const std::string_view kReportStringsFR;
+extern const std::string_view kReportStringsRU;
+extern const std::string_view kReportStringsZH;
 }  // namespace c5::embedded
 
 namespace c5::reports {
@@ -19,7 +25,8 @@ struct LanguageTable {
     const std::string_view* json;
 };
 const LanguageTable kTables[] = {
-    {"en", &embedded::kReportStringsEn},
+    {"en", &embedded::kReportStringsEN}, {"ar", &embedded::kReportStringsAR}, {"es", &embedded::kReportStringsES},
+    {"fr", &embedded::kReportStringsFR}, {"ru", &embedded::kReportStringsRU}, {"zh", &embedded::kReportStringsZH},
 };
 
 std::map<std::string, std::string, std::less<>> Load(std::string_view json) {
@@ -32,7 +39,7 @@ std::map<std::string, std::string, std::less<>> Load(std::string_view json) {
 }  // namespace
 
 ReportText::ReportText(std::string_view language) : m_language(language) {
-    m_english = Load(embedded::kReportStringsEn);
+    m_english = Load(embedded::kReportStringsEN);
     for (const auto& table : kTables)
         if (language == table.code) {
             m_strings = Load(*table.json);
@@ -41,6 +48,10 @@ ReportText::ReportText(std::string_view language) : m_language(language) {
     std::string known;
     for (const auto& table : kTables) known += (known.empty() ? "" : ", ") + std::string(table.code);
     throw ReportError(fmt::format("no report text for the language \"{}\" (available: {})", language, known));
+}
+
+std::string Shown(const questionnaire::LocalizedText& text) {
+    return text.fallback && !text.text.empty() ? "[EN] " + text.text : text.text;
 }
 
 const std::string& ReportText::Get(std::string_view key) const {

@@ -79,3 +79,18 @@ BOOST_AUTO_TEST_CASE(an_assessment_is_recognised_by_name_and_by_content) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+// Every interface catalog compiles and translates every string of the app (scripts/update-po.sh).
+BOOST_AUTO_TEST_CASE(interface_catalogs_are_complete) {
+    int catalogs = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(C5_PO_DIR)) {
+        if (entry.path().extension() != ".po") continue;
+        ++catalogs;
+        const auto result = c5::test::Tool({"msgfmt", "--check", "--statistics", "-o", "/dev/null", entry.path().string()});
+        BOOST_TEST(result.exit_code == 0, entry.path().filename().string() << ": " << result.err);
+        BOOST_TEST(result.err.find("untranslated") == std::string::npos, entry.path().filename().string() << ": " << result.err);
+        BOOST_TEST(result.err.find("fuzzy") == std::string::npos, entry.path().filename().string() << ": " << result.err);
+    }
+    BOOST_TEST(catalogs == 5);  // ar, es, fr, ru, zh; English is the source
+}
+

@@ -175,6 +175,43 @@ BOOST_AUTO_TEST_CASE(damaged_files_are_refused_with_a_dialog_and_left_unchanged)
     }
 }
 
+// The main window in Arabic (mirrored) and Chinese; switching the language keeps typed work.
+BOOST_AUTO_TEST_CASE(main_window_in_arabic_and_chinese) {
+    for (const std::string language : {"ar", "zh"}) {
+        GuiSession gui;
+        std::filesystem::create_directories(gui.Home() / ".config/c5kit");
+        c5::test::WriteFile(gui.Home() / ".config/c5kit/settings.ini", "language=" + language + "\n");
+        gui.Launch({"--demo"});
+        gui.WaitFor("ui-language " + language);
+        gui.WaitFor("screen main");
+        gui.Screenshot("12-main-window-" + language);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(switching_the_language_keeps_typed_evidence) {
+    GuiSession gui;
+    const auto file = gui.Home() / "switch.c5a";
+    {
+        auto store = q::AssessmentStore::Create(file, {"PER", "", std::nullopt, 2026, ""}, q::BundledInstrumentJson(),
+                                                TestActor());
+        store.AddRespondent({"Regulator", "", "regulator"});
+    }
+    gui.Launch({file.string()});
+    gui.WaitFor("screen main");
+    gui.Keys({"2"});
+    gui.WaitFor("saved P1.Q1 2");
+    gui.Keys({"e"});
+    gui.Type("Decree 7/2025");
+    // View > Language > the first language (Arabic, highlighted when the submenu opens), before
+    // the typing pause saves the text.
+    gui.Keys({"alt+v", "l", "Return"}, 150);
+    gui.WaitFor("language ar");
+    gui.WaitFor("screen main");
+    gui.Screenshot("13-switched-to-arabic");
+    gui.KillApp();
+    BOOST_TEST(AnswerIn(file, "Regulator", "P1.Q1")->evidence == "Decree 7/2025");
+}
+
 // A small laptop screen: the whole window fits, demo and dashboard included.
 BOOST_AUTO_TEST_CASE(usable_at_1024_by_600) {
     GuiSession gui(1024, 600);

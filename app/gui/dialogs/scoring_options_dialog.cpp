@@ -14,6 +14,8 @@
 #include "c5/questionnaire/text_util.h"
 #include "c5/scoring/ahp.h"
 #include "c5/scoring/error.h"
+#include "c5/questionnaire/instrument_text.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -58,7 +60,7 @@ ScoringOptionsDialog::ScoringOptionsDialog(wxWindow* parent, const q::Instrument
     column->Add(Bold(this, _("Optional modules counted in the overall score")), wxSizerFlags().Border(wxALL, gap));
     for (const auto& pillar : instrument.pillars) {
         if (!pillar.optional) continue;
-        auto* box = new wxCheckBox(this, wxID_ANY, U(pillar.id + " " + pillar.title));
+        auto* box = new wxCheckBox(this, wxID_ANY, U(pillar.id + " " + q::PillarText(pillar, "title", UiLanguage()).text));
         box->SetValue(std::find(settings.included_optional_pillars.begin(), settings.included_optional_pillars.end(),
                                 pillar.id) != settings.included_optional_pillars.end());
         box->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { RebuildAhpGrid(); });

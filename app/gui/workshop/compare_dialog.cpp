@@ -13,6 +13,7 @@
 #include "graphics_font_cache.h"
 #include "gui_journal.h"
 #include "wx_chart_canvas.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -31,6 +32,9 @@ public:
           m_chart(std::move(chart)),
           m_fonts(*this) {
         SetBackgroundStyle(wxBG_STYLE_PAINT);
+        // Charts keep their left-to-right geometry in a mirrored (Arabic) window; text in them is
+        // still shaped right to left by Pango.
+        SetLayoutDirection(wxLayout_LeftToRight);
         Bind(wxEVT_PAINT, [this](wxPaintEvent&) {
             wxAutoBufferedPaintDC dc(this);
             dc.SetBackground(*wxWHITE_BRUSH);
@@ -106,7 +110,7 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
                           list->GetFont().Bold());
 
     auto* targets = new wxBoxSizer(wxVERTICAL);
-    const reports::ReportText text("en");
+    const reports::ReportText text(UiLanguage());
     for (const auto* target : {&m_comparison.target_a, &m_comparison.target_b}) {
         auto* line = new wxStaticText(this, wxID_ANY, TargetText(*target, target->id == "a" ? _("a) readiness +40%")
                                                                                             : _("b) transborder")));

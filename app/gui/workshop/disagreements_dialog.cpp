@@ -15,6 +15,7 @@
 #include "c5kit_app.h"
 #include "gui_journal.h"
 #include "labels.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -128,14 +129,14 @@ void DisagreementsDialog::Show(std::size_t index) {
     m_current = static_cast<long>(index);
     const auto& item = m_items[index];
     const q::Question& question = *m_session.Instrument().FindQuestion(item.question_id);
-    m_heading->SetLabel(U(question.id + "  " + question.text));
+    m_heading->SetLabel(U(question.id + "  " + q::QuestionText(question, "text", UiLanguage()).text));
     m_heading->Wrap(m_answers->GetSize().x);
-    const reports::ReportText text("en");
+    const reports::ReportText text(UiLanguage());
     m_answers->DeleteAllItems();
     wxString evidence;
     for (const auto& answer : item.answers) {
         const long row = m_answers->InsertItem(m_answers->GetItemCount(), U(answer.respondent));
-        const wxString label = U(reports::AnswerLabel(question, answer.value, text, "en"));
+        const wxString label = U(reports::AnswerLabel(question, answer.value, text, UiLanguage()));
         m_answers->SetItem(row, 1, label);
         m_answers->SetItem(row, 2, ConfidenceLabel(answer.confidence));
         evidence += U(answer.respondent) + wxS(" (") + label + wxS("): ") +
@@ -157,7 +158,7 @@ void DisagreementsDialog::Show(std::size_t index) {
         case q::QuestionType::YesPartialNo:
             for (const char* value : {"yes", "partial", "no"}) {
                 m_values.push_back(value);
-                m_choice->Append(U(reports::AnswerLabel(question, std::string(value), text, "en")));
+                m_choice->Append(U(reports::AnswerLabel(question, std::string(value), text, UiLanguage())));
             }
             break;
         case q::QuestionType::SingleChoice:

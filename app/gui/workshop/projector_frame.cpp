@@ -17,6 +17,9 @@ class DisagreementBoard : public wxWindow {
 public:
     explicit DisagreementBoard(wxWindow* parent) : wxWindow(parent, wxID_ANY), m_fonts(*this) {
         SetBackgroundStyle(wxBG_STYLE_PAINT);
+        // Charts keep their left-to-right geometry in a mirrored (Arabic) window; text in them is
+        // still shaped right to left by Pango.
+        SetLayoutDirection(wxLayout_LeftToRight);
         Bind(wxEVT_PAINT, [this](wxPaintEvent&) { Paint(); });
         Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
             Refresh();

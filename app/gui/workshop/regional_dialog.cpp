@@ -29,6 +29,9 @@ public:
           m_fit(fit),
           m_fonts(*this) {
         SetBackgroundStyle(wxBG_STYLE_PAINT);
+        // Charts keep their left-to-right geometry in a mirrored (Arabic) window; text in them is
+        // still shaped right to left by Pango.
+        SetLayoutDirection(wxLayout_LeftToRight);
         Bind(wxEVT_PAINT, [this](wxPaintEvent&) {
             wxAutoBufferedPaintDC dc(this);
             dc.SetBackground(*wxWHITE_BRUSH);

@@ -3,6 +3,7 @@
 // the English text, flagged so a reader can show the fallback.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "c5/questionnaire/instrument.h"
 
@@ -20,6 +21,20 @@ LocalizedText LevelText(const Question& question, int level, std::string_view la
 LocalizedText ChoiceLabel(const Question& question, const Choice& choice, std::string_view language);
 LocalizedText PillarText(const Pillar& pillar, std::string_view field, std::string_view language);
 LocalizedText TargetText(const Target& target, std::string_view field, std::string_view language);
+LocalizedText DraftTitle(const Draft& draft, std::string_view language);
 LocalizedText InstrumentText(const Instrument& instrument, std::string_view field, std::string_view language);
+
+/// The languages the kit ships the bundled instrument, the report and the interface in.
+inline constexpr std::string_view kUnLanguages[] = {"ar", "zh", "en", "fr", "ru", "es"};
+
+/// A text the instrument has in English but not in a language: `where` is the question, pillar,
+/// target or draft id ("instrument" for the top level), `field` what is missing ("guidance",
+/// "levels[3]", "choices.yes").
+struct MissingTranslation {
+    std::string where;
+    std::string field;
+};
+/// Every text of `instrument` that `language` lacks, in instrument order; empty when complete.
+std::vector<MissingTranslation> MissingTranslations(const Instrument& instrument, std::string_view language);
 
 }  // namespace c5::questionnaire

@@ -5,7 +5,15 @@
 #include <string_view>
 #include <vector>
 
+namespace c5::questionnaire {
+struct LocalizedText;
+}
+
 namespace c5::reports {
+
+/// An instrument text as the report prints it: a text the language lacks appears in English,
+/// marked "[EN]" so that readers and translators see it (docs/instrument-format.md).
+std::string Shown(const questionnaire::LocalizedText& text);
 
 class ReportText {
 public:
@@ -17,6 +25,8 @@ public:
     const std::string& Get(std::string_view key) const;
     /// `key`'s string with {name} placeholders replaced.
     std::string Format(std::string_view key, const std::map<std::string, std::string>& values) const;
+    /// True for a language written right to left (Arabic): the PDF aligns its text to the right.
+    bool RightToLeft() const { return Get("direction") == "rtl"; }
     /// A number with `decimals` decimals in this language's format; "—" for NaN.
     std::string Number(double value, int decimals = 1) const;
 
