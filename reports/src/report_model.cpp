@@ -90,7 +90,7 @@ private:
              Shown(q::InstrumentText(m_data.instrument, "title", m_lang)) + " (" + m_data.instrument.id + " " +
                  m_data.instrument.version + ")"},
             {m_text.Get("cover_respondents"), respondents.empty() ? "—" : respondents},
-            {m_text.Get("cover_generated"), generated},
+            {m_text.Get("cover_generated"), m_text.Date(generated)},
             {m_text.Get("cover_kit"), std::string(q::KitVersionString())},
         };
     }

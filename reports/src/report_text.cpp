@@ -1,5 +1,7 @@
 #include "c5/reports/report_text.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -79,6 +81,15 @@ std::string ReportText::Number(double value, int decimals) const {
     if (separator != ".")
         if (const auto dot = text.find('.'); dot != std::string::npos) text.replace(dot, 1, separator);
     return text;
+}
+
+std::string ReportText::Date(std::string_view iso) const {
+    const bool is_date = iso.size() >= 10 && iso[4] == '-' && iso[7] == '-' &&
+                         std::all_of(iso.begin(), iso.begin() + 10, [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); });
+    if (!is_date) return std::string(iso);
+    return Format("date_format", {{"year", std::string(iso.substr(0, 4))},
+                                  {"month", std::string(iso.substr(5, 2))},
+                                  {"day", std::string(iso.substr(8, 2))}});
 }
 
 std::vector<std::string> ReportText::Languages() {

@@ -118,4 +118,23 @@ BOOST_AUTO_TEST_CASE(the_bundled_instrument_is_complete_in_every_language) {
     }
 }
 
+struct LocaleFormat {
+    const char* language;
+    const char* date;
+    const char* number;
+};
+std::ostream& operator<<(std::ostream& out, const LocaleFormat& f) { return out << f.language; }
+const LocaleFormat kLocaleFormats[] = {
+    {"en", "2026-11-22", "46.1"}, {"fr", "22/11/2026", "46,1"}, {"es", "22/11/2026", "46,1"},
+    {"ru", "22.11.2026", "46,1"}, {"zh", "2026年11月22日", "46.1"}, {"ar", "22/11/2026", "46.1"},
+};
+
+BOOST_DATA_TEST_CASE(dates_and_numbers_in_the_language_format, bdata::make(kLocaleFormats), format) {
+    const r::ReportText text(format.language);
+    BOOST_TEST(text.Date("2026-11-22") == format.date);
+    BOOST_TEST(text.Date("2026-11-22T10:13:00Z") == format.date);
+    BOOST_TEST(text.Date("not a date") == "not a date");
+    BOOST_TEST(text.Number(46.14) == format.number);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

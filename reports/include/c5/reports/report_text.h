@@ -27,6 +27,9 @@ public:
     std::string Format(std::string_view key, const std::map<std::string, std::string>& values) const;
     /// True for a language written right to left (Arabic): the PDF aligns its text to the right.
     bool RightToLeft() const { return Get("direction") == "rtl"; }
+    /// A date given as YYYY-MM-DD (or a longer ISO 8601 time) in this language's format; other text
+    /// is returned as it is.
+    std::string Date(std::string_view iso) const;
     /// A number with `decimals` decimals in this language's format; "—" for NaN.
     std::string Number(double value, int decimals = 1) const;
 
