@@ -99,12 +99,11 @@ void Table::DrawHeader() {
     m_layout.EnsureSpace(height + m_body.leading + 2 * m_padding);
     const float top = m_layout.Y();
     m_layout.FillRect(m_layout.Left(), top - height, m_layout.Width(), height, {0.16f, 0.27f, 0.42f});
-    float x = m_layout.Left();
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
+        const float x = ColumnLeft(c);
         for (std::size_t l = 0; l < wrapped[c].size(); ++l)
             m_layout.Text(x + m_padding, top - m_padding - static_cast<float>(l + 1) * m_header.leading + 3, wrapped[c][l],
                           m_header, m_columns[c].align, m_columns[c].width - 2 * m_padding);
-        x += m_columns[c].width;
     }
     m_layout.Advance(height);
     m_zebra = false;
@@ -135,14 +134,13 @@ void Table::Row(const std::vector<std::string>& cells, const RowStyle& style) {
         } else if (m_zebra) {
             m_layout.FillRect(m_layout.Left(), top - height, m_layout.Width(), height, {0.95f, 0.96f, 0.97f});
         }
-        float x = m_layout.Left();
         for (std::size_t c = 0; c < m_columns.size(); ++c) {
+            const float x = ColumnLeft(c);
             TextStyle cell_style = text;
             if (c < style.cell_text_color.size() && style.cell_text_color[c]) cell_style.color = *style.cell_text_color[c];
             for (std::size_t l = first; l < std::min(first + count, wrapped[c].size()); ++l)
                 m_layout.Text(x + m_padding, top - m_padding - static_cast<float>(l - first + 1) * text.leading + 3,
                               wrapped[c][l], cell_style, m_columns[c].align, m_columns[c].width - 2 * m_padding);
-            x += m_columns[c].width;
         }
         m_layout.Line(m_layout.Left(), top - height, m_layout.Right(), top - height, {0.82f, 0.84f, 0.87f}, 0.4f);
         m_layout.Advance(height);
@@ -153,6 +151,14 @@ void Table::Row(const std::vector<std::string>& cells, const RowStyle& style) {
         }
     }
     m_zebra = !m_zebra;
+}
+
+float Table::ColumnLeft(std::size_t column) const {
+    float before = 0;
+    for (std::size_t c = 0; c < column; ++c) before += m_columns[c].width;
+    // A right-to-left document reads its tables from the right: the first column is rightmost.
+    if (m_layout.Document().RightToLeft()) return m_layout.Right() - before - m_columns[column].width;
+    return m_layout.Left() + before;
 }
 
 void Table::Finish() { m_layout.Advance(8); }

@@ -83,6 +83,8 @@ public:
     void Finish();
 
 private:
+    /// The left edge of `column`, mirrored in a right-to-left document.
+    float ColumnLeft(std::size_t column) const;
     void DrawHeader();
     std::vector<std::vector<std::string>> WrapCells(const std::vector<std::string>& cells, const TextStyle& style) const;
 

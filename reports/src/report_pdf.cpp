@@ -105,8 +105,15 @@ private:
             for (std::size_t l = 0; l < lines; ++l) {
                 m_layout.EnsureSpace(kBody.leading);
                 m_layout.Advance(kBody.leading);
-                if (l < labels.size()) m_layout.Text(m_layout.Left(), m_layout.Y() + 3, labels[l], kBodyBold);
-                if (l < values.size()) m_layout.Text(m_layout.Left() + label_width, m_layout.Y() + 3, values[l], kBody);
+                // Right to left, the labels are the right-hand column.
+                const bool rtl = m_document.RightToLeft();
+                const float label_left = rtl ? m_layout.Right() - (label_width - 8) : m_layout.Left();
+                const float value_left = rtl ? m_layout.Left() : m_layout.Left() + label_width;
+                if (l < labels.size())
+                    m_layout.Text(label_left, m_layout.Y() + 3, labels[l], kBodyBold, Align::Left, label_width - 8);
+                if (l < values.size())
+                    m_layout.Text(value_left, m_layout.Y() + 3, values[l], kBody, Align::Left,
+                                  m_layout.Width() - label_width);
             }
             m_layout.Advance(3);
         }
@@ -119,8 +126,10 @@ private:
             for (std::size_t l = 0; l < lines.size(); ++l) {
                 m_layout.EnsureSpace(kBody.leading);
                 m_layout.Advance(kBody.leading);
-                if (l == 0) m_layout.Text(m_layout.Left() + 2, m_layout.Y() + 3, "•", kBody);
-                m_layout.Text(m_layout.Left() + 14, m_layout.Y() + 3, lines[l], kBody);
+                const bool rtl = m_document.RightToLeft();
+                if (l == 0) m_layout.Text(rtl ? m_layout.Right() - 8 : m_layout.Left() + 2, m_layout.Y() + 3, "•", kBody);
+                m_layout.Text(rtl ? m_layout.Left() : m_layout.Left() + 14, m_layout.Y() + 3, lines[l], kBody, Align::Left,
+                              m_layout.Width() - 14);
             }
             m_layout.Advance(3);
         }
