@@ -271,6 +271,7 @@ void AssessmentFrame::ShowQuestion(const q::Question& question) {
                                   U(question.show_if->question_id), U(values));
     }
     m_question->ShowQuestion(pillar, question, m_session->CurrentAnswer(question.id), asked,
+                             // TRANSLATORS: position of the question shown among all questions, e.g. "12 of 79"
                              wxString::Format(_("%ld of %zu"), static_cast<long>(index + 1), all.size()), reason);
     m_syncing_tree = true;
     const wxDataViewItem item = m_model->QuestionItem(question.id);
@@ -312,6 +313,7 @@ void AssessmentFrame::SaveAnswer(const q::AnswerInput& input) {
     try {
         const auto result = m_session->Save(input);
         if (result.outcome == q::SaveOutcome::Unchanged) return;
+        // TRANSLATORS: status bar after an answer was written to disk; %s is the time, e.g. 10:42:13
         Status(wxString::Format(_("Saved %s"), wxDateTime::Now().FormatISOTime()));
         Journal("saved " + input.question_id + " " + (input.not_applicable ? std::string("NA") : input.value));
         AfterChange();
@@ -325,6 +327,7 @@ void AssessmentFrame::AfterChange() {
     m_model->RefreshAll();
     const auto progress = m_session->Progress();
     m_progress->SetValue(static_cast<int>(100 * progress.Fraction()));
+    // TRANSLATORS: progress of the current respondent: answered questions of the questions shown
     m_progress_label->SetLabel(wxString::Format(_("%d of %d answered"), progress.answered, progress.shown));
     m_progress_label->GetParent()->Layout();
     GetMenuBar()->Enable(wxID_UNDO, m_session->CanUndo());

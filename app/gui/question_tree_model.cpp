@@ -56,6 +56,7 @@ void QuestionTreeModel::GetValue(wxVariant& value, const wxDataViewItem& item, u
     if (!m_session.IsShown(question)) {
         mark = U("–");
     } else if (const q::Answer* answer = m_session.CurrentAnswer(question.id)) {
+        // TRANSLATORS: "not applicable" mark in the narrow status column of the question tree: keep it to 3-4 characters
         mark = answer->NotApplicable() ? wxString(_("N/A")) : U("✓");
         if (answer->needs_review) mark += U(" ⚑");
     }

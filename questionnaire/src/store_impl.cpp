@@ -106,7 +106,17 @@ std::string FindInvalidText(SQLite::Database& db) {
                                "ORDER BY name");
     while (list.executeStep()) tables.push_back(list.getColumn(0).getString());
     for (const auto& table : tables) {
-        SQLite::Statement rows(db, fmt::format("SELECT * FROM \"{}\"", table));
+        // The instrument's JSON is checked when it is parsed (and not read at all when a merge
+        // trusts it): scanning it here would cost a megabyte per file opened.
+        std::string columns;
+        SQLite::Statement info(db, fmt::format("PRAGMA table_info(\"{}\")", table));
+        while (info.executeStep()) {
+            const std::string column = info.getColumn(1).getString();
+            if (table == "instrument" && column == "json") continue;
+            columns += (columns.empty() ? "\"" : ", \"") + column + "\"";
+        }
+        if (columns.empty()) continue;
+        SQLite::Statement rows(db, fmt::format("SELECT {} FROM \"{}\"", columns, table));
         for (long long row = 1; rows.executeStep(); ++row)
             for (int column = 0; column < rows.getColumnCount(); ++column) {
                 const SQLite::Column value = rows.getColumn(column);
@@ -266,15 +276,17 @@ Respondent AssessmentStore::Impl::InsertRespondent(const RespondentInput& input,
 }
 
 void AssessmentStore::Impl::LoadInstrument() {
-    SQLite::Statement query(*db, "SELECT json, sha256 FROM instrument WHERE singleton = 1");
+    SQLite::Statement query(*db, "SELECT sha256 FROM instrument WHERE singleton = 1");
     if (!query.executeStep())
         throw QuestionnaireError(fmt::format("{}: the file is damaged: its instrument is missing", path.string()));
-    instrument_json = query.getColumn(0).getString();
-    instrument_sha256 = query.getColumn(1).getString();
+    instrument_sha256 = query.getColumn(0).getString();
+    // A merge source with the target's instrument: only its answers are read, against the
+    // target's instrument, so its copy (about 1 MB with translations) is neither read nor hashed.
+    if (!trusted_instrument_sha256.empty() && instrument_sha256 == trusted_instrument_sha256) return;
+    instrument_json = db->execAndGet("SELECT json FROM instrument WHERE singleton = 1").getString();
     if (Sha256Hex(instrument_json) != instrument_sha256)
         throw QuestionnaireError(fmt::format("{}: the file is damaged: its instrument does not match its SHA-256",
                                              path.string()));
-    if (!trusted_instrument_sha256.empty() && instrument_sha256 == trusted_instrument_sha256) return;
     try {
         instrument = ParseInstrument(instrument_json, "the file's instrument");
     } catch (const InstrumentError& error) {

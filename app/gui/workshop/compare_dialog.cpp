@@ -100,6 +100,7 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
     };
     for (const auto& pillar : m_comparison.pillars)
         add(U(pillar.id + " " + pillar.title), pillar.baseline, pillar.followup, pillar.change, pillar.clear);
+    // TRANSLATORS: "S" is the symbol of the overall score in docs/methodology.md; keep the letter S
     const long overall = add(_("Overall readiness S"), m_comparison.overall_baseline, m_comparison.overall_followup,
                              m_comparison.overall_change, false);
     list->SetItemFont(overall, list->GetFont().Bold());
