@@ -28,7 +28,8 @@ std::vector<FriBidiChar> Decode(std::string_view text) {
 }  // namespace
 
 bool HasRightToLeft(std::string_view text) {
-    // Every right-to-left letter is outside ASCII and starts with a lead byte of 0xD6–0xDF or 0xEF.
+    // Every right-to-left letter (U+0590 and up) starts with a UTF-8 lead byte of 0xD6 or above:
+    // text without such a byte, most of every report, is not decoded.
     bool candidate = false;
     for (unsigned char byte : text)
         if (byte >= 0xD6) {
