@@ -4,6 +4,7 @@
 #include <wx/graphics.h>
 
 #include "c5/scoring/item_score.h"
+#include "chart_window.h"
 #include "labels.h"
 #include "wx_chart_canvas.h"
 #include "wx_text.h"
@@ -28,9 +29,7 @@ DashboardPanel::DashboardPanel(wxWindow* parent) : wxScrolledCanvas(parent, wxID
     SetBackgroundStyle(wxBG_STYLE_PAINT);
     SetBackgroundColour(*wxWHITE);
     SetScrollRate(0, FromDIP(16));
-    // Charts keep their left-to-right geometry in a mirrored (Arabic) window; text in them is
-    // still shaped right to left by Pango.
-    SetLayoutDirection(wxLayout_LeftToRight);
+    KeepLeftToRight(*this);
     Bind(wxEVT_PAINT, &DashboardPanel::OnPaint, this);
     Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         Refresh();

@@ -1,7 +1,6 @@
 #include "workshop/compare_dialog.h"
 
 #include <wx/button.h>
-#include <wx/dcbuffer.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -10,9 +9,8 @@
 #include "c5/reports/charts.h"
 #include "c5/reports/report_text.h"
 #include "dialogs/report_dialog.h"
-#include "graphics_font_cache.h"
+#include "chart_window.h"
 #include "gui_journal.h"
-#include "wx_chart_canvas.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -24,33 +22,19 @@ namespace {
 wxString Score(double value) { return s::HasScore(value) ? wxString::Format(wxS("%.1f"), value) : U("—"); }
 wxString Change(double value) { return s::HasScore(value) ? wxString::Format(wxS("%+.1f"), value) : U("—"); }
 
-// A target's trajectory with the follow-up on it, as in the report.
-class TrajectoryPanel : public wxWindow {
+// A target's trajectory with the follow-up on it, as in the report. Drawn 440 chart points wide: at
+// this size the legend's text, kept readable, fits.
+class TrajectoryPanel : public ChartWindow {
 public:
     TrajectoryPanel(wxWindow* parent, reports::TrajectoryChart chart)
-        : wxWindow(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(520, 140))),
-          m_chart(std::move(chart)),
-          m_fonts(*this) {
-        SetBackgroundStyle(wxBG_STYLE_PAINT);
-        // Charts keep their left-to-right geometry in a mirrored (Arabic) window; text in them is
-        // still shaped right to left by Pango.
-        SetLayoutDirection(wxLayout_LeftToRight);
-        Bind(wxEVT_PAINT, [this](wxPaintEvent&) {
-            wxAutoBufferedPaintDC dc(this);
-            dc.SetBackground(*wxWHITE_BRUSH);
-            dc.Clear();
-            std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
-            if (!gc) return;
-            // Drawn 440 chart points wide: at this size the legend's text, kept readable, fits.
-            const double scale = GetClientSize().x / 440.0;
-            WxChartCanvas canvas(*gc, m_fonts, {0, 0}, scale, scale);
-            reports::DrawTrajectory(canvas, 440, GetClientSize().y / scale, m_chart);
-        });
-    }
+        : ChartWindow(parent, wxSize(520, 140), 440), m_chart(std::move(chart)) {}
 
 private:
+    void DrawChart(WxChartCanvas& canvas, double width, double height) override {
+        reports::DrawTrajectory(canvas, width, height, m_chart);
+    }
+
     reports::TrajectoryChart m_chart;
-    GraphicsFontCache m_fonts;
 };
 
 wxString TargetText(const s::TargetProgress& target, const wxString& name) {

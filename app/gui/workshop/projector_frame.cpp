@@ -6,6 +6,7 @@
 
 #include "c5kit_app.h"
 #include "dashboard_panel.h"
+#include "chart_window.h"
 #include "graphics_font_cache.h"
 #include "wx_text.h"
 
@@ -17,9 +18,7 @@ class DisagreementBoard : public wxWindow {
 public:
     explicit DisagreementBoard(wxWindow* parent) : wxWindow(parent, wxID_ANY), m_fonts(*this) {
         SetBackgroundStyle(wxBG_STYLE_PAINT);
-        // Charts keep their left-to-right geometry in a mirrored (Arabic) window; text in them is
-        // still shaped right to left by Pango.
-        SetLayoutDirection(wxLayout_LeftToRight);
+        KeepLeftToRight(*this);
         Bind(wxEVT_PAINT, [this](wxPaintEvent&) { Paint(); });
         Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
             Refresh();

@@ -1,16 +1,14 @@
 #include "workshop/regional_dialog.h"
 
-#include <wx/dcbuffer.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include "c5/reports/charts.h"
 #include "c5/scoring/reference_fit.h"
-#include "graphics_font_cache.h"
+#include "chart_window.h"
 #include "gui_journal.h"
 #include "labels.h"
-#include "wx_chart_canvas.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -20,35 +18,20 @@ namespace {
 
 wxString Score(double value) { return s::HasScore(value) ? wxString::Format(wxS("%.1f"), value) : U("—"); }
 
-class ScatterPanel : public wxWindow {
+class ScatterPanel : public ChartWindow {
 public:
     ScatterPanel(wxWindow* parent, std::vector<reports::RegionalPoint> points,
                  std::optional<std::pair<double, double>> fit)
-        : wxWindow(parent, wxID_ANY, wxDefaultPosition, parent->FromDIP(wxSize(380, 320))),
-          m_points(std::move(points)),
-          m_fit(fit),
-          m_fonts(*this) {
-        SetBackgroundStyle(wxBG_STYLE_PAINT);
-        // Charts keep their left-to-right geometry in a mirrored (Arabic) window; text in them is
-        // still shaped right to left by Pango.
-        SetLayoutDirection(wxLayout_LeftToRight);
-        Bind(wxEVT_PAINT, [this](wxPaintEvent&) {
-            wxAutoBufferedPaintDC dc(this);
-            dc.SetBackground(*wxWHITE_BRUSH);
-            dc.Clear();
-            std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
-            if (!gc) return;
-            const double scale = GetClientSize().x / 380.0;
-            WxChartCanvas canvas(*gc, m_fonts, {0, 0}, scale, scale * 1.2);
-            reports::DrawRegionalScatter(canvas, 380, GetClientSize().y / scale, m_points, m_fit,
-                                         S(_("ICT penetration P")), S(_("readiness S")));
-        });
-    }
+        : ChartWindow(parent, wxSize(380, 320), 380, 1.2), m_points(std::move(points)), m_fit(fit) {}
 
 private:
+    void DrawChart(WxChartCanvas& canvas, double width, double height) override {
+        reports::DrawRegionalScatter(canvas, width, height, m_points, m_fit, S(_("ICT penetration P")),
+                                     S(_("readiness S")));
+    }
+
     std::vector<reports::RegionalPoint> m_points;
     std::optional<std::pair<double, double>> m_fit;
-    GraphicsFontCache m_fonts;
 };
 
 }  // namespace
