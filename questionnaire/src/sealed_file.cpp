@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #include <fmt/format.h>
@@ -26,7 +27,7 @@ constexpr std::size_t kSaltBytes = crypto_pwhash_SALTBYTES;
 constexpr std::size_t kStreamHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 constexpr std::size_t kHeaderBytes = 8 + 4 + 8 + 8 + kSaltBytes + kStreamHeaderBytes;
 constexpr std::size_t kTagBytes = crypto_secretstream_xchacha20poly1305_ABYTES;
-// What a file may ask for: a hostile file must not make the kit allocate gigabytes.
+// The most a file may ask for.
 constexpr unsigned long long kMaxOpsLimit = 10;
 constexpr std::size_t kMaxMemLimit = 1u << 30;
 
@@ -61,9 +62,21 @@ void DeriveKey(Key& key, std::string_view passphrase, const unsigned char* salt,
                                              (mem + (1u << 20) - 1) >> 20));
 }
 
+// What a file may ask for: a hostile file must not make the kit allocate gigabytes.
+bool Acceptable(SealCost cost) {
+    return cost.ops >= crypto_pwhash_OPSLIMIT_MIN && cost.ops <= kMaxOpsLimit &&
+           cost.memory_bytes >= crypto_pwhash_MEMLIMIT_MIN && cost.memory_bytes <= kMaxMemLimit;
+}
+
 const unsigned char* Bytes(std::string_view text) { return reinterpret_cast<const unsigned char*>(text.data()); }
 
 }  // namespace
+
+SealCost detail::CostOf(std::string_view sealed) {
+    const std::uint64_t memory = GetLe64(sealed, 20);
+    // A value beyond size_t (32-bit systems) stays beyond the limit rather than wrapping.
+    return {GetLe64(sealed, 12), static_cast<std::size_t>(std::min<std::uint64_t>(memory, SIZE_MAX))};
+}
 
 bool IsSealed(std::string_view bytes) { return bytes.substr(0, kMagic.size()) == kMagic; }
 
@@ -81,8 +94,7 @@ std::string Seal(std::string_view plaintext, std::string_view name, std::string_
 std::string detail::SealWithDescription(std::string_view description, std::string_view plaintext,
                                         std::string_view passphrase, SealCost cost) {
     StartSodium();
-    if (cost.ops < crypto_pwhash_OPSLIMIT_MIN || cost.ops > kMaxOpsLimit ||
-        cost.memory_bytes < crypto_pwhash_MEMLIMIT_MIN || cost.memory_bytes > kMaxMemLimit)
+    if (!Acceptable(cost))
         throw QuestionnaireError("the key-derivation cost is outside what the kit accepts when unsealing");
     std::string out(kMagic);
     out.push_back(static_cast<char>(kVersion));
@@ -132,16 +144,14 @@ Unsealed Unseal(std::string_view sealed, std::string_view passphrase, std::strin
         throw QuestionnaireError(fmt::format("{}: sealed by a newer version of the C5 Readiness Kit (seal format {}); "
                                              "open it with a newer kit",
                                              label, version));
-    const std::uint64_t ops = GetLe64(sealed, 12);
-    const std::uint64_t mem = GetLe64(sealed, 20);
-    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMaxOpsLimit || mem < crypto_pwhash_MEMLIMIT_MIN ||
-        mem > kMaxMemLimit)
+    const SealCost cost = detail::CostOf(sealed);
+    if (!Acceptable(cost))
         throw QuestionnaireError(fmt::format("{}: the sealed file asks for key-derivation settings the kit does not "
                                              "accept (it was changed, or not made by the kit)",
                                              label));
     const std::string_view header = sealed.substr(0, kHeaderBytes);
     Key key;
-    DeriveKey(key, passphrase, Bytes(sealed.substr(28, kSaltBytes)), ops, static_cast<std::size_t>(mem));
+    DeriveKey(key, passphrase, Bytes(sealed.substr(28, kSaltBytes)), cost.ops, cost.memory_bytes);
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, Bytes(sealed.substr(44, kStreamHeaderBytes)),
                                                         key.bytes.data()) != 0)

@@ -169,14 +169,16 @@ std::vector<PdfDocument::Run> PdfDocument::Runs(FontStyle style, std::string_vie
     return runs;
 }
 
+double PdfDocument::RunWidth(const Run& run, float size) {
+    const HPDF_TextWidth measured = HPDF_Font_TextWidth(run.font, reinterpret_cast<const HPDF_BYTE*>(run.text.data()),
+                                                        static_cast<HPDF_UINT>(run.text.size()));
+    return static_cast<double>(measured.width) * size / 1000.0;
+}
+
 double PdfDocument::TextWidth(FontStyle style, float size, std::string_view text) const {
     if (text.empty()) return 0;
     double width = 0;
-    for (const auto& run : Runs(style, text)) {
-        const HPDF_TextWidth measured = HPDF_Font_TextWidth(run.font, reinterpret_cast<const HPDF_BYTE*>(run.text.data()),
-                                                            static_cast<HPDF_UINT>(run.text.size()));
-        width += static_cast<double>(measured.width) * size / 1000.0;
-    }
+    for (const auto& run : Runs(style, text)) width += RunWidth(run, size);
     return width;
 }
 
@@ -188,9 +190,7 @@ void PdfDocument::ShowText(HPDF_Page page, FontStyle style, float size, float x,
     for (const auto& run : Runs(style, text)) {
         HPDF_Page_SetFontAndSize(page, run.font, size);
         HPDF_Page_TextOut(page, x, y, run.text.c_str());
-        const HPDF_TextWidth measured = HPDF_Font_TextWidth(run.font, reinterpret_cast<const HPDF_BYTE*>(run.text.data()),
-                                                            static_cast<HPDF_UINT>(run.text.size()));
-        x += static_cast<float>(measured.width) * size / 1000.0f;
+        x += static_cast<float>(RunWidth(run, size));
     }
     HPDF_Page_EndText(page);
     Check("write text");

@@ -61,6 +61,8 @@ private:
         HPDF_Font font;
         std::string text;
     };
+    /// A run's width in points.
+    static double RunWidth(const Run& run, float size);
     /// `text` in visual order, cut where the font changes.
     std::vector<Run> Runs(FontStyle style, std::string_view text) const;
     /// Loaded on first use, so reports without CJK text do not carry the font.

@@ -127,10 +127,7 @@ BOOST_DATA_TEST_CASE_F(CliFixture, each_gives_a_specific_error_and_leaves_the_fi
                           : argument == "--fsize=SIZE" ? "--fsize=" + std::to_string(before.size())
                                                        : argument);
     const bool direct = command.front() != "prlimit";
-    const auto result = direct ? Cli(command) : c5::test::RunProcess([&] {
-        command.insert(command.begin(), "/usr/bin/env");
-        return command;
-    }(), dir.Path());
+    const auto result = direct ? Cli(command) : c5::test::Tool(command, dir.Path());
     c5::test::ExpectFailure(result, hostile.status, hostile.message);
     BOOST_TEST((ReadFile(file) == before), "the file changed");
     BOOST_TEST(!fs::exists(File("out.json")), "a half-written export was left");

@@ -60,10 +60,7 @@ BOOST_FIXTURE_TEST_CASE(main_commands_open_no_network_socket, CliFixture) {
         std::vector<std::string> traced = {"ASAN_OPTIONS=detect_leaks=0", "strace", "-f", "-qq", "-e", "trace=network",
                                            "-e", "signal=none", "-o", log.string(), C5_CLI_PATH};
         traced.insert(traced.end(), command.begin(), command.end());
-        const auto result = c5::test::RunProcess([&] {
-            traced.insert(traced.begin(), "/usr/bin/env");
-            return traced;
-        }(), dir.Path());
+        const auto result = c5::test::Tool(traced, dir.Path());
         BOOST_TEST_CONTEXT("c5kit-cli " << command.front()) {
             BOOST_TEST(result.exit_code == 0, result.err);
             std::istringstream calls(c5::test::ReadFile(log));
@@ -86,9 +83,9 @@ BOOST_FIXTURE_TEST_CASE(main_commands_work_without_any_network, CliFixture) {
     }
     PrepareInputs(*this);
     for (const auto& command : MainCommands()) {
-        std::vector<std::string> isolated = {"/usr/bin/env", "unshare", "-n", C5_CLI_PATH};
+        std::vector<std::string> isolated = {"unshare", "-n", C5_CLI_PATH};
         isolated.insert(isolated.end(), command.begin(), command.end());
-        const auto result = c5::test::RunProcess(isolated, dir.Path());
+        const auto result = c5::test::Tool(isolated, dir.Path());
         BOOST_TEST(result.exit_code == 0, "c5kit-cli " << command.front() << ": " << result.err);
     }
     BOOST_TEST(fs::file_size(File("ken.pdf")) > 10'000u);

@@ -1,5 +1,3 @@
-#include <cstdint>
-
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/assessment_store.h"
 #include "c5/questionnaire/sealed_file.h"
@@ -18,12 +16,6 @@ void UnsealAndOpen(std::string_view sealed) {
     q::AssessmentStore::OpenBytes(content.bytes, "fuzz.c5s", q::Actor{"fuzz", "fuzz"});
 }
 
-std::uint64_t Le64(std::string_view bytes, std::size_t at) {
-    std::uint64_t value = 0;
-    for (int i = 7; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(bytes[at + static_cast<std::size_t>(i)]);
-    return value;
-}
-
 }  // namespace
 
 // First byte 'S': the rest is a whole sealed file (what arrives on a USB stick). Otherwise the
@@ -34,8 +26,10 @@ void c5::fuzz::FuzzSealedFile(std::string_view bytes) {
         if (!bytes.empty() && bytes.front() == 'S') {
             const std::string_view sealed = bytes.substr(1);
             // Costs above the cheapest only make the fuzzer slow; Unseal's limits are unit-tested.
-            if (sealed.size() >= 28 && (Le64(sealed, 12) > kCheapest.ops || Le64(sealed, 20) > kCheapest.memory_bytes))
-                return;
+            if (sealed.size() >= 28) {
+                const q::SealCost asked = q::detail::CostOf(sealed);
+                if (asked.ops > kCheapest.ops || asked.memory_bytes > kCheapest.memory_bytes) return;
+            }
             UnsealAndOpen(sealed);
             return;
         }

@@ -23,10 +23,10 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const std::filesy
 /// everything it printed before it died.
 ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono::microseconds deadline);
 
-/// Runs a program found on the PATH (a system tool such as qpdf or gio).
-inline ProcessResult Tool(std::vector<std::string> arguments) {
+/// Runs a program found on the PATH (a system tool such as qpdf or gio), in `cwd` if given.
+inline ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd = {}) {
     arguments.insert(arguments.begin(), "/usr/bin/env");
-    return RunProcess(arguments);
+    return RunProcess(arguments, cwd);
 }
 
 }  // namespace c5::test

@@ -26,6 +26,10 @@ std::string Seal(std::string_view plaintext, std::string_view name, std::string_
                  SealCost cost = {});
 
 namespace detail {
+/// The key-derivation cost a sealed file's header asks for; `sealed` holds at least its first 28
+/// bytes. Unseal checks it against the kit's limits before any work.
+SealCost CostOf(std::string_view sealed);
+
 /// Seal with the description chunk given verbatim (normally {"name":…,"bytes":…}): lets the fuzz
 /// targets and tests reach Unseal's reading of a description that a passphrase holder wrote.
 std::string SealWithDescription(std::string_view description, std::string_view plaintext,
