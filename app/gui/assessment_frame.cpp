@@ -34,7 +34,6 @@ namespace q = c5::questionnaire;
 AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session, std::string start_question)
     : wxFrame(nullptr, wxID_ANY, wxString()), m_session(std::move(session)) {
     SetTitle(U(m_session->Data().info.title) + wxS(" - ") + _("C5 Readiness Kit"));
-    SetIcons(AppIcons());
     m_scorer = std::make_unique<app::LiveScorer>([this](auto result, std::uint64_t generation) {
         CallAfter([this, result, generation] { OnScores(result, generation); });
     });
@@ -65,6 +64,7 @@ AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session
         if (start != all.end()) ShowQuestion(**start);
         else if (!all.empty()) ShowQuestion(*all.front());
         m_question->FocusAnswer();
+        SetIcons(AppIcons());  // for the window manager: it need not hold up the first screen
         // The ranges' background run starts once the screen is up: on a two-core laptop it would
         // otherwise compete with drawing the first screen.
         RequestRanges();

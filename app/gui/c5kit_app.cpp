@@ -16,6 +16,7 @@
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/reports/blank_form.h"
 #include "c5/reports/demo.h"
+#include "gtk_check_marks.h"
 #include "gui_journal.h"
 #include "new_assessment_wizard.h"
 #include "start_frame.h"
@@ -27,18 +28,23 @@ wxIMPLEMENT_APP(c5::gui::C5KitApp);
 
 namespace c5::embedded {
 extern const std::string_view kIcon48;
-extern const std::string_view kIcon256;
+extern const std::string_view kIcon128;
 }  // namespace c5::embedded
 
 namespace c5::gui {
 
-wxIconBundle AppIcons() {
-    wxIconBundle icons;
-    for (const std::string_view png : {embedded::kIcon48, embedded::kIcon256}) {
-        wxIcon icon;
-        icon.CopyFromBitmap(wxBitmap::NewFromPNGData(png.data(), png.size()));
-        icons.AddIcon(icon);
-    }
+// 48 and 128 pixels: docks and launchers take the installed icon; a bigger window icon only
+// costs start-up time (it is decoded, then copied for the window manager).
+const wxIconBundle& AppIcons() {
+    static const wxIconBundle icons = [] {
+        wxIconBundle bundle;
+        for (const std::string_view png : {embedded::kIcon48, embedded::kIcon128}) {
+            wxIcon icon;
+            icon.CopyFromBitmap(wxBitmap::NewFromPNGData(png.data(), png.size()));
+            bundle.AddIcon(icon);
+        }
+        return bundle;
+    }();
     return icons;
 }
 
@@ -67,7 +73,16 @@ bool C5KitApp::OnInit() {
     // Settings in ~/.config/c5kit, the demo in ~/.local/share/c5kit: not both in one ~/.c5kit.
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     if (!wxApp::OnInit()) return false;
+    // Reading the file (and its instrument) overlaps GTK loading its theme; a sealed file needs its
+    // passphrase first, so it waits.
+    if (!m_open_demo && !m_file_to_open.empty() && wxFileName(m_file_to_open).GetExt().Lower() != wxS("c5s")) {
+        auto open = [path = S(m_file_to_open), actor = questionnaire::Actor::Current("c5kit")] {
+            return app::AssessmentSession::Open(path, actor);
+        };
+        m_early_open = std::async(std::launch::async, std::move(open));
+    }
     wxImage::AddHandler(new wxPNGHandler);  // the window icons are PNG data
+    PreferPngCheckMarks();
     {
         wxLogNull quiet;  // recent files are a convenience: never an error dialog about them
         const wxString folder = wxStandardPaths::Get().GetUserConfigDir() + wxS("/c5kit");
@@ -168,7 +183,7 @@ bool C5KitApp::OpenAssessment(const wxString& requested, wxWindow* parent) {
         path = *unsealed;
     }
     try {
-        auto* frame = new AssessmentFrame(app::AssessmentSession::Open(S(path), questionnaire::Actor::Current("c5kit")));
+        auto* frame = new AssessmentFrame(OpenSession(path));
         frame->Show();
         Remember(path);
         return true;
@@ -176,6 +191,11 @@ bool C5KitApp::OpenAssessment(const wxString& requested, wxWindow* parent) {
         ShowError(parent, _("Cannot open the assessment"), error);
         return false;
     }
+}
+
+std::unique_ptr<app::AssessmentSession> C5KitApp::OpenSession(const wxString& path) {
+    if (m_early_open.valid() && path == m_file_to_open) return m_early_open.get();
+    return app::AssessmentSession::Open(S(path), questionnaire::Actor::Current("c5kit"));
 }
 
 void C5KitApp::ChooseAndOpen(wxWindow* parent) {

@@ -1,5 +1,6 @@
 #pragma once
 // The application: locale, recent files, and the ways into an assessment (new, open, demo).
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -7,6 +8,8 @@
 #include <wx/cmdline.h>
 #include <wx/filehistory.h>
 #include <wx/iconbndl.h>
+
+#include "c5/app/assessment_session.h"
 
 namespace c5::gui {
 
@@ -37,16 +40,19 @@ public:
 
 private:
     std::optional<wxString> UnsealForOpening(const wxString& path, wxWindow* parent);
+    std::unique_ptr<app::AssessmentSession> OpenSession(const wxString& path);
 
     wxFileHistory m_history{9};
     wxString m_file_to_open;
+    // The assessment named on the command line, opened on a second core while GTK starts.
+    std::future<std::unique_ptr<app::AssessmentSession>> m_early_open;
     bool m_open_demo = false;
     wxSize m_size = wxDefaultSize;
     bool m_exit_when_ready = false;
 };
 
 /// The kit's icon in the sizes the windows use.
-wxIconBundle AppIcons();
+const wxIconBundle& AppIcons();
 
 /// Where the kit keeps its own files (the demo).
 wxString UserDataFolder();
