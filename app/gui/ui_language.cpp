@@ -1,7 +1,10 @@
 #include "ui_language.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <vector>
 
+#include <wx/arrstr.h>
 #include <wx/config.h>
 #include <wx/filename.h>
 #include <wx/intl.h>
@@ -58,6 +61,24 @@ void SetDefaultDirection(bool right_to_left) {
 #endif
 }
 
+// The languages messages may be shown in, most wanted first. On Unix the variables gettext reads,
+// in its order (LANGUAGE is a list: "de:fr" means French when German is missing); wx's
+// GetSystemLanguage reads the same but first builds its table of every language, 2-3 ms of each
+// start.
+std::vector<wxString> SystemLanguages() {
+#ifdef __UNIX__
+    for (const char* variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* value = std::getenv(variable);
+        if (!value || !*value) continue;
+        const wxArrayString list = wxSplit(wxString::FromUTF8(value), ':', '\0');
+        return std::vector<wxString>(list.begin(), list.end());
+    }
+    return {};
+#else
+    return {wxUILocale::GetLanguageCanonicalName(wxUILocale::GetSystemLanguage())};
+#endif
+}
+
 }  // namespace
 
 const std::string& UiLanguage() { return g_language; }
@@ -69,11 +90,11 @@ std::string PreferredUiLanguage() {
         if (Known(code)) return code;
     }
     // C5KIT_LANGUAGE overrides the system's language (as LANGUAGE does for gettext programs).
-    wxString system;
-    if (!wxGetEnv(wxS("C5KIT_LANGUAGE"), &system))
-        system = wxUILocale::GetLanguageCanonicalName(wxUILocale::GetSystemLanguage());
-    const std::string code = S(system.Left(2).Lower());
-    return Known(code) ? code : "en";
+    wxString chosen;
+    const bool forced = wxGetEnv(wxS("C5KIT_LANGUAGE"), &chosen) && !chosen.empty();
+    for (const wxString& language : forced ? std::vector{chosen} : SystemLanguages())
+        if (const std::string code = S(language.Left(2).Lower()); Known(code)) return code;
+    return "en";
 }
 
 void ApplyUiLanguage(const std::string& code, bool remember) {
@@ -81,8 +102,12 @@ void ApplyUiLanguage(const std::string& code, bool remember) {
     AddCatalogFolders();
     auto* translations = new wxTranslations();
     translations->SetLanguage(wxString::FromUTF8(g_language));
-    translations->AddStdCatalog();  // wxWidgets' own buttons and dialogs, where the system has them
-    if (g_language != "en") translations->AddCatalog(wxS("c5kit"), wxLANGUAGE_ENGLISH);
+    // wxWidgets' own buttons and dialogs, where the system has them. English is what both catalogs
+    // translate from: looking for them would only cost start-up time.
+    if (g_language != "en") {
+        translations->AddStdCatalog();
+        translations->AddCatalog(wxS("c5kit"), wxLANGUAGE_ENGLISH);
+    }
     wxTranslations::Set(translations);
     SetDefaultDirection(g_language == "ar");
     if (wxConfigBase* config = wxConfigBase::Get(false); config && remember) {

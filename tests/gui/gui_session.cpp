@@ -89,13 +89,17 @@ GuiSession::~GuiSession() {
             BOOST_ERROR("the app's standard error: " << line);
 }
 
-void GuiSession::Launch(const std::vector<std::string>& arguments) {
+void GuiSession::Launch(const std::vector<std::string>& arguments, const std::vector<std::string>& environment) {
     std::vector<std::string> argv{C5_GUI_PATH};
     argv.insert(argv.end(), arguments.begin(), arguments.end());
-    m_apps.push_back(Spawn(argv, {"DISPLAY=" + m_display, "HOME=" + Home().string(), "XDG_CONFIG_HOME=", "XDG_DATA_HOME=",
-                         "C5KIT_GUI_JOURNAL=" + m_journal.string(), "LANG=C.UTF-8", "LC_ALL=C.UTF-8",
-                         "GTK_A11Y=none", "NO_AT_BRIDGE=1"},
-                         m_error_log));
+    std::vector<std::string> variables = environment;  // getenv finds the first of a name
+    for (std::string variable : {"DISPLAY=" + m_display, "HOME=" + Home().string(), std::string("XDG_CONFIG_HOME="),
+                                 std::string("XDG_DATA_HOME="), "C5KIT_GUI_JOURNAL=" + m_journal.string(),
+                                 std::string("LANG=C.UTF-8"), std::string("LC_ALL=C.UTF-8"), std::string("LANGUAGE="),
+                                 std::string("C5KIT_LANGUAGE="), std::string("GTK_A11Y=none"),
+                                 std::string("NO_AT_BRIDGE=1")})
+        variables.push_back(std::move(variable));
+    m_apps.push_back(Spawn(argv, variables, m_error_log));
 }
 
 void GuiSession::KillApp() {

@@ -19,8 +19,9 @@ public:
     GuiSession(int width = 1280, int height = 800);
     ~GuiSession();
 
-    /// Starts c5kit with `arguments` (HOME in this session's temporary folder).
-    void Launch(const std::vector<std::string>& arguments = {});
+    /// Starts c5kit with `arguments` (HOME in this session's temporary folder); `environment`
+    /// ("NAME=value") comes before, and so wins over, the session's own settings.
+    void Launch(const std::vector<std::string>& arguments = {}, const std::vector<std::string>& environment = {});
     /// SIGKILLs every app this session started, at once (no chance to save anything more).
     void KillApp();
     /// The size of the app's window titled `title` (xdotool), or (0, 0).

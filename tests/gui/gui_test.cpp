@@ -188,6 +188,28 @@ BOOST_AUTO_TEST_CASE(main_window_in_arabic_and_chinese) {
     }
 }
 
+// With no language saved, the system's: LANGUAGE first, as gettext programs read it, and the first
+// of its list the kit speaks.
+BOOST_AUTO_TEST_CASE(the_system_language_is_the_first_one_the_kit_speaks) {
+    const struct {
+        std::vector<std::string> environment;
+        std::string expected;
+    } cases[] = {
+        {{"LANGUAGE=fr:en"}, "fr"},
+        {{"LANGUAGE=de_DE:es_ES:fr"}, "es"},   // no German: the next one
+        {{"LANGUAGE=de"}, "en"},               // none of the six: English
+        {{"C5KIT_LANGUAGE=ru", "LANGUAGE=fr"}, "ru"},
+        {{}, "en"},                            // LANG=C.UTF-8
+    };
+    for (const auto& test : cases) {
+        GuiSession gui;
+        gui.Launch({"--exit-when-ready", "--demo"}, test.environment);
+        const std::string line = gui.WaitFor("ui-language ");
+        BOOST_TEST(line == "ui-language " + test.expected);
+        BOOST_TEST(gui.WaitForExit(std::chrono::seconds(20)));
+    }
+}
+
 BOOST_AUTO_TEST_CASE(switching_the_language_keeps_typed_evidence) {
     GuiSession gui;
     const auto file = gui.Home() / "switch.c5a";
