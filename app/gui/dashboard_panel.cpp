@@ -72,19 +72,21 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
     // A line of text, wrapped at spaces to the panel's width.
     const auto line = [&](const wxString& text, double points, bool bold, const wxColour& colour, double after = 4) {
         font(points, bold, colour);
-        double w = 0, h = 0;
-        gc->GetTextExtent(wxS("Ag"), &w, &h);
+        const double h = m_fonts.LineHeight(*gc);
         wxString current;
         const auto flush = [&] {
             gc->DrawText(current, margin, y);
             y += h;
             current.clear();
         };
-        for (const wxString& word : wxSplit(text, ' ', '\0')) {
-            const wxString candidate = current.empty() ? word : current + wxS(" ") + word;
-            gc->GetTextExtent(candidate, &w, nullptr);
-            if (w > width && !current.empty()) flush(), current = word;
-            else current = candidate;
+        if (m_fonts.TextWidth(*gc, text) <= width) {
+            current = text;  // most lines fit: one measurement
+        } else {
+            for (const wxString& word : wxSplit(text, ' ', '\0')) {
+                const wxString candidate = current.empty() ? word : current + wxS(" ") + word;
+                if (m_fonts.TextWidth(*gc, candidate) > width && !current.empty()) flush(), current = word;
+                else current = candidate;
+            }
         }
         if (!current.empty() || text.empty()) flush();
         y += after * zoom;
@@ -94,9 +96,7 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
         double size = 24;
         for (; size > 12; size -= 1) {
             font(size, true, kNavy);
-            double w = 0;
-            gc->GetTextExtent(text, &w, nullptr);
-            if (w <= width) break;
+            if (m_fonts.TextWidth(*gc, text) <= width) break;
         }
         return size;
     };
@@ -162,7 +162,12 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
     y += radar_side * chart_scale + 8;
     WxChartCanvas bars(*gc, m_fonts, {margin, y}, chart_scale, text_scale);
     y += reports::DrawBars(bars, 300, m_chart) * chart_scale + margin;
-    SetVirtualSize(-1, static_cast<int>(y));
+    // A change of the scrollable height lays the whole window out and paints it again: only when
+    // scrolling starts, stops or its range changes, not on every paint.
+    const int content = static_cast<int>(y);
+    const int visible = GetClientSize().y;
+    if (GetVirtualSize().y != content && (content > visible || GetVirtualSize().y > visible))
+        SetVirtualSize(-1, content);
 }
 
 }  // namespace c5::gui

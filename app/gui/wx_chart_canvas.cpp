@@ -74,18 +74,13 @@ void WxChartCanvas::UseFont(double size, bool bold, reports::Color color) {
 
 void WxChartCanvas::Text(reports::Point at, std::string_view text, double size, bool bold, reports::Color color) {
     UseFont(size, bold, color);
-    double width = 0, height = 0, descent = 0, leading = 0;
-    const wxString label = U(text);
-    m_gc.GetTextExtent(label, &width, &height, &descent, &leading);
     const auto px = Px(at);
-    m_gc.DrawText(label, px.m_x, px.m_y - (height - descent));  // `at` is the baseline
+    m_gc.DrawText(U(text), px.m_x, px.m_y - m_fonts.Ascent(m_gc));  // `at` is the baseline
 }
 
 double WxChartCanvas::TextWidth(std::string_view text, double size, bool bold) {
     UseFont(size, bold, {0, 0, 0});
-    double width = 0, height = 0;
-    m_gc.GetTextExtent(U(text), &width, &height);
-    return width / m_scale;  // back in chart points
+    return m_fonts.TextWidth(m_gc, U(text)) / m_scale;  // back in chart points
 }
 
 }  // namespace c5::gui
