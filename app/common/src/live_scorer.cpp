@@ -1,5 +1,7 @@
 #include "c5/app/live_scorer.h"
 
+#include <algorithm>
+
 namespace c5::app {
 
 LiveScorer::LiveScorer(Done on_done, int samples) : m_on_done(std::move(on_done)), m_samples(samples) {
@@ -46,6 +48,10 @@ void LiveScorer::Run() {
         scoring::ScoreRequest request;
         request.parameters.samples = m_samples;
         request.parameters.cancel = &m_cancel;
+        // One core stays with the window: the ranges may take a moment longer, the screen does not
+        // stutter while they are computed (the draws do not depend on the number of threads).
+        request.parameters.threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()) - 1);
+        request.parameters.threads = std::max(1, request.parameters.threads);
         std::shared_ptr<const scoring::ScoreResult> result;
         try {
             result = std::make_shared<const scoring::ScoreResult>(scoring::ScoreAssessment(*data, request));
