@@ -144,11 +144,27 @@ BOOST_AUTO_TEST_CASE(duplicate_json_key_is_an_error) {
 }
 
 BOOST_AUTO_TEST_CASE(invalid_utf8_is_an_error) {
-    std::string text = c5::test::MinimalInstrumentJson();
-    text.replace(text.find("Cooperation"), 1, "\xC3\x28");
-    const auto problems = q::ValidateInstrument(text);
-    BOOST_REQUIRE_EQUAL(problems.size(), 1u);
-    BOOST_TEST(problems[0] == "(top level): the file is not valid UTF-8 text (save it as UTF-8)");
+    // The JSON parser must turn down every one of these, inside a string or outside: the text is
+    // only scanned for its encoding when parsing fails.
+    const std::string cases[] = {
+        std::string("\xC3\x28"),          // a lead byte without its continuation
+        std::string("\xC0\xAF"),          // an overlong '/'
+        std::string("\xED\xA0\x80"),      // a UTF-16 surrogate
+        std::string("\xF4\x90\x80\x80"),  // past U+10FFFF
+        std::string("\xFF"),              // never in UTF-8
+        std::string("A\0B", 3),           // a NUL byte
+    };
+    for (const auto& bad : cases) {
+        std::string text = c5::test::MinimalInstrumentJson();
+        text.replace(text.find("Cooperation"), 1, bad);
+        auto problems = q::ValidateInstrument(text);
+        BOOST_REQUIRE_EQUAL(problems.size(), 1u);
+        BOOST_TEST(problems[0] == "(top level): the file is not valid UTF-8 text (save it as UTF-8)");
+        text = c5::test::MinimalInstrumentJson() + bad;  // after the document, outside any string
+        problems = q::ValidateInstrument(text);
+        BOOST_REQUIRE_EQUAL(problems.size(), 1u);
+        BOOST_TEST(problems[0] == "(top level): the file is not valid UTF-8 text (save it as UTF-8)");
+    }
 }
 
 BOOST_AUTO_TEST_CASE(non_object_top_level) {
