@@ -24,7 +24,8 @@ int main(int argc, char** argv) {
                 result.baseline.empty() ? "-" : fmt::format("{:.2f} {}", result.baseline_value, result.unit);
             fmt::print("{:<14} {:<58} {:>10} {:>10} {:>7.2f} {:>8}  {}\n", row.name, what,
                        fmt::format("{:.2f} {}", result.value, result.unit), baseline, result.Ratio(),
-                       fmt::format("≤ {:.2f}", result.budget), result.WithinBudget() ? "ok" : "OVER BUDGET");
+                       result.reference ? std::string("-") : fmt::format("≤ {:.2f}", result.budget),
+                       result.reference ? "reference" : result.WithinBudget() ? "ok" : "OVER BUDGET");
             over += result.WithinBudget() ? 0 : 1;
         }
     }
