@@ -31,19 +31,25 @@ namespace c5::gui {
 namespace q = c5::questionnaire;
 
 
-AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session, std::string start_question)
-    : wxFrame(nullptr, wxID_ANY, wxString()), m_session(std::move(session)) {
-    SetTitle(U(m_session->Data().info.title) + wxS(" - ") + _("C5 Readiness Kit"));
+AssessmentFrame* AssessmentFrame::Create(const SessionSource& session, std::string start_question) {
+    auto* frame = new AssessmentFrame();
+    try {
+        frame->Attach(session(), std::move(start_question));
+    } catch (...) {
+        frame->Destroy();  // never shown
+        throw;
+    }
+    return frame;
+}
+
+AssessmentFrame::AssessmentFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
     m_scorer = std::make_unique<app::LiveScorer>([this](auto result, std::uint64_t generation) {
         CallAfter([this, result, generation] { OnScores(result, generation); });
     });
     BuildMenus();
     BuildLayout();
     CreateStatusBar(2);
-    SetStatusText(U(m_session->Path().string()), 1);
     Status(_("Every answer is saved the moment you give it."));
-    FillRespondents();
-    ApplyKitMode();
     Bind(wxEVT_CHAR_HOOK, &AssessmentFrame::OnCharHook, this);
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
         if (m_session) m_question->CommitPending();
@@ -55,6 +61,17 @@ AssessmentFrame::AssessmentFrame(std::unique_ptr<app::AssessmentSession> session
     const wxSize wanted = requested.IsFullySpecified() ? requested : FromDIP(wxSize(1280, 820));
     SetSize(area.x, area.y, std::min(wanted.x, area.width), std::min(wanted.y, area.height));
     SetMinSize(wxSize(std::min(FromDIP(800), area.width), std::min(FromDIP(540), area.height)));
+}
+
+void AssessmentFrame::Attach(std::unique_ptr<app::AssessmentSession> session, std::string start_question) {
+    m_session = std::move(session);
+    SetTitle(U(m_session->Data().info.title) + wxS(" - ") + _("C5 Readiness Kit"));
+    m_model = new QuestionTreeModel(*m_session);
+    m_tree->AssociateModel(m_model.get());
+    for (std::size_t p = 0; p < m_session->Instrument().pillars.size(); ++p) m_tree->Expand(m_model->PillarItem(p));
+    SetStatusText(U(m_session->Path().string()), 1);
+    FillRespondents();
+    ApplyKitMode();
     ShowPointEstimate();
     // The first question once the window has its size: radio buttons laid out at width 0
     // make GTK complain. (Built before the window shows, the first screen takes longer.)
@@ -84,7 +101,7 @@ void AssessmentFrame::SwitchLanguage(const std::string& code) {
     m_scorer.reset();
     ApplyUiLanguage(code, true);
     Journal("language " + code);
-    auto* frame = new AssessmentFrame(std::move(m_session), current);
+    auto* frame = AssessmentFrame::Create([this] { return std::move(m_session); }, current);
     frame->SetSize(GetRect());
     frame->Show();
     Hide();
@@ -199,14 +216,11 @@ void AssessmentFrame::BuildLayout() {
     m_outer = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_inner = new wxSplitterWindow(m_outer, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     m_tree = new wxDataViewCtrl(m_outer, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_SINGLE | wxDV_NO_HEADER);
-    m_model = new QuestionTreeModel(*m_session);
-    m_tree->AssociateModel(m_model.get());
     // Marks first, so they stay visible however narrow the tree is.
     m_tree->AppendTextColumn(_("Status"), QuestionTreeModel::kMark, wxDATAVIEW_CELL_INERT, FromDIP(40), wxALIGN_CENTER);
     auto* title = m_tree->AppendTextColumn(_("Question"), QuestionTreeModel::kTitle, wxDATAVIEW_CELL_INERT,
                                            FromDIP(400), wxALIGN_LEFT, wxDATAVIEW_COL_RESIZABLE);
     m_tree->SetExpanderColumn(title);
-    for (std::size_t p = 0; p < m_session->Instrument().pillars.size(); ++p) m_tree->Expand(m_model->PillarItem(p));
     m_tree->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent& event) {
         if (m_syncing_tree) return;
         if (const q::Question* question = m_model->QuestionOf(event.GetItem())) {

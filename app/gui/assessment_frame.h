@@ -1,6 +1,7 @@
 #pragma once
 // The main window: the question tree, the question page and the live dashboard over one open
 // assessment. It owns the session, calls it, and refreshes its controls (no logic of its own).
+#include <functional>
 #include <memory>
 
 #include <wx/frame.h>
@@ -24,8 +25,13 @@ class QuestionTreeModel;
 
 class AssessmentFrame : public wxFrame {
 public:
-    /// `start_question`: the question shown first (default: the first one).
-    explicit AssessmentFrame(std::unique_ptr<app::AssessmentSession> session, std::string start_question = {});
+    using SessionSource = std::function<std::unique_ptr<app::AssessmentSession>()>;
+
+    /// Builds the window, then takes its assessment from `session`, which may still be reading
+    /// the file on another thread while GTK builds the widgets. When `session` throws, nothing
+    /// stays on screen and the exception goes on to the caller. `start_question`: the question
+    /// shown first (default: the first one). Shown by the caller.
+    static AssessmentFrame* Create(const SessionSource& session, std::string start_question = {});
     ~AssessmentFrame() override;
 
     /// Rebuilds the window in another interface language, on the same open assessment: the
@@ -33,6 +39,8 @@ public:
     void SwitchLanguage(const std::string& code);
 
 private:
+    AssessmentFrame();  // the widgets, with no assessment yet
+    void Attach(std::unique_ptr<app::AssessmentSession> session, std::string start_question);
     void BuildMenus();
     void BuildLayout();
     void FillRespondents();

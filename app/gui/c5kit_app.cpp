@@ -183,7 +183,7 @@ bool C5KitApp::OpenAssessment(const wxString& requested, wxWindow* parent) {
         path = *unsealed;
     }
     try {
-        auto* frame = new AssessmentFrame(OpenSession(path));
+        auto* frame = AssessmentFrame::Create([&] { return OpenSession(path); });
         frame->Show();
         Remember(path);
         return true;
@@ -209,7 +209,7 @@ void C5KitApp::NewAssessment(wxWindow* parent) {
     auto session = wizard.Run();
     if (!session) return;
     const wxString path = U(session->Path().string());
-    auto* frame = new AssessmentFrame(std::move(session));
+    auto* frame = AssessmentFrame::Create([&] { return std::move(session); });
     frame->Show();
     Remember(path);
     if (parent) parent->Close();
