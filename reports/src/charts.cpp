@@ -104,9 +104,13 @@ double DrawBars(ChartCanvas& canvas, double width, const ChartData& data) {
         const double x = x0 + bar_width * tick / 5.0;
         canvas.Line({x, 0}, {x, bottom}, kGrid, 0.4);
         TextCentred(canvas, {x, bottom + 9}, std::to_string(tick * 20), kSmallSize, false, kMuted);
-        if (tick < 5 && static_cast<std::size_t>(tick) < data.stage_names.size())
-            TextCentred(canvas, {x + bar_width / 10.0, bottom + 18}, data.stage_names[static_cast<std::size_t>(tick)],
+        if (tick < 5 && static_cast<std::size_t>(tick) < data.stage_names.size()) {
+            // On a narrow screen the names keep a readable size and are shortened to their band.
+            const auto measure = [&](std::string_view text) { return canvas.TextWidth(text, kSmallSize, false); };
+            TextCentred(canvas, {x + bar_width / 10.0, bottom + 18},
+                        Ellipsize(data.stage_names[static_cast<std::size_t>(tick)], bar_width / 5.0 - 2, measure),
                         kSmallSize, false, kMuted);
+        }
     }
     for (std::size_t i = 0; i < data.pillars.size(); ++i) {
         const auto& pillar = data.pillars[i];
