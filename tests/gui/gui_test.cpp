@@ -23,6 +23,22 @@ std::optional<q::Answer> AnswerIn(const std::filesystem::path& file, const std::
     return who ? store.FindAnswer(who->id, question) : std::nullopt;
 }
 
+// A new assessment of `country` with one respondent, the Regulator, opened in the app, which has
+// saved the Regulator's answer 2 to P1.Q1 (given with the key 2).
+std::filesystem::path OpenWithFirstAnswer(GuiSession& gui, const std::string& name, const std::string& country) {
+    const auto file = gui.Home() / name;
+    {
+        auto store = q::AssessmentStore::Create(file, {country, "", std::nullopt, 2026, ""}, q::BundledInstrumentJson(),
+                                                TestActor());
+        store.AddRespondent({"Regulator", "", "regulator"});
+    }
+    gui.Launch({file.string()});
+    gui.WaitFor("screen main");
+    gui.Keys({"2"});
+    gui.WaitFor("saved P1.Q1 2");
+    return file;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(DesktopApp)
@@ -114,16 +130,7 @@ BOOST_AUTO_TEST_CASE(wizard_keys_clicks_and_report) {
 // Nothing that showed "Saved" is lost when the app is killed right after.
 BOOST_AUTO_TEST_CASE(killed_right_after_saved_loses_nothing) {
     GuiSession gui;
-    const auto file = gui.Home() / "kill.c5a";
-    {
-        auto store = q::AssessmentStore::Create(file, {"FJI", "", std::nullopt, 2026, ""}, q::BundledInstrumentJson(),
-                                                TestActor());
-        store.AddRespondent({"Regulator", "", "regulator"});
-    }
-    gui.Launch({file.string()});
-    gui.WaitFor("screen main");
-    gui.Keys({"2"});
-    gui.WaitFor("saved P1.Q1 2");
+    const auto file = OpenWithFirstAnswer(gui, "kill.c5a", "FJI");
     gui.KillApp();
     BOOST_TEST(*AnswerIn(file, "Regulator", "P1.Q1")->value == "2");
 
@@ -212,16 +219,7 @@ BOOST_AUTO_TEST_CASE(the_system_language_is_the_first_one_the_kit_speaks) {
 
 BOOST_AUTO_TEST_CASE(switching_the_language_keeps_typed_evidence) {
     GuiSession gui;
-    const auto file = gui.Home() / "switch.c5a";
-    {
-        auto store = q::AssessmentStore::Create(file, {"PER", "", std::nullopt, 2026, ""}, q::BundledInstrumentJson(),
-                                                TestActor());
-        store.AddRespondent({"Regulator", "", "regulator"});
-    }
-    gui.Launch({file.string()});
-    gui.WaitFor("screen main");
-    gui.Keys({"2"});
-    gui.WaitFor("saved P1.Q1 2");
+    const auto file = OpenWithFirstAnswer(gui, "switch.c5a", "PER");
     gui.Keys({"e"});
     gui.Type("Decree 7/2025");
     // View > Language > the first language (Arabic, highlighted when the submenu opens), before
