@@ -73,8 +73,8 @@ bool C5KitApp::OnInit() {
     // Settings in ~/.config/c5kit, the demo in ~/.local/share/c5kit: not both in one ~/.c5kit.
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     if (!wxApp::OnInit()) return false;
-    // Reading the file (and its instrument) overlaps GTK loading its theme; a sealed file needs its
-    // passphrase first, so it waits.
+    // Reading the file (and its 1 MB instrument) overlaps GTK loading its theme and building the
+    // window (AssessmentFrame::Create); a sealed file needs its passphrase first, so it waits.
     if (!m_open_demo && !m_file_to_open.empty() && wxFileName(m_file_to_open).GetExt().Lower() != wxS("c5s")) {
         auto open = [path = S(m_file_to_open), actor = questionnaire::Actor::Current("c5kit")] {
             return app::AssessmentSession::Open(path, actor);
