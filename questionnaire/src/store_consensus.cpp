@@ -14,7 +14,7 @@ namespace c5::questionnaire {
 using Json = nlohmann::json;
 using namespace detail;
 
-namespace {
+namespace detail {
 
 Json ConsensusState(const ConsensusAnswer& answer) {
     return Json{{"value", answer.value ? Json(*answer.value) : Json(nullptr)},
@@ -34,7 +34,21 @@ std::optional<ConsensusAnswer> SelectConsensus(SQLite::Database& db, std::string
     return answer;
 }
 
-}  // namespace
+void UpsertConsensus(SQLite::Database& db, const ConsensusAnswer& settled, const std::string& decided_at) {
+    SQLite::Statement upsert(db,
+                             "INSERT INTO consensus(question_id, value, not_applicable, note, decided_at) VALUES "
+                             "(?, ?, ?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET value = excluded.value, "
+                             "not_applicable = excluded.not_applicable, note = excluded.note, decided_at = "
+                             "excluded.decided_at");
+    upsert.bind(1, settled.question_id);
+    if (settled.value) upsert.bind(2, *settled.value);
+    upsert.bind(3, settled.value ? 0 : 1);
+    upsert.bind(4, settled.note);
+    upsert.bind(5, decided_at);
+    upsert.exec();
+}
+
+}  // namespace detail
 
 std::vector<ConsensusAnswer> AssessmentStore::Consensus() const {
     try {
@@ -73,17 +87,7 @@ SaveResult AssessmentStore::SetConsensus(const ConsensusInput& input) {
         const auto previous = SelectConsensus(*m_impl->db, settled.question_id);
         if (previous && previous->value == settled.value && previous->note == settled.note)
             return {SaveOutcome::Unchanged, now};
-        SQLite::Statement upsert(*m_impl->db,
-                                 "INSERT INTO consensus(question_id, value, not_applicable, note, decided_at) VALUES "
-                                 "(?, ?, ?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET value = excluded.value, "
-                                 "not_applicable = excluded.not_applicable, note = excluded.note, decided_at = "
-                                 "excluded.decided_at");
-        upsert.bind(1, settled.question_id);
-        if (settled.value) upsert.bind(2, *settled.value);
-        upsert.bind(3, settled.value ? 0 : 1);
-        upsert.bind(4, settled.note);
-        upsert.bind(5, now);
-        upsert.exec();
+        UpsertConsensus(*m_impl->db, settled, now);
         m_impl->Audit("consensus.set", settled.question_id,
                       previous ? std::optional<Json>(ConsensusState(*previous)) : std::nullopt, ConsensusState(settled),
                       now);

@@ -43,6 +43,12 @@ std::string FindInvalidText(SQLite::Database& db);
 bool MarkedReadOnly(const std::filesystem::path& path);
 /// Rolls back a save a crash interrupted (a "hot" journal), which a read-only connection cannot.
 void RecoverInterruptedSave(const std::filesystem::path& path);
+/// A consensus's content as JSON, for the audit log (store_consensus.cpp).
+nlohmann::json ConsensusState(const ConsensusAnswer& answer);
+/// The consensus recorded for a question, if any.
+std::optional<ConsensusAnswer> SelectConsensus(SQLite::Database& db, std::string_view question_id);
+/// Records `settled` as the question's consensus, decided at `decided_at`, over any earlier one.
+void UpsertConsensus(SQLite::Database& db, const ConsensusAnswer& settled, const std::string& decided_at);
 
 }  // namespace c5::questionnaire::detail
 

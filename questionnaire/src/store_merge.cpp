@@ -26,11 +26,11 @@ Json VersionState(const Answer& answer) {
     return state;
 }
 
+// A consensus with its time, as the audit log keeps versions met in a merge.
 Json ConsensusVersion(const ConsensusAnswer& answer) {
-    return Json{{"value", answer.value ? Json(*answer.value) : Json(nullptr)},
-                {"not_applicable", !answer.value.has_value()},
-                {"note", answer.note},
-                {"decided_at", answer.decided_at}};
+    Json state = ConsensusState(answer);
+    state["decided_at"] = answer.decided_at;
+    return state;
 }
 
 std::string ShortHash(const std::string& sha256) { return sha256.substr(0, 12); }
@@ -111,26 +111,10 @@ void AssessmentStore::Impl::MergeConsensus(const ConsensusAnswer& settled, Merge
                                            std::set<std::pair<std::string, std::string>>& logged,
                                            const std::string& now) {
     Impl& impl = *this;
-    SQLite::Statement query(*impl.db, "SELECT value, note, decided_at FROM consensus WHERE question_id = ?");
-    query.bind(1, settled.question_id);
-    std::optional<ConsensusAnswer> here;
-    if (query.executeStep()) {
-        here = ConsensusAnswer{settled.question_id, std::nullopt, query.getColumn(1).getString(),
-                               query.getColumn(2).getString()};
-        if (!query.getColumn(0).isNull()) here->value = query.getColumn(0).getString();
-    }
+    const std::optional<ConsensusAnswer> here = SelectConsensus(*impl.db, settled.question_id);
     if (here && here->value == settled.value && here->note == settled.note) return;
     if (!here || settled.decided_at > here->decided_at) {
-        SQLite::Statement upsert(*impl.db, "INSERT INTO consensus(question_id, value, not_applicable, note, decided_at) "
-                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT(question_id) DO UPDATE SET value = "
-                                           "excluded.value, not_applicable = excluded.not_applicable, note = "
-                                           "excluded.note, decided_at = excluded.decided_at");
-        upsert.bind(1, settled.question_id);
-        if (settled.value) upsert.bind(2, *settled.value);
-        upsert.bind(3, settled.value ? 0 : 1);
-        upsert.bind(4, settled.note);
-        upsert.bind(5, settled.decided_at);
-        upsert.exec();
+        UpsertConsensus(*impl.db, settled, settled.decided_at);
         Json incoming = ConsensusVersion(settled);
         incoming["from"] = file.label;
         impl.Audit("consensus.merge", settled.question_id, here ? std::optional<Json>(ConsensusVersion(*here)) : std::nullopt,
