@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include <sys/types.h>
+
 namespace c5::bench {
 
 struct RowResult {
@@ -32,5 +34,9 @@ struct RegisterRow {
 
 /// Median of samples in milliseconds.
 double MedianMs(std::vector<std::chrono::nanoseconds> samples);
+
+/// Starts `argv` (looked up in PATH) with its output discarded; `environment` ("NAME=value")
+/// replaces inherited variables of the same name. Throws when the program cannot be started.
+pid_t StartQuiet(const std::vector<std::string>& argv, const std::vector<std::string>& environment = {});
 
 }  // namespace c5::bench

@@ -10,7 +10,6 @@
 #include <thread>
 
 #include <nlohmann/json.hpp>
-#include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -19,31 +18,14 @@
 #include "c5/questionnaire/assessment_store.h"
 #include "c5/questionnaire/instrument_loader.h"
 
-extern char** environ;
-
 namespace c5::bench {
 namespace {
 
 using Clock = std::chrono::steady_clock;
 namespace q = c5::questionnaire;
 
-pid_t Start(std::vector<std::string> argv, const std::string& display) {
-    std::vector<std::string> environment{"DISPLAY=" + display, "LANG=C.UTF-8", "NO_AT_BRIDGE=1"};
-    for (char** entry = environ; *entry; ++entry)
-        if (std::string_view(*entry).rfind("DISPLAY=", 0) != 0) environment.emplace_back(*entry);
-    std::vector<char*> args;
-    for (auto& arg : argv) args.push_back(arg.data());
-    args.push_back(nullptr);
-    std::vector<char*> env;
-    for (auto& entry : environment) env.push_back(entry.data());
-    env.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", 1, 0);
-    pid_t pid = -1;
-    posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), env.data());
-    posix_spawn_file_actions_destroy(&actions);
-    return pid;
+pid_t Start(const std::vector<std::string>& argv, const std::string& display) {
+    return StartQuiet(argv, {"DISPLAY=" + display, "LANG=C.UTF-8", "NO_AT_BRIDGE=1"});
 }
 
 std::chrono::nanoseconds TimeRun(const std::vector<std::string>& argv, const std::string& display) {

@@ -1,6 +1,5 @@
 // Row merge: `c5kit-cli merge` of 200 respondent kits, each answered in full, into their
 // assessment. Budgets: ≤ 3 s, and the command's peak memory ≤ 30 MB (BRIEF §8).
-#include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 
@@ -10,8 +9,6 @@
 #include "c5/questionnaire/assessment_store.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/respondent_kits.h"
-
-extern char** environ;
 
 namespace c5::bench {
 namespace {
@@ -25,19 +22,9 @@ struct Measured {
 };
 
 // Runs a command to its end with its output discarded; wall time and peak resident memory.
-Measured RunMeasured(std::vector<std::string> argv) {
-    std::vector<char*> args;
-    for (auto& arg : argv) args.push_back(arg.data());
-    args.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", 1, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", 1, 0);
+Measured RunMeasured(const std::vector<std::string>& argv) {
     const auto start = Clock::now();
-    pid_t pid = -1;
-    if (posix_spawn(&pid, args[0], &actions, nullptr, args.data(), environ) != 0)
-        throw std::runtime_error("cannot start " + argv[0]);
-    posix_spawn_file_actions_destroy(&actions);
+    const pid_t pid = StartQuiet(argv);
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
