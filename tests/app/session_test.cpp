@@ -9,13 +9,13 @@
 #include "c5/questionnaire/error.h"
 #include "print_enums.h"
 #include "temp_dir.h"
+#include "test_actor.h"
 
 namespace app = c5::app;
 namespace q = c5::questionnaire;
+using c5::test::TestActor;
 
 namespace {
-
-q::Actor TestActor() { return {"tester", "c5kit-tests"}; }
 
 struct SessionFixture {
     c5::test::TempDir dir;

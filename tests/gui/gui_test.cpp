@@ -7,14 +7,14 @@
 #include "print_enums.h"
 #include "run_process.h"
 #include "temp_dir.h"
+#include "test_actor.h"
 
 namespace q = c5::questionnaire;
+using c5::test::TestActor;
 using c5::test::GuiSession;
 using namespace std::chrono_literals;
 
 namespace {
-
-q::Actor TestActor() { return {"tester", "c5kit-tests"}; }
 
 std::optional<q::Answer> AnswerIn(const std::filesystem::path& file, const std::string& respondent,
                                   const std::string& question) {

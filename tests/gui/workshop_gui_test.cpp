@@ -6,16 +6,12 @@
 #include "c5/questionnaire/instrument_loader.h"
 #include "gui_session.h"
 #include "print_enums.h"
+#include "test_actor.h"
 
 namespace q = c5::questionnaire;
+using c5::test::TestActor;
 namespace fs = std::filesystem;
 using c5::test::GuiSession;
-
-namespace {
-
-q::Actor TestActor() { return {"tester", "c5kit-tests"}; }
-
-}  // namespace
 
 BOOST_AUTO_TEST_SUITE(WorkshopInTheApp)
 

@@ -5,13 +5,12 @@
 #include "c5/questionnaire/assessment_store.h"
 #include "print_enums.h"
 #include "temp_dir.h"
+#include "test_actor.h"
 
 namespace c5::test {
 
 inline std::string DataPath(const std::string& relative) { return std::string(C5_TEST_DATA_DIR) + "/" + relative; }
 inline std::string MinimalInstrumentJson() { return ReadFile(DataPath("instruments/minimal.json")); }
-
-inline questionnaire::Actor TestActor() { return {"tester", "c5kit-tests"}; }
 
 /// A temporary folder with a fresh assessment on the minimal instrument.
 struct StoreFixture {

@@ -14,8 +14,10 @@
 #include "c5/scoring/score.h"
 #include "pdf_tools.h"
 #include "temp_dir.h"
+#include "test_actor.h"
 
 namespace q = c5::questionnaire;
+using c5::test::TestActor;
 namespace r = c5::reports;
 namespace s = c5::scoring;
 namespace fs = std::filesystem;
@@ -24,8 +26,6 @@ using c5::test::TempDir;
 using c5::test::Tool;
 
 namespace {
-
-q::Actor TestActor() { return {"tester", "c5kit-tests"}; }
 
 bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
