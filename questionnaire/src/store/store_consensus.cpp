@@ -6,8 +6,8 @@
 #include "c5/questionnaire/clock.h"
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/text_util.h"
-#include "sqlite_errors.h"
-#include "store_impl.h"
+#include "store/sqlite_errors.h"
+#include "store/store_impl.h"
 
 // The consensus table: the answers a workshop settled on (docs/facilitator-guide.md).
 namespace c5::questionnaire {

@@ -27,10 +27,10 @@
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/questionnaire/version.h"
-#include "schema.h"
-#include "settings_json.h"
-#include "store_impl.h"
-#include "sqlite_errors.h"
+#include "store/schema.h"
+#include "store/settings_json.h"
+#include "store/store_impl.h"
+#include "store/sqlite_errors.h"
 
 namespace c5::questionnaire {
 namespace fs = std::filesystem;

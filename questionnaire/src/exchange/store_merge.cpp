@@ -9,8 +9,8 @@
 #include "c5/questionnaire/clock.h"
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/text_util.h"
-#include "sqlite_errors.h"
-#include "store_impl.h"
+#include "store/sqlite_errors.h"
+#include "store/store_impl.h"
 
 namespace c5::questionnaire {
 namespace fs = std::filesystem;

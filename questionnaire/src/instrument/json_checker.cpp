@@ -1,4 +1,4 @@
-#include "json_checker.h"
+#include "instrument/json_checker.h"
 
 #include <set>
 

@@ -1,4 +1,4 @@
-#include "sqlite_errors.h"
+#include "store/sqlite_errors.h"
 
 #include <fmt/format.h>
 #include <sqlite3.h>

@@ -1,4 +1,4 @@
-#include "settings_json.h"
+#include "store/settings_json.h"
 
 #include <cmath>
 

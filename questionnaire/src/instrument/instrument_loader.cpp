@@ -9,7 +9,7 @@
 
 #include "c5/questionnaire/answer_value.h"
 #include "c5/questionnaire/text_util.h"
-#include "json_checker.h"
+#include "instrument/json_checker.h"
 
 namespace c5::embedded {
 extern const std::string_view kBundledInstrument;

@@ -6,7 +6,7 @@
 #include "c5/questionnaire/countries.h"
 #include "c5/questionnaire/csv.h"
 #include "c5/questionnaire/version.h"
-#include "settings_json.h"
+#include "store/settings_json.h"
 
 namespace c5::questionnaire {
 using Json = nlohmann::json;

@@ -1,4 +1,4 @@
-#include "store_impl.h"
+#include "store/store_impl.h"
 
 #include <array>
 #include <fstream>
@@ -15,8 +15,8 @@
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/questionnaire/clock.h"
-#include "schema.h"
-#include "sqlite_errors.h"
+#include "store/schema.h"
+#include "store/sqlite_errors.h"
 
 namespace c5::questionnaire::detail {
 namespace fs = std::filesystem;
