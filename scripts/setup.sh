@@ -20,8 +20,8 @@ if ((${#missing[@]})); then
     command -v sudo >/dev/null || { echo "setup: run as root or install sudo" >&2; exit 1; }
     sudo=(sudo)
   fi
-  "${sudo[@]}" apt-get update -qq
-  "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
+  "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=900 update -qq
+  "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=900 install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
 fi
 
 [[ "${1:-}" == --packages-only ]] && exit 0
