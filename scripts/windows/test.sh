@@ -63,6 +63,18 @@ t=$SECONDS
 [[ -f "$C5_WINEPREFIX/system.reg" ]] || setup_prefix "$C5_WINEPREFIX"
 echo "windows: Wine prefix ready in $((SECONDS - t)) s"
 
+# 0. No DLL beyond Windows' own: nothing can be missing on the target machine.
+echo "== the programs' DLLs"
+for program in c5kit.exe c5kit-cli.exe; do
+  dlls=$(x86_64-w64-mingw32-objdump -p "$build/kit/$program" | sed -n 's/^\tDLL Name: //p' | tr 'A-Z' 'a-z' | sort -u)
+  foreign=$(grep -v -x -E '(kernel32|user32|gdi32|gdiplus|advapi32|shell32|shlwapi|ole32|oleaut32|oleacc|comctl32|comdlg32|winspool\.drv|winmm|ws2_32|rpcrt4|uxtheme|version|imm32|msvcrt|msimg32|winhttp|bcrypt|usp10|dwmapi|uuid)(\.dll)?' <<< "$dlls" || true)
+  if [[ -z "$foreign" ]]; then
+    pass "$program needs only Windows' own DLLs ($(echo $dlls | tr ' ' ','))"
+  else
+    fail "$program needs DLLs Windows does not have" "$foreign"
+  fi
+done
+
 # 1. The library and CLI suites under Wine.
 echo "== test suites under Wine"
 for suite in questionnaire_tests scoring_tests reports_tests cli_tests; do
@@ -78,7 +90,6 @@ done
 # 2. Files exchanged both ways. $1 makes the demo and a respondent's kit and answers in it; $2
 # merges them, scores and reports; $1 scores the merged file too and reports it: the scores must
 # agree to 1e-9 and the reports' text must be the same.
-score_json() { "$@" 2> /dev/null; }
 compare_scores() {
   /usr/bin/python3 - "$1" "$2" <<'PY'
 import json, sys
