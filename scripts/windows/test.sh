@@ -11,6 +11,7 @@
 #   5. the MSI: its tables (msiinfo), a silent per-user install into a fresh Wine prefix, the
 #      installed c5kit-cli.exe --version, a clean uninstall that leaves the user's files.
 # Ends with "windows: N passed, N failed"; the exit status is non-zero when anything failed.
+# C5_WINDOWS_SKIP_BUILD=1 skips the build (tests what build-windows/ and out/windows/ hold).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
@@ -20,7 +21,8 @@ build="${C5_WINDOWS_BUILD_DIR:-$root/build-windows}"
 out="$root/out/windows"
 started=$SECONDS
 
-C5_WINDOWS_TESTS=ON "$root/scripts/windows/build.sh"
+# C5_WINDOWS_SKIP_BUILD=1 tests what build-windows/ and out/windows/ hold without building again.
+[[ -n "${C5_WINDOWS_SKIP_BUILD:-}" ]] || C5_WINDOWS_TESTS=ON "$root/scripts/windows/build.sh"
 version=$(sed -n 's/^ *VERSION \([0-9][0-9.]*\)$/\1/p' "$root/CMakeLists.txt" | head -1)
 # The Linux programs the files are exchanged with.
 [[ -f "$root/build/build.ninja" ]] || "$root/scripts/setup.sh" -DC5_BUILD_TESTS=ON
@@ -227,18 +229,26 @@ fi
 t=$SECONDS
 msi_prefix="$work/msi-prefix"
 C5_WINEPREFIX="$msi_prefix" "$wine" wineboot -i > /dev/null 2>&1 || true
-installed="$msi_prefix/drive_c/users/$(id -un)/AppData/Local/Programs/C5 Readiness Kit"
-if C5_WINEPREFIX="$msi_prefix" "$wine" msiexec /i "$msi" /qn > "$work/msiexec.log" 2>&1 &&
+# Windows installs per user into %LOCALAPPDATA%\Programs; Wine's user is an administrator, and
+# Wine's msiexec puts the same MSI into Program Files: either place counts here.
+installed=""
+if C5_WINEPREFIX="$msi_prefix" "$wine" msiexec /i "$msi" /qn > "$work/msiexec.log" 2>&1; then
+  for place in "users/$(id -un)/AppData/Local/Programs" "Program Files"; do
+    [[ -f "$msi_prefix/drive_c/$place/C5 Readiness Kit/c5kit-cli.exe" ]] && installed="$msi_prefix/drive_c/$place/C5 Readiness Kit"
+  done
+fi
+if [[ -n "$installed" ]] && [[ -f "$msi_prefix/drive_c/users/$(id -un)/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/C5 Readiness Kit.lnk" ]] &&
+   grep -q 'Software\\\\Classes\\\\.c5a' "$msi_prefix/system.reg" "$msi_prefix/user.reg" &&
    version_text=$(C5_WINEPREFIX="$msi_prefix" "$wine" "$installed/c5kit-cli.exe" --version 2>&1) &&
    [[ "$version_text" == *"$version"* ]]; then
-  pass "MSI installs per user into a fresh Wine prefix ($((SECONDS - t)) s); the installed c5kit-cli.exe --version says: $version_text"
+  pass "MSI installs into a fresh Wine prefix ($((SECONDS - t)) s; ${installed#$msi_prefix/drive_c/}), Start-menu entry and .c5a type registered; the installed c5kit-cli.exe --version says: $version_text"
 else
   cat "$work/msiexec.log"; find "$msi_prefix/drive_c" -name "c5kit*" | head; fail "MSI install"
 fi
 user_file="$msi_prefix/drive_c/users/$(id -un)/AppData/Roaming/c5kit/settings.ini"
 mkdir -p "$(dirname "$user_file")" && echo "[kept]" > "$user_file"
 if C5_WINEPREFIX="$msi_prefix" "$wine" msiexec /x "$msi" /qn > "$work/msiexec-x.log" 2>&1 &&
-   [[ ! -e "$installed/c5kit.exe" && -f "$user_file" ]]; then
+   [[ -n "$installed" && ! -e "$installed/c5kit.exe" && -f "$user_file" ]] && ! grep -q 'C5Kit' "$msi_prefix/system.reg" "$msi_prefix/user.reg"; then
   pass "MSI uninstalls cleanly and leaves the user's files"
 else
   cat "$work/msiexec-x.log"; fail "MSI uninstall"

@@ -25,6 +25,10 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const std::filesy
 /// everything it printed before it died.
 ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono::microseconds deadline);
 
+/// False where the kit's programs are Windows programs run under Wine: a Linux tool that starts
+/// a program itself (prlimit, strace) cannot start them.
+bool ToolsCanStartTheKit();
+
 /// Runs a program found on the PATH (a system tool such as qpdf or gio), in `cwd` if given. The
 /// Windows build's tests run under Wine and reach the same Linux tools, their paths translated.
 ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd = {});

@@ -112,6 +112,8 @@ ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono:
     return result;
 }
 
+bool ToolsCanStartTheKit() { return true; }
+
 ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd) {
     arguments.insert(arguments.begin(), "/usr/bin/env");
     return RunProcess(arguments, cwd);

@@ -128,6 +128,8 @@ ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono:
     return Finish(child, std::chrono::duration_cast<std::chrono::milliseconds>(deadline), true);
 }
 
+bool ToolsCanStartTheKit() { return false; }
+
 ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd) {
     for (auto& argument : arguments) argument = UnixPath(argument);
     arguments.insert(arguments.begin(), "/usr/bin/env");
