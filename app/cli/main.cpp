@@ -18,6 +18,9 @@ int main(int argc, char** argv) {
     const std::vector<std::string> arguments = c5::app::Utf8Arguments(argc, argv);
     CLI::App app{"C5 Readiness Kit: readiness self-assessment for WSIS action line C5, offline.", "c5kit-cli"};
     app.set_version_flag("--version", std::string(c5::questionnaire::KitVersionString()));
+    // Options are --long and -s on every system: CLI11 would read "/path/to/file" as a /option on
+    // Windows, and a path may start with a slash there too.
+    app.allow_windows_style_options(false);
     app.require_subcommand(1);
     app.footer("Run 'c5kit-cli COMMAND --help' for a command's options. Documentation: docs/cli.md");
     c5::cli::RegisterAssessmentCommands(app);
