@@ -139,8 +139,8 @@ exchange() {
   fi
   "${cli_out[@]}" report "$dir/merged.c5a" -o "$dir/report-$to.pdf" > /dev/null &&
     "${cli_in[@]}" report "$dir/merged.c5a" -o "$dir/report-$from.pdf" > /dev/null || { fail "both report"; return; }
-  pdftotext -enc UTF-8 "$dir/report-$to.pdf" "$dir/report-$to.txt"
-  pdftotext -enc UTF-8 "$dir/report-$from.pdf" "$dir/report-$from.txt"
+  pdftotext -enc UTF-8 "$dir/report-$to.pdf" "$dir/report-$to.txt" 2> /dev/null
+  pdftotext -enc UTF-8 "$dir/report-$from.pdf" "$dir/report-$from.txt" 2> /dev/null
   if cmp -s "$dir/report-$to.txt" "$dir/report-$from.txt"; then
     pass "$to's report is $from's, text for text ($(wc -w < "$dir/report-$to.txt") words, $(pdfinfo "$dir/report-$to.pdf" | awk '/^Pages/ {print $2}') pages)"
   else
