@@ -3,6 +3,8 @@
 #include "run_process.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 #include <thread>
 
@@ -60,9 +62,20 @@ Child Spawn(const std::vector<std::string>& argv, const std::filesystem::path& c
     startup.hStdError = err_write;
     PROCESS_INFORMATION info{};
     const std::wstring folder = cwd.native();
-    if (!CreateProcessW(nullptr, command.data(), nullptr, nullptr, TRUE, CREATE_NO_WINDOW, nullptr,
-                        folder.empty() ? nullptr : folder.c_str(), &startup, &info))
-        throw std::runtime_error("cannot start " + argv.at(0) + " (error " + std::to_string(GetLastError()) + ")");
+    // Wine hands a Linux program the starting process's own standard handles, not STARTUPINFO's:
+    // they are the pipes for the moment of the start.
+    const HANDLE saved[3] = {GetStdHandle(STD_INPUT_HANDLE), GetStdHandle(STD_OUTPUT_HANDLE),
+                             GetStdHandle(STD_ERROR_HANDLE)};
+    SetStdHandle(STD_INPUT_HANDLE, in_read);
+    SetStdHandle(STD_OUTPUT_HANDLE, out_write);
+    SetStdHandle(STD_ERROR_HANDLE, err_write);
+    const BOOL started = CreateProcessW(nullptr, command.data(), nullptr, nullptr, TRUE, CREATE_NO_WINDOW, nullptr,
+                                        folder.empty() ? nullptr : folder.c_str(), &startup, &info);
+    const DWORD error = GetLastError();
+    SetStdHandle(STD_INPUT_HANDLE, saved[0]);
+    SetStdHandle(STD_OUTPUT_HANDLE, saved[1]);
+    SetStdHandle(STD_ERROR_HANDLE, saved[2]);
+    if (!started) throw std::runtime_error("cannot start " + argv.at(0) + " (error " + std::to_string(error) + ")");
     CloseHandle(info.hThread);
     for (HANDLE theirs : {out_write, err_write, in_read}) CloseHandle(theirs);
     DWORD written = 0;
@@ -131,9 +144,35 @@ ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono:
 bool ToolsCanStartTheKit() { return false; }
 
 ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd) {
+    // Wine does not connect a Linux program to the pipes of STARTUPINFO: a shell sends its output
+    // to files, read back here.
+    static int count = 0;
+    const auto base = std::filesystem::temp_directory_path() /
+                      ("c5kit-tool-" + std::to_string(GetCurrentProcessId()) + "-" + std::to_string(++count));
+    const auto out_file = std::filesystem::path(base).concat(".out");
+    const auto err_file = std::filesystem::path(base).concat(".err");
+    const auto status_file = std::filesystem::path(base).concat(".status");  // Wine drops the exit status
     for (auto& argument : arguments) argument = UnixPath(argument);
-    arguments.insert(arguments.begin(), "/usr/bin/env");
-    return RunProcess(arguments, cwd);
+    std::vector<std::string> shell = {"/bin/sh", "-c", "o=$1; e=$2; x=$3; shift 3; \"$@\" > \"$o\" 2> \"$e\"; echo $? > \"$x\"",
+                                      "sh", UnixPath(out_file.string()), UnixPath(err_file.string()),
+                                      UnixPath(status_file.string())};
+    shell.insert(shell.end(), arguments.begin(), arguments.end());
+    ProcessResult result = RunProcess(shell, cwd);
+    const auto read = [](const std::filesystem::path& file) {
+        std::string text;
+        if (std::FILE* stream = _wfopen(file.c_str(), L"rb")) {
+            char buffer[4096];
+            for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, stream)) > 0;) text.append(buffer, got);
+            std::fclose(stream);
+        }
+        return text;
+    };
+    result.out = read(out_file);
+    result.err = read(err_file);
+    result.exit_code = std::atoi(read(status_file).c_str());
+    std::error_code ignored;
+    for (const auto& file : {out_file, err_file, status_file}) std::filesystem::remove(file, ignored);
+    return result;
 }
 
 }  // namespace c5::test
