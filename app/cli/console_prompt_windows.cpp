@@ -7,6 +7,9 @@
 namespace c5::cli {
 
 std::optional<std::string> AskHidden(const std::string& prompt) {
+    // A console nobody sees (a scheduled task, a program started with CREATE_NO_WINDOW, a test
+    // runner) would wait for ever: only a console with a window is asked.
+    if (!GetConsoleWindow()) return std::nullopt;
     // The console itself, not standard input/output: those may be redirected to files.
     HANDLE in = CreateFileW(L"CONIN$", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
                             OPEN_EXISTING, 0, nullptr);
