@@ -144,8 +144,8 @@ ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono:
 bool ToolsCanStartTheKit() { return false; }
 
 ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd) {
-    // Wine does not connect a Linux program to the pipes of STARTUPINFO: a shell sends its output
-    // to files, read back here.
+    // Wine connects a Linux program neither to the pipes of STARTUPINFO nor to its process handle:
+    // a shell sends the output and the exit status to files, read back here.
     static int count = 0;
     const auto base = std::filesystem::temp_directory_path() /
                       ("c5kit-tool-" + std::to_string(GetCurrentProcessId()) + "-" + std::to_string(++count));
@@ -167,6 +167,9 @@ ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::pa
         }
         return text;
     };
+    // Wine reports a Linux program finished as soon as it started: the status file, written
+    // last, says when it really has (ten minutes at most).
+    for (int waited = 0; read(status_file).find('\n') == std::string::npos && waited < 600'000; waited += 20) Sleep(20);
     result.out = read(out_file);
     result.err = read(err_file);
     result.exit_code = std::atoi(read(status_file).c_str());
