@@ -45,3 +45,11 @@ if(C5_FUZZ)
                       -fno-sanitize-recover=undefined)
   add_link_options(-fsanitize=address,undefined)
 endif()
+
+# What differs between operating systems sits behind small interfaces, one file per system side by
+# side (<name>_posix.cpp, <name>_windows.cpp); C5_OS names the one this build compiles.
+if(WIN32)
+  set(C5_OS windows)
+else()
+  set(C5_OS posix)
+endif()

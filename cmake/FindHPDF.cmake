@@ -1,7 +1,8 @@
 # Finds libharu (Debian: libhpdf-dev, which ships neither a CMake nor a pkg-config file).
 # Defines HPDF_FOUND, HPDF_VERSION and the imported target HPDF::HPDF.
 find_path(HPDF_INCLUDE_DIR NAMES hpdf.h)
-find_library(HPDF_LIBRARY NAMES hpdf libhpdf)
+# hpdfs: the static library libharu's own build makes (the Windows build's).
+find_library(HPDF_LIBRARY NAMES hpdf libhpdf hpdfs)
 if(HPDF_INCLUDE_DIR AND EXISTS "${HPDF_INCLUDE_DIR}/hpdf_version.h")
   file(STRINGS "${HPDF_INCLUDE_DIR}/hpdf_version.h" _hpdf_version_line
        REGEX "#define HPDF_VERSION_TEXT")
@@ -16,5 +17,10 @@ if(HPDF_FOUND AND NOT TARGET HPDF::HPDF)
   set_target_properties(HPDF::HPDF PROPERTIES
     IMPORTED_LOCATION "${HPDF_LIBRARY}"
     INTERFACE_INCLUDE_DIRECTORIES "${HPDF_INCLUDE_DIR}")
+  if(HPDF_LIBRARY MATCHES "\\.a$")  # a static libharu needs its own dependencies linked too
+    find_package(PNG REQUIRED)
+    find_package(ZLIB REQUIRED)
+    set_property(TARGET HPDF::HPDF PROPERTY INTERFACE_LINK_LIBRARIES PNG::PNG ZLIB::ZLIB)
+  endif()
 endif()
 mark_as_advanced(HPDF_INCLUDE_DIR HPDF_LIBRARY)

@@ -15,5 +15,9 @@ if(Sodium_FOUND AND NOT TARGET Sodium::Sodium)
   set_target_properties(Sodium::Sodium PROPERTIES
     IMPORTED_LOCATION "${SODIUM_LIBRARY}"
     INTERFACE_INCLUDE_DIRECTORIES "${SODIUM_INCLUDE_DIR}")
+  # The static library (the Windows build's) must not be declared dllimport.
+  if(SODIUM_LIBRARY MATCHES "\\.a$")
+    set_property(TARGET Sodium::Sodium PROPERTY INTERFACE_COMPILE_DEFINITIONS SODIUM_STATIC)
+  endif()
 endif()
 mark_as_advanced(SODIUM_INCLUDE_DIR SODIUM_LIBRARY)

@@ -5,11 +5,14 @@
 #include <fmt/format.h>
 
 #include "c5/questionnaire/answer_value.h"
+#include "c5/questionnaire/text_util.h"
 #include "c5/scoring/item_score.h"
 
 namespace c5::cli {
 
 questionnaire::Actor CliActor() { return questionnaire::Actor::Current("c5kit-cli"); }
+
+std::filesystem::path PathArg(const std::string& argument) { return questionnaire::PathFromUtf8(argument); }
 
 questionnaire::AssessmentStore OpenForReading(const std::filesystem::path& path) {
     return questionnaire::AssessmentStore::Open(path, questionnaire::OpenMode::ReadOnly, CliActor());

@@ -30,6 +30,9 @@ constexpr int kExitFailure = 1;
 constexpr int kExitUsage = 2;
 
 questionnaire::Actor CliActor();
+/// The path an argument names. Arguments are UTF-8 on every system (main.cpp reads Windows'
+/// wide command line), and std::filesystem::path(std::string) would garble them on Windows.
+std::filesystem::path PathArg(const std::string& argument);
 questionnaire::AssessmentStore OpenForReading(const std::filesystem::path& path);
 questionnaire::AssessmentStore OpenForWriting(const std::filesystem::path& path);
 

@@ -42,7 +42,7 @@ void RunAnswer(const AnswerOptions& options) {
         throw UsageError("give either --value V or --na (not both)");
     const auto confidence = q::ConfidenceFromString(q::ToLowerAscii(options.confidence));
     if (!confidence) throw UsageError(fmt::format("--confidence must be low, medium or high (is {})", q::Quote(options.confidence)));
-    q::AssessmentStore store = OpenForWriting(options.file);
+    q::AssessmentStore store = OpenForWriting(PathArg(options.file));
     q::AnswerInput input;
     input.question_id = options.question;
     input.value = options.value;
@@ -83,10 +83,10 @@ struct ImportOptions {
 };
 
 void RunImport(const ImportOptions& options) {
-    q::AssessmentStore store = OpenForWriting(options.file);
-    const std::string text = q::ReadTextFile(options.csv);
+    q::AssessmentStore store = OpenForWriting(PathArg(options.file));
+    const std::string text = q::ReadTextFile(PathArg(options.csv));
     const auto entries = q::ReadAnswersCsv(text, store.GetInstrument(), options.csv);
-    const auto result = store.SaveAnswers(entries, std::filesystem::path(options.csv).filename().string());
+    const auto result = store.SaveAnswers(entries, PathArg(options.csv).filename().string());
     fmt::print("Imported {} answer(s) from {}: {} saved, {} unchanged, {} new respondent(s)\n", entries.size(),
                options.csv, result.saved, result.unchanged, result.respondents_added);
 }

@@ -39,8 +39,8 @@ void RunNew(const NewOptions& options) {
                                          q::Quote(options.group)));
     }
     const std::string instrument_json = options.instrument.empty() ? std::string(q::BundledInstrumentJson())
-                                                                   : q::ReadTextFile(options.instrument);
-    q::AssessmentStore store = q::AssessmentStore::Create(options.file, {options.country, options.country_name, group, options.year, options.title},
+                                                                   : q::ReadTextFile(PathArg(options.instrument));
+    q::AssessmentStore store = q::AssessmentStore::Create(PathArg(options.file), {options.country, options.country_name, group, options.year, options.title},
                                                           instrument_json, CliActor());
     const q::AssessmentInfo info = store.Info();
     fmt::print("Created {}: {} ({} {}, {}), instrument {} {}, {} questions\n", options.file, info.title, info.country,
@@ -97,7 +97,7 @@ void PrintQuestions(const q::Instrument& instrument) {
 }
 
 void RunInfo(const InfoOptions& options) {
-    const q::AssessmentStore store = OpenForReading(options.file);
+    const q::AssessmentStore store = OpenForReading(PathArg(options.file));
     const q::AssessmentData data = store.Snapshot();
     if (options.json) {
         Json info = InfoJson(store, data);
@@ -151,11 +151,11 @@ struct ExportOptions {
 
 void RunExport(const ExportOptions& options) {
     if (options.csv.empty() == options.json.empty()) throw UsageError("give exactly one of --csv PATH or --json PATH");
-    const q::AssessmentStore store = OpenForReading(options.file);
+    const q::AssessmentStore store = OpenForReading(PathArg(options.file));
     const q::AssessmentData data = store.Snapshot();
     const bool csv = !options.csv.empty();
     const std::string& target = csv ? options.csv : options.json;
-    q::WriteFileAtomically(target, csv ? q::ExportAnswersCsv(data) : q::ExportAssessmentJson(data));
+    q::WriteFileAtomically(PathArg(target), csv ? q::ExportAnswersCsv(data) : q::ExportAssessmentJson(data));
     fmt::print("Wrote {} answer(s) from {} respondent(s) to {}\n", data.answers.size(), data.respondents.size(), target);
 }
 
@@ -169,7 +169,7 @@ struct PenetrationOptions {
 
 void RunPenetration(const PenetrationOptions& options) {
     if (options.indicator.empty() && !options.value && !options.year) {
-        const q::AssessmentStore store = OpenForReading(options.file);
+        const q::AssessmentStore store = OpenForReading(PathArg(options.file));
         const auto inputs = store.Penetration();
         if (inputs.empty()) fmt::print("No ICT penetration figures yet.\n");
         for (const auto& input : inputs)
@@ -183,7 +183,7 @@ void RunPenetration(const PenetrationOptions& options) {
                                      "fixed_broadband (is {})",
                                      q::Quote(options.indicator)));
     if (!options.value || !options.year) throw UsageError("give --value X and --year YYYY with --indicator");
-    q::AssessmentStore store = OpenForWriting(options.file);
+    q::AssessmentStore store = OpenForWriting(PathArg(options.file));
     store.SetPenetration({*indicator, *options.value, *options.year, options.source, {}});
     fmt::print("Saved {} = {} ({}{}{})\n", q::ToString(*indicator), q::FormatNumber(*options.value), *options.year,
                options.source.empty() ? "" : ", ", options.source);

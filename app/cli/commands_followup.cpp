@@ -103,13 +103,13 @@ struct RegionalOptions {
 void RunRegional(const RegionalOptions& options) {
     if (options.samples < 0 || options.samples > 1'000'000)
         throw UsageError(fmt::format("--samples must be from 0 to 1000000 (is {})", options.samples));
-    const app::RegionalView view = app::BuildRegionalView(options.folder, options.samples, CliActor());
+    const app::RegionalView view = app::BuildRegionalView(PathArg(options.folder), options.samples, CliActor());
     const auto reference = s::ReferenceSet(view.entries);
     if (!options.reference_csv.empty()) {
         std::string csv = q::CsvLine({"label", "penetration", "score"});
         for (const auto& point : reference)
             csv += q::CsvLine({point.label, q::FormatNumber(point.penetration), q::FormatNumber(point.score)});
-        q::WriteFileAtomically(options.reference_csv, csv);
+        q::WriteFileAtomically(PathArg(options.reference_csv), csv);
     }
     if (options.json) {
         const auto number = [](double value) { return s::HasScore(value) ? Json(value) : Json(nullptr); };

@@ -19,7 +19,7 @@ struct ValidateOptions {
 };
 
 void RunValidate(const ValidateOptions& options) {
-    const std::string text = q::ReadTextFile(options.path);
+    const std::string text = q::ReadTextFile(PathArg(options.path));
     const auto problems = q::ValidateInstrument(text);
     if (!problems.empty()) {
         for (const auto& problem : problems) fmt::print(stderr, "{}: {}\n", options.path, problem);

@@ -64,17 +64,17 @@ void RunReport(const ReportCommandOptions& options) {
     report.approved_by = options.approved_by;
     if (options.samples < 0 || options.samples > 1'000'000)
         throw UsageError(fmt::format("--samples must be from 0 to 1000000 (is {})", options.samples));
-    const q::AssessmentStore store = OpenForReading(options.file);
+    const q::AssessmentStore store = OpenForReading(PathArg(options.file));
     const q::AssessmentData data = store.Snapshot();
     s::ScoreRequest request;
     request.parameters.samples = options.samples;
     request.parameters.seed = options.seed;
     request.target_year = options.target_year;
     if (!options.reference.empty())
-        request.reference = app::LoadReferenceSet(options.reference, data.info.country, CliActor());
+        request.reference = app::LoadReferenceSet(PathArg(options.reference), data.info.country, CliActor());
     if (options.baseline.empty()) {
         const s::ScoreResult score = s::ScoreAssessment(data, request);
-        PrintFiles(r::WriteReport(data, score, report, options.output));
+        PrintFiles(r::WriteReport(data, score, report, PathArg(options.output)));
         return;
     }
     // A follow-up report: the targets are those set at the baseline.
@@ -84,7 +84,7 @@ void RunReport(const ReportCommandOptions& options) {
     const s::Comparison comparison = s::CompareAssessments(baseline, data, baseline_request);
     s::ScoreResult score = comparison.followup_score;
     if (!request.reference.empty()) score = s::ScoreAssessment(data, request);  // with the expected score
-    PrintFiles(r::WriteReport(data, score, report, options.output, &comparison));
+    PrintFiles(r::WriteReport(data, score, report, PathArg(options.output), &comparison));
 }
 
 struct BlankFormOptions {
@@ -103,8 +103,8 @@ void RunBlankForm(const BlankFormOptions& options) {
     report.marking = options.marking;
     const q::Instrument instrument =
         options.instrument.empty() ? q::ParseInstrument(q::BundledInstrumentJson(), "the bundled instrument")
-                                   : q::ParseInstrument(q::ReadTextFile(options.instrument), options.instrument);
-    const int pages = r::WriteBlankForm(instrument, report, options.output);
+                                   : q::ParseInstrument(q::ReadTextFile(PathArg(options.instrument)), options.instrument);
+    const int pages = r::WriteBlankForm(instrument, report, PathArg(options.output));
     fmt::print("Wrote {} ({} pages): the {} {} questionnaire for paper sessions\n", options.output, pages,
                instrument.id, instrument.version);
 }
@@ -120,7 +120,7 @@ void RunDemo(const DemoOptions& options) {
     report.paper = Paper(options.paper);
     CheckLanguage(options.language);
     report.language = options.language;
-    const auto files = r::WriteDemo(options.folder, report, CliActor());
+    const auto files = r::WriteDemo(PathArg(options.folder), report, CliActor());
     fmt::print("Wrote the demo assessment {} (Kelora, a fictional country, 2026)\n", files.assessment.string());
     PrintFiles(files.report);
 }

@@ -127,7 +127,7 @@ void RunScore(const ScoreOptions& options) {
         throw UsageError(fmt::format("--samples must be from 0 to 1000000 (is {})", options.samples));
     if (options.target_year && (*options.target_year < 2000 || *options.target_year > 2100))
         throw UsageError(fmt::format("--target-year must be from 2000 to 2100 (is {})", *options.target_year));
-    const q::AssessmentStore store = OpenForReading(options.file);
+    const q::AssessmentStore store = OpenForReading(PathArg(options.file));
     const q::AssessmentData data = store.Snapshot();
     s::ScoreRequest request;
     request.parameters.samples = options.samples;
@@ -136,7 +136,7 @@ void RunScore(const ScoreOptions& options) {
     request.parameters.threads = options.threads;
     request.target_year = options.target_year;
     if (!options.reference.empty())
-        request.reference = app::LoadReferenceSet(options.reference, data.info.country, CliActor());
+        request.reference = app::LoadReferenceSet(PathArg(options.reference), data.info.country, CliActor());
     const s::ScoreResult result = s::ScoreAssessment(data, request);
     if (options.json)
         fmt::print("{}\n", s::ScoreResultJson(result));
@@ -150,7 +150,7 @@ struct AhpOptions {
 };
 
 void RunAhp(const AhpOptions& options) {
-    const auto parsed = s::ParsePairwiseCsv(q::ReadTextFile(options.matrix), options.matrix);
+    const auto parsed = s::ParsePairwiseCsv(q::ReadTextFile(PathArg(options.matrix)), options.matrix);
     const s::AhpResult ahp = s::ComputeAhp(parsed.matrix);
     const auto label = [&](Eigen::Index i) {
         return parsed.labels.empty() ? fmt::format("item {}", i + 1) : parsed.labels[static_cast<std::size_t>(i)];
@@ -199,10 +199,10 @@ void RunSettings(const SettingsOptions& options) {
                         !options.weighting.empty() || !options.aggregation.empty() || !options.budget.empty() ||
                         !options.ahp_matrices.empty() || !options.ahp_pillars.empty();
     if (!change) {
-        PrintSettings(OpenForReading(options.file).GetScoringSettings());
+        PrintSettings(OpenForReading(PathArg(options.file)).GetScoringSettings());
         return;
     }
-    q::AssessmentStore store = OpenForWriting(options.file);
+    q::AssessmentStore store = OpenForWriting(PathArg(options.file));
     q::ScoringSettings settings = store.GetScoringSettings();
     for (const auto& id : options.include)
         if (std::find(settings.included_optional_pillars.begin(), settings.included_optional_pillars.end(), id) ==
@@ -237,7 +237,7 @@ void RunSettings(const SettingsOptions& options) {
         if (equals == std::string::npos)
             throw UsageError(fmt::format("--ahp-matrix takes NAME=FILE.csv (is {})", q::Quote(entry)));
         const std::string path = entry.substr(equals + 1);
-        const auto parsed = s::ParsePairwiseCsv(q::ReadTextFile(path), path);
+        const auto parsed = s::ParsePairwiseCsv(q::ReadTextFile(PathArg(path)), path);
         if (!parsed.labels.empty()) {
             if (!settings.ahp_pillars.empty() && settings.ahp_pillars != parsed.labels)
                 throw q::QuestionnaireError(fmt::format("{}: its labels ({}) differ from the pillars compared so far ({})",

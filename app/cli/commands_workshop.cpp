@@ -29,7 +29,7 @@ struct KitsOptions {
 };
 
 void RunKits(const KitsOptions& options) {
-    const q::AssessmentStore store = OpenForReading(options.file);
+    const q::AssessmentStore store = OpenForReading(PathArg(options.file));
     std::vector<q::RespondentInput> wanted;
     if (options.respondents.empty()) {
         for (const auto& respondent : store.Respondents())
@@ -43,8 +43,8 @@ void RunKits(const KitsOptions& options) {
                               equals == std::string::npos ? "" : std::string(q::Trim(spec.substr(equals + 1)))});
         }
     }
-    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(options.passphrase_file));
-    const auto kits = q::WriteRespondentKits(store, wanted, options.folder,
+    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(PathArg(options.passphrase_file)));
+    const auto kits = q::WriteRespondentKits(store, wanted, PathArg(options.folder),
                                              options.seal ? std::optional(passphrases.ForSealing()) : std::nullopt,
                                              CliActor());
     for (const auto& kit : kits)
@@ -77,13 +77,14 @@ Json FileJson(const q::AssessmentStore::MergeFileReport& file) {
 }
 
 int RunMerge(const MergeOptions& options) {
-    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(options.passphrase_file));
+    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(PathArg(options.passphrase_file)));
     const auto passphrase = passphrases.ForOpening();
-    const std::vector<fs::path> files(options.inputs.begin(), options.inputs.end());
+    std::vector<fs::path> files;
+    for (const auto& input : options.inputs) files.push_back(PathArg(input));
     std::error_code error;
-    const bool created = !fs::exists(options.out, error);
-    if (created) q::StartMergeTarget(options.out, files, passphrase, CliActor());
-    q::AssessmentStore target = OpenForWriting(options.out);
+    const bool created = !fs::exists(PathArg(options.out), error);
+    if (created) q::StartMergeTarget(PathArg(options.out), files, passphrase, CliActor());
+    q::AssessmentStore target = OpenForWriting(PathArg(options.out));
     const auto report = q::MergeExchangeFiles(target, files, passphrase, CliActor());
     const int refused = report.Refused();
     if (options.json) {
@@ -135,29 +136,29 @@ struct SealOptions {
 };
 
 void RunSeal(const SealOptions& options) {
-    const fs::path target = options.out.empty() ? fs::path(options.file).replace_extension(".c5s") : fs::path(options.out);
-    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(options.passphrase_file));
+    const fs::path target = options.out.empty() ? PathArg(options.file).replace_extension(".c5s") : PathArg(options.out);
+    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(PathArg(options.passphrase_file)));
     const std::string passphrase = passphrases.ForSealing();
-    const auto bytes = q::SealAssessmentFile(options.file, target, passphrase, CliActor());
+    const auto bytes = q::SealAssessmentFile(PathArg(options.file), target, passphrase, CliActor());
     fmt::print("Sealed {} into {} ({} bytes). Pass the passphrase on by another way than the file.\n", options.file,
                target.string(), bytes);
 }
 
 void RunUnseal(const SealOptions& options) {
-    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(options.passphrase_file));
+    Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(PathArg(options.passphrase_file)));
     const auto source = passphrases.ForOpening();
-    std::optional<std::string> passphrase = source(options.file, false);
+    std::optional<std::string> passphrase = source(PathArg(options.file), false);
     for (int attempt = 1;; ++attempt) {
         try {
             const fs::path written = q::UnsealAssessmentFile(
-                options.file, options.out.empty() ? std::nullopt : std::optional<fs::path>(options.out), *passphrase,
+                PathArg(options.file), options.out.empty() ? std::nullopt : std::optional<fs::path>(PathArg(options.out)), *passphrase,
                 CliActor());
             fmt::print("Unsealed {} into {}\n", options.file, written.string());
             return;
         } catch (const q::QuestionnaireError& error) {
             const bool wrong = std::string_view(error.what()).find("wrong passphrase") != std::string_view::npos;
             if (!wrong || attempt >= q::kPassphraseAttempts) throw;
-            passphrase = source(options.file, true);
+            passphrase = source(PathArg(options.file), true);
             if (!passphrase) throw;
         }
     }
@@ -177,7 +178,7 @@ std::string ValueText(const q::Question& question, const std::optional<std::stri
 
 void RunDisagreements(const DisagreementOptions& options) {
     if (options.levels < 1) throw UsageError("--levels must be at least 1");
-    const q::AssessmentData data = OpenForReading(options.file).Snapshot();
+    const q::AssessmentData data = OpenForReading(PathArg(options.file)).Snapshot();
     const auto found = scoring::FindDisagreements(data, options.levels);
     if (options.json) {
         Json items = Json::array();
@@ -238,7 +239,7 @@ struct ConsensusOptions {
 void RunConsensus(const ConsensusOptions& options) {
     const int given = (options.value.empty() ? 0 : 1) + (options.not_applicable ? 1 : 0) + (options.clear ? 1 : 0);
     if (given != 1) throw UsageError("give exactly one of --value V, --na or --clear");
-    q::AssessmentStore store = OpenForWriting(options.file);
+    q::AssessmentStore store = OpenForWriting(PathArg(options.file));
     const q::Question* question = store.GetInstrument().FindQuestion(q::Trim(options.question));
     if (options.clear) {
         const bool removed = store.ClearConsensus(question ? question->id : options.question);

@@ -1,6 +1,8 @@
 // c5kit-cli: the C5 Readiness Kit on the command line (docs/cli.md).
 #include <clocale>
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -12,8 +14,13 @@
 int main(int argc, char** argv) {
     std::setlocale(LC_ALL, "");
     c5::app::TreatFileSizeLimitAsFullDisk();
+    c5::app::UseUtf8Console();
+    const std::vector<std::string> arguments = c5::app::Utf8Arguments(argc, argv);
     CLI::App app{"C5 Readiness Kit: readiness self-assessment for WSIS action line C5, offline.", "c5kit-cli"};
     app.set_version_flag("--version", std::string(c5::questionnaire::KitVersionString()));
+    // Options are --long and -s on every system: CLI11 would read "/path/to/file" as a /option on
+    // Windows, and a path may start with a slash there too.
+    app.allow_windows_style_options(false);
     app.require_subcommand(1);
     app.footer("Run 'c5kit-cli COMMAND --help' for a command's options. Documentation: docs/cli.md");
     c5::cli::RegisterAssessmentCommands(app);
@@ -24,7 +31,9 @@ int main(int argc, char** argv) {
     c5::cli::RegisterFollowUpCommands(app);
     c5::cli::RegisterInstrumentCommands(app);
     try {
-        app.parse(argc, argv);
+        std::vector<const char*> pointers;
+        for (const auto& argument : arguments) pointers.push_back(argument.c_str());
+        app.parse(static_cast<int>(pointers.size()), pointers.data());
     } catch (const CLI::CallForHelp& help) {
         return app.exit(help);
     } catch (const CLI::CallForAllHelp& help) {

@@ -3,42 +3,16 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include <fcntl.h>
-#include <termios.h>
-#include <unistd.h>
-
 #include <fmt/format.h>
 
 #include "c5/questionnaire/instrument_loader.h"
 #include "cli_common.h"
+#include "console_prompt.h"
 
 namespace c5::cli {
 namespace {
 
 constexpr const char* kHow = "give it with --passphrase-file FILE or the C5KIT_PASSPHRASE environment variable";
-
-// Reads one line from the terminal with echo off; nullopt when there is no terminal.
-std::optional<std::string> AskTerminal(const std::string& prompt) {
-    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (tty < 0) return std::nullopt;
-    termios saved{};
-    const bool is_terminal = ::tcgetattr(tty, &saved) == 0;
-    if (!is_terminal) {
-        ::close(tty);
-        return std::nullopt;
-    }
-    termios quiet = saved;
-    quiet.c_lflag &= static_cast<tcflag_t>(~ECHO);
-    ::tcsetattr(tty, TCSAFLUSH, &quiet);
-    [[maybe_unused]] auto written = ::write(tty, prompt.data(), prompt.size());
-    std::string line;
-    char c = 0;
-    while (::read(tty, &c, 1) == 1 && c != '\n') line.push_back(c);
-    ::tcsetattr(tty, TCSAFLUSH, &saved);
-    written = ::write(tty, "\n", 1);
-    ::close(tty);
-    return line;
-}
 
 }  // namespace
 
@@ -55,9 +29,9 @@ std::optional<std::string> Passphrases::Given() {
 
 std::string Passphrases::ForSealing() {
     if (auto given = Given()) return *given;
-    const auto first = AskTerminal("Passphrase for the sealed file: ");
+    const auto first = AskHidden("Passphrase for the sealed file: ");
     if (!first) throw UsageError(fmt::format("a passphrase is needed and there is no terminal to ask on: {}", kHow));
-    const auto second = AskTerminal("The same passphrase again: ");
+    const auto second = AskHidden("The same passphrase again: ");
     if (first != second) throw UsageError("the two passphrases differ; nothing was sealed");
     return *first;
 }
@@ -71,7 +45,7 @@ questionnaire::PassphraseSource Passphrases::ForOpening() {
             return std::nullopt;  // a given passphrase does not get better by repeating it
         }
         const auto typed =
-            AskTerminal(fmt::format("{}Passphrase for {}: ", again ? "Wrong passphrase. " : "", path.filename().string()));
+            AskHidden(fmt::format("{}Passphrase for {}: ", again ? "Wrong passphrase. " : "", path.filename().string()));
         if (!typed && !again)
             throw UsageError(fmt::format("{} is sealed and there is no terminal to ask for its passphrase: {}",
                                          path.string(), kHow));

@@ -480,8 +480,8 @@ void AssessmentFrame::Export(bool json) {
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return;
     try {
-        if (json) m_session->ExportJson(S(dialog.GetPath()));
-        else m_session->ExportCsv(S(dialog.GetPath()));
+        if (json) m_session->ExportJson(P(dialog.GetPath()));
+        else m_session->ExportCsv(P(dialog.GetPath()));
         Status(wxString::Format(_("Exported to %s"), dialog.GetPath()));
     } catch (const std::exception& error) {
         ShowError(this, _("Export failed"), error);
@@ -494,7 +494,7 @@ void AssessmentFrame::SaveAs() {
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dialog.ShowModal() != wxID_OK) return;
     try {
-        m_session->SaveAs(S(dialog.GetPath()));
+        m_session->SaveAs(P(dialog.GetPath()));
         SetStatusText(U(m_session->Path().string()), 1);
         wxGetApp().Remember(dialog.GetPath());
         Status(wxString::Format(_("Saved as %s; you are now working in the copy"), dialog.GetPath()));

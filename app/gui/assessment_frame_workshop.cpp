@@ -59,7 +59,7 @@ void AssessmentFrame::MergeFiles() {
     wxArrayString paths;
     dialog.GetPaths(paths);
     std::vector<std::filesystem::path> files;
-    for (const auto& path : paths) files.emplace_back(S(path));
+    for (const auto& path : paths) files.push_back(P(path));
     try {
         wxBusyCursor busy;
         const auto report = m_session->Merge(files, DialogPassphrases(this));
@@ -82,7 +82,7 @@ void AssessmentFrame::SaveSealedCopy() {
     if (!passphrase) return;
     try {
         wxBusyCursor busy;
-        m_session->SaveSealedCopy(S(dialog.GetPath()), *passphrase);
+        m_session->SaveSealedCopy(P(dialog.GetPath()), *passphrase);
         Status(wxString::Format(_("Sealed copy saved as %s"), dialog.GetPath()));
         Journal("sealed " + S(dialog.GetPath()));
     } catch (const std::exception& error) {
@@ -124,7 +124,7 @@ void AssessmentFrame::CompareWithBaseline() {
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     try {
-        CompareDialog compare(this, m_session->SharedData(), m_session->Path(), S(dialog.GetPath()));
+        CompareDialog compare(this, m_session->SharedData(), m_session->Path(), P(dialog.GetPath()));
         compare.ShowModal();
     } catch (const std::exception& error) {
         ShowError(this, _("Cannot compare with that baseline"), error);
@@ -136,7 +136,7 @@ void AssessmentFrame::ShowRegional() {
                        U(m_session->Path().parent_path().string()), wxDD_DIR_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     try {
-        RegionalDialog regional(this, S(dialog.GetPath()));
+        RegionalDialog regional(this, P(dialog.GetPath()));
         regional.ShowModal();
     } catch (const std::exception& error) {
         ShowError(this, _("Cannot show the regional view"), error);

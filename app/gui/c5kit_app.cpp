@@ -16,7 +16,7 @@
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/reports/blank_form.h"
 #include "c5/reports/demo.h"
-#include "gtk_check_marks.h"
+#include "desktop_os.h"
 #include "gui_journal.h"
 #include "new_assessment_wizard.h"
 #include "start_frame.h"
@@ -48,16 +48,17 @@ const wxIconBundle& AppIcons() {
     return icons;
 }
 
-wxString UserDataFolder() {
-#if defined(__WXGTK__)
-    // XDG data home (wx 3.2 keeps ~/.appname for GetUserDataDir whatever the file layout).
-    wxString base;
-    if (!wxGetEnv(wxS("XDG_DATA_HOME"), &base) || base.empty()) base = wxGetHomeDir() + wxS("/.local/share");
-    return base + wxS("/c5kit");
-#else
-    return wxStandardPaths::Get().GetUserDataDir();
-#endif
+// Portable mode: a file named "portable" beside the program (the Windows zip has one) keeps the
+// settings, recent files and the demo in a folder beside it, so the computer keeps no trace.
+std::optional<wxString> PortableFolder() {
+    const wxFileName program(wxStandardPaths::Get().GetExecutablePath());
+    if (!wxFileExists(program.GetPath() + wxFILE_SEP_PATH + wxS("portable"))) return std::nullopt;
+    return program.GetPath() + wxFILE_SEP_PATH + wxS("c5kit-data");
 }
+
+wxString UserDataFolder() { return PortableFolder().value_or(SystemDataFolder()); }
+
+wxString UserConfigFolder() { return PortableFolder().value_or(SystemConfigFolder()); }
 
 void ShowError(wxWindow* parent, const wxString& what, const std::exception& error) {
     Journal(std::string("error ") + error.what());
@@ -70,22 +71,20 @@ bool C5KitApp::OnInit() {
     wxUILocale::UseDefault();
     c5::app::TreatFileSizeLimitAsFullDisk();
     SetAppName(wxS("c5kit"));
-    // Settings in ~/.config/c5kit, the demo in ~/.local/share/c5kit: not both in one ~/.c5kit.
-    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     if (!wxApp::OnInit()) return false;
     // Reading the file (and its 1 MB instrument) overlaps GTK loading its theme and building the
     // window (AssessmentFrame::Create); a sealed file needs its passphrase first, so it waits.
     if (!m_open_demo && !m_file_to_open.empty() && wxFileName(m_file_to_open).GetExt().Lower() != wxS("c5s")) {
-        auto open = [path = S(m_file_to_open), actor = questionnaire::Actor::Current("c5kit")] {
+        auto open = [path = P(m_file_to_open), actor = questionnaire::Actor::Current("c5kit")] {
             return app::AssessmentSession::Open(path, actor);
         };
         m_early_open = std::async(std::launch::async, std::move(open));
     }
     wxImage::AddHandler(new wxPNGHandler);  // the window icons are PNG data
-    PreferPngCheckMarks();
+    TuneToolkit();
     {
         wxLogNull quiet;  // recent files are a convenience: never an error dialog about them
-        const wxString folder = wxStandardPaths::Get().GetUserConfigDir() + wxS("/c5kit");
+        const wxString folder = UserConfigFolder();
         wxFileName::Mkdir(folder, wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
         wxConfigBase::Set(new wxFileConfig(GetAppName(), wxString(), folder + wxS("/settings.ini")));
         m_history.Load(*wxConfig::Get());
@@ -152,11 +151,11 @@ void C5KitApp::ShowStart() {
 // to work in); the sealed file stays as it came.
 std::optional<wxString> C5KitApp::UnsealForOpening(const wxString& path, wxWindow* parent) {
     const auto passphrases = DialogPassphrases(parent);
-    std::optional<std::string> passphrase = passphrases(S(path), false);
+    std::optional<std::string> passphrase = passphrases(P(path), false);
     for (int attempt = 1; passphrase; ++attempt) {
         try {
             wxBusyCursor busy;
-            const auto written = questionnaire::UnsealAssessmentFile(S(path), std::nullopt, *passphrase,
+            const auto written = questionnaire::UnsealAssessmentFile(P(path), std::nullopt, *passphrase,
                                                                      questionnaire::Actor::Current("c5kit"));
             wxMessageBox(wxString::Format(_("Unsealed into %s.\nYou work in that file; seal it again for the way back "
                                             "with File > Save a sealed copy."),
@@ -169,7 +168,7 @@ std::optional<wxString> C5KitApp::UnsealForOpening(const wxString& path, wxWindo
                 ShowError(parent, _("Cannot open the sealed file"), error);
                 return std::nullopt;
             }
-            passphrase = passphrases(S(path), true);
+            passphrase = passphrases(P(path), true);
         }
     }
     return std::nullopt;
@@ -195,7 +194,7 @@ bool C5KitApp::OpenAssessment(const wxString& requested, wxWindow* parent) {
 
 std::unique_ptr<app::AssessmentSession> C5KitApp::OpenSession(const wxString& path) {
     if (m_early_open.valid() && path == m_file_to_open) return m_early_open.get();
-    return app::AssessmentSession::Open(S(path), questionnaire::Actor::Current("c5kit"));
+    return app::AssessmentSession::Open(P(path), questionnaire::Actor::Current("c5kit"));
 }
 
 void C5KitApp::ChooseAndOpen(wxWindow* parent) {
@@ -217,12 +216,12 @@ void C5KitApp::NewAssessment(wxWindow* parent) {
 
 void C5KitApp::OpenDemo(wxWindow* parent) {
     // The demo lives in the user's data folder; once written it is theirs to change.
-    const wxString folder = UserDataFolder() + wxS("/demo");
-    const wxString file = folder + wxS("/kelora-2026.c5a");
+    const wxString folder = UserDataFolder() + wxFILE_SEP_PATH + wxS("demo");
+    const wxString file = folder + wxFILE_SEP_PATH + wxS("kelora-2026.c5a");
     if (!wxFileExists(file)) {
         try {
             wxBusyCursor busy;
-            reports::WriteDemo(S(folder), {}, questionnaire::Actor::Current("c5kit"));
+            reports::WriteDemo(P(folder), {}, questionnaire::Actor::Current("c5kit"));
         } catch (const std::exception& error) {
             ShowError(parent, _("Cannot write the demo"), error);
             if (!parent) ShowStart();
@@ -243,7 +242,7 @@ void C5KitApp::SaveBlankForm(wxWindow* parent) {
     try {
         wxBusyCursor busy;
         const auto instrument = questionnaire::ParseInstrument(questionnaire::BundledInstrumentJson());
-        reports::WriteBlankForm(instrument, {}, S(dialog.GetPath()));
+        reports::WriteBlankForm(instrument, {}, P(dialog.GetPath()));
     } catch (const std::exception& error) {
         ShowError(parent, _("Cannot write the questionnaire"), error);
     }

@@ -4,13 +4,10 @@
 
 #include <wx/display.h>
 #include <wx/utils.h>
-#ifdef __WXGTK__
+
 #include <dlfcn.h>
-#endif
 
 namespace c5::gui {
-
-#ifdef __WXGTK__
 namespace {
 
 // Higher than the theme's own rules (GTK_STYLE_PROVIDER_PRIORITY_APPLICATION).
@@ -62,8 +59,5 @@ void PreferPngCheckMarks() {
     if (load(provider, kCss, -1, nullptr)) add(screen, provider, kApplicationPriority);
     unref(provider);  // the screen keeps its own reference
 }
-#else
-void PreferPngCheckMarks() {}
-#endif
 
 }  // namespace c5::gui

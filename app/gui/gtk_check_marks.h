@@ -2,7 +2,7 @@
 // Start-up time on GTK: Adwaita draws the marks of checked radio buttons and check boxes from
 // SVG files, and the first one loads the SVG renderer (librsvg), about 15 ms on a two-core
 // laptop, before the first question can show. The theme ships the same marks as 16-pixel PNGs;
-// at scale 1 they look the same and load at once.
+// at scale 1 they look the same and load at once. Built only for wxGTK (desktop_os_gtk.cpp).
 
 namespace c5::gui {
 

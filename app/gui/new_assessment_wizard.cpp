@@ -379,7 +379,7 @@ bool NewAssessmentWizard::CreateAssessment() {
     }
     if (!path.Lower().EndsWith(wxS(".c5a"))) path += wxS(".c5a");
     try {
-        m_session = app::AssessmentSession::Create(S(path), assessment, m_respondent_inputs, penetration,
+        m_session = app::AssessmentSession::Create(P(path), assessment, m_respondent_inputs, penetration,
                                                    q::Actor::Current("c5kit"));
         Journal("created " + S(path));
         return true;

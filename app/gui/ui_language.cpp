@@ -1,10 +1,8 @@
 #include "ui_language.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <vector>
 
-#include <wx/arrstr.h>
 #include <wx/config.h>
 #include <wx/filename.h>
 #include <wx/intl.h>
@@ -12,11 +10,9 @@
 #include <wx/stdpaths.h>
 #include <wx/translation.h>
 #include <wx/uilocale.h>
-#ifdef __WXGTK__
-#include <dlfcn.h>
-#endif
 
 #include "c5/questionnaire/instrument_text.h"
+#include "desktop_os.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -30,7 +26,7 @@ bool Known(const std::string& code) {
 }
 
 // Catalogs next to a build (C5_LOCALE_BUILD_DIR), then where the package installs them, then
-// relative to the program (a copied-out install on a USB stick).
+// relative to the program (the Windows kit, a copied-out install on a USB stick).
 void AddCatalogFolders() {
     static bool added = false;
     if (added) return;
@@ -41,42 +37,11 @@ void AddCatalogFolders() {
 #ifdef C5_LOCALE_INSTALL_DIR
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString::FromUTF8(C5_LOCALE_INSTALL_DIR));
 #endif
+    // Beside the program (the Windows kit: c5kit.exe, share\locale), then above it (bin/../share/locale).
     wxFileName program(wxStandardPaths::Get().GetExecutablePath());
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(program.GetPath() + wxS("/share/locale"));
     program.RemoveLastDir();
     wxFileTranslationsLoader::AddCatalogLookupPathPrefix(program.GetPath() + wxS("/share/locale"));
-}
-
-// GTK lays out and draws every widget created from now on right to left. wxWidgets only does this
-// through a C locale for the language, which a laptop may not have installed; GTK is already
-// loaded by wxGTK, so its function is looked up rather than linked (no GTK headers needed).
-void SetDefaultDirection(bool right_to_left) {
-#ifdef __WXGTK__
-    using SetDirection = void (*)(int);
-    static const auto set = reinterpret_cast<SetDirection>(dlsym(RTLD_DEFAULT, "gtk_widget_set_default_direction"));
-    constexpr int kLeftToRight = 1;  // GTK_TEXT_DIR_LTR
-    constexpr int kRightToLeft = 2;  // GTK_TEXT_DIR_RTL
-    if (set) set(right_to_left ? kRightToLeft : kLeftToRight);
-#else
-    (void)right_to_left;
-#endif
-}
-
-// The languages messages may be shown in, most wanted first. On Unix the variables gettext reads,
-// in its order (LANGUAGE is a list: "de:fr" means French when German is missing); wx's
-// GetSystemLanguage reads the same but first builds its table of every language, 2-3 ms of each
-// start.
-std::vector<wxString> SystemLanguages() {
-#ifdef __UNIX__
-    for (const char* variable : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
-        const char* value = std::getenv(variable);
-        if (!value || !*value) continue;
-        const wxArrayString list = wxSplit(wxString::FromUTF8(value), ':', '\0');
-        return std::vector<wxString>(list.begin(), list.end());
-    }
-    return {};
-#else
-    return {wxUILocale::GetLanguageCanonicalName(wxUILocale::GetSystemLanguage())};
-#endif
 }
 
 }  // namespace

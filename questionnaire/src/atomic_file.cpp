@@ -23,7 +23,9 @@ namespace {
 
 std::string SystemError(int error) {
     if (error == ENOSPC) return "the disk is full";
+#ifdef EDQUOT
     if (error == EDQUOT) return "the disk quota is exhausted";
+#endif
     if (error == EACCES || error == EPERM) return "permission denied";
     if (error == EROFS) return "the disk is read-only";
     return std::strerror(error);
@@ -45,6 +47,15 @@ long WriteFd(int fd, const char* data, std::size_t size) {
 void SyncFolder(const fs::path&) {}  // NTFS orders the rename's metadata itself.
 bool LinkNoReplace(const fs::path& from, const fs::path& to) {
     return MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_WRITE_THROUGH) != 0;
+}
+// Replaces `to` in one step, returning only once the rename is on the disk.
+int MoveReplacing(const fs::path& from, const fs::path& to) {
+    if (MoveFileExW(from.c_str(), to.c_str(), MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) return 0;
+    const DWORD error = GetLastError();
+    return error == ERROR_DISK_FULL || error == ERROR_HANDLE_DISK_FULL ? ENOSPC
+           : error == ERROR_WRITE_PROTECT                              ? EROFS
+           : error == ERROR_ACCESS_DENIED || error == ERROR_SHARING_VIOLATION ? EACCES
+                                                                              : EIO;
 }
 #else
 int OpenExclusive(const fs::path& path, unsigned mode) {
@@ -74,6 +85,9 @@ bool LinkNoReplace(const fs::path& from, const fs::path& to) {
         return false;
     }
     return ::rename(from.c_str(), to.c_str()) == 0;
+}
+int MoveReplacing(const fs::path& from, const fs::path& to) {
+    return ::rename(from.c_str(), to.c_str()) == 0 ? 0 : errno;
 }
 #endif
 
@@ -156,9 +170,7 @@ void AtomicFile::Commit() {
             Fail(m_target, "move into place", errno);
         }
     } else {
-        std::error_code error;
-        fs::rename(m_temp, m_target, error);
-        if (error) Fail(m_target, "move into place", error.value());
+        if (const int error = MoveReplacing(m_temp, m_target); error != 0) Fail(m_target, "move into place", error);
     }
     m_committed = true;
     SyncFolder(m_target.parent_path());

@@ -90,4 +90,87 @@ std::string Quote(std::string_view text, std::size_t max_chars) {
     return "\"" + std::string(text.substr(0, cut)) + "…\"";
 }
 
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+// The code point at `text[i]`, advancing i past it; U+FFFD for a malformed sequence.
+char32_t NextCodePoint(std::string_view text, std::size_t& i) {
+    const auto byte = static_cast<unsigned char>(text[i++]);
+    if (byte < 0x80) return byte;
+    std::size_t length = 0;
+    char32_t code = 0;
+    char32_t min_code = 0;
+    if ((byte & 0xE0) == 0xC0) length = 2, code = byte & 0x1F, min_code = 0x80;
+    else if ((byte & 0xF0) == 0xE0) length = 3, code = byte & 0x0F, min_code = 0x800;
+    else if ((byte & 0xF8) == 0xF0) length = 4, code = byte & 0x07, min_code = 0x10000;
+    else return kReplacement;
+    for (std::size_t k = 1; k < length; ++k) {
+        if (i >= text.size() || (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) return kReplacement;
+        code = (code << 6) | (static_cast<unsigned char>(text[i++]) & 0x3F);
+    }
+    if (code < min_code || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return kReplacement;
+    return code;
+}
+
+void AppendUtf8(std::string& out, char32_t code) {
+    if (code < 0x80) {
+        out.push_back(static_cast<char>(code));
+    } else if (code < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (code >> 6)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else if (code < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (code >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (code >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((code >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (code & 0x3F)));
+    }
+}
+
+}  // namespace
+
+std::filesystem::path PathFromUtf8(std::string_view utf8) {
+    return std::filesystem::path(std::u8string(reinterpret_cast<const char8_t*>(utf8.data()), utf8.size()));
+}
+
+std::string PathToUtf8(const std::filesystem::path& path) {
+    const std::u8string text = path.u8string();
+    return std::string(reinterpret_cast<const char*>(text.data()), text.size());
+}
+
+std::wstring Utf8ToWide(std::string_view utf8) {
+    std::wstring wide;
+    wide.reserve(utf8.size());
+    for (std::size_t i = 0; i < utf8.size();) {
+        const char32_t code = NextCodePoint(utf8, i);
+        if (sizeof(wchar_t) == 2 && code >= 0x10000) {
+            wide.push_back(static_cast<wchar_t>(0xD800 + ((code - 0x10000) >> 10)));
+            wide.push_back(static_cast<wchar_t>(0xDC00 + ((code - 0x10000) & 0x3FF)));
+        } else {
+            wide.push_back(static_cast<wchar_t>(code));
+        }
+    }
+    return wide;
+}
+
+std::string WideToUtf8(std::wstring_view wide) {
+    std::string utf8;
+    utf8.reserve(wide.size());
+    for (std::size_t i = 0; i < wide.size(); ++i) {
+        auto code = static_cast<char32_t>(wide[i]);
+        if (sizeof(wchar_t) == 2 && code >= 0xD800 && code <= 0xDBFF && i + 1 < wide.size() &&
+            static_cast<char32_t>(wide[i + 1]) >= 0xDC00 && static_cast<char32_t>(wide[i + 1]) <= 0xDFFF) {
+            code = 0x10000 + ((code - 0xD800) << 10) + (static_cast<char32_t>(wide[++i]) - 0xDC00);
+        } else if ((code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) {
+            code = kReplacement;
+        }
+        AppendUtf8(utf8, code);
+    }
+    return utf8;
+}
+
 }  // namespace c5::questionnaire

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/text_wrap.h"
@@ -58,7 +59,7 @@ void DrawRadar(ChartCanvas& canvas, double width, double height, const ChartData
     const double radius = std::max(10.0, std::min(width, height) / 2 - 28);
     const Point centre{width / 2, height / 2};
     const auto point = [&](std::size_t i, double value) {
-        const double angle = M_PI / 2 - 2 * M_PI * static_cast<double>(i) / static_cast<double>(n);
+        const double angle = std::numbers::pi / 2 - 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
         const double r = radius * std::clamp(value, 0.0, 100.0) / 100.0;
         return Point{centre.x + r * std::cos(angle), centre.y - r * std::sin(angle)};
     };
@@ -82,7 +83,7 @@ void DrawRadar(ChartCanvas& canvas, double width, double height, const ChartData
     canvas.Polygon(targets, std::nullopt, 0, kTarget, 1.0, true);
     for (std::size_t i = 0; i < n; ++i) {
         const auto& pillar = data.pillars[i];
-        const double angle = M_PI / 2 - 2 * M_PI * static_cast<double>(i) / static_cast<double>(n);
+        const double angle = std::numbers::pi / 2 - 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
         const Point at{centre.x + (radius + 14) * std::cos(angle), centre.y - (radius + 14) * std::sin(angle)};
         const std::string label = pillar.id + (s::HasScore(pillar.score) ? "" : " (" + data.no_score_label + ")");
         TextCentred(canvas, {at.x, at.y + 3}, label, kLabelSize, true, pillar.included ? kLabel : kMuted);

@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "bidi_text.h"
+#include "c5/questionnaire/program_folder.h"
+#include "c5/questionnaire/text_util.h"
 #include "c5/reports/error.h"
 
 namespace c5::reports::detail {
@@ -41,10 +43,12 @@ std::pair<char32_t, std::size_t> DecodeAt(std::string_view text, std::size_t at)
     return {c, length};
 }
 
-// Where Debian and other systems keep DejaVu, and where the kit's own package puts it.
+// The fonts beside the program (the Windows kit carries its own), where the kit's own package puts
+// them, and where Debian and other systems keep DejaVu.
 std::vector<fs::path> SystemFontFolders() {
     std::vector<fs::path> folders;
-    if (const char* own = std::getenv("C5KIT_FONT_DIR"); own && *own) folders.emplace_back(own);
+    if (const char* own = std::getenv("C5KIT_FONT_DIR"); own && *own) folders.push_back(questionnaire::PathFromUtf8(own));
+    if (const fs::path program = questionnaire::ProgramFolder(); !program.empty()) folders.push_back(program / "fonts");
     folders.emplace_back(C5_INSTALL_FONT_DIR);
     for (const char* folder : {"/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
                                "/usr/share/fonts/TTF", "/usr/local/share/fonts", "/Library/Fonts",

@@ -389,7 +389,7 @@ private:
 };
 
 std::filesystem::path Beside(const std::filesystem::path& pdf, const std::string& suffix) {
-    return pdf.parent_path() / (pdf.stem().string() + suffix);
+    return pdf.parent_path() / questionnaire::PathFromUtf8(pdf.stem().string() + suffix);
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #pragma once
-// Runs a real program (the CLI, a crash-test writer) and collects what it printed.
+// Runs a real program (the CLI, a crash-test writer) and collects what it printed
+// (run_process_posix.cpp; run_process_windows.cpp for the Windows build's tests under Wine).
 #include <chrono>
 #include <filesystem>
 #include <functional>
@@ -9,8 +10,9 @@
 namespace c5::test {
 
 struct ProcessResult {
-    int exit_code = -1;  // -1 when killed by a signal
-    int signal = 0;
+    int exit_code = -1;  // -1 when killed
+    int signal = 0;      // the signal that ended it (POSIX)
+    bool killed = false; // RunAndKillAfter ended it
     std::string out;
     std::string err;
 };
@@ -23,10 +25,12 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const std::filesy
 /// everything it printed before it died.
 ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono::microseconds deadline);
 
-/// Runs a program found on the PATH (a system tool such as qpdf or gio), in `cwd` if given.
-inline ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd = {}) {
-    arguments.insert(arguments.begin(), "/usr/bin/env");
-    return RunProcess(arguments, cwd);
-}
+/// False where the kit's programs are Windows programs run under Wine: a Linux tool that starts
+/// a program itself (prlimit, strace) cannot start them.
+bool ToolsCanStartTheKit();
+
+/// Runs a program found on the PATH (a system tool such as qpdf or gio), in `cwd` if given. The
+/// Windows build's tests run under Wine and reach the same Linux tools, their paths translated.
+ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd = {});
 
 }  // namespace c5::test

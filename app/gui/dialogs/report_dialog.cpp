@@ -33,7 +33,7 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
     grid->AddGrowableCol(1);
     grid->Add(new wxStaticText(this, wxID_ANY, _("PDF file:")), wxSizerFlags().CentreVertical());
     std::filesystem::path suggested = assessment_path;
-    suggested.replace_filename(assessment_path.stem().string() + "-report.pdf");
+    suggested.replace_filename(questionnaire::PathFromUtf8(assessment_path.stem().string() + "-report.pdf"));
     m_file = new wxFilePickerCtrl(this, wxID_ANY, U(suggested.string()), _("Save the report as"),
                                   _("PDF files (*.pdf)|*.pdf"), wxDefaultPosition, FromDIP(wxSize(420, -1)),
                                   wxFLP_SAVE | wxFLP_USE_TEXTCTRL | wxFLP_OVERWRITE_PROMPT);
@@ -83,8 +83,8 @@ void ReportDialog::Export() {
     options.marking = S(m_marking->GetValue());
     options.prepared_by = S(m_prepared->GetValue());
     options.approved_by = S(m_approved->GetValue());
-    const std::filesystem::path target = S(m_file->GetPath());
-    const std::filesystem::path baseline = S(m_baseline->GetPath());
+    const std::filesystem::path target = P(m_file->GetPath());
+    const std::filesystem::path baseline = P(m_baseline->GetPath());
 
     // The report is built on a worker thread; this loop shows its progress and can cancel it.
     std::atomic<double> fraction{0};

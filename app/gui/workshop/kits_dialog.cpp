@@ -101,7 +101,7 @@ void KitsDialog::Write() {
     }
     try {
         wxBusyCursor busy;
-        const auto kits = m_session.WriteRespondentKits(chosen, S(m_folder->GetPath()), passphrase);
+        const auto kits = m_session.WriteRespondentKits(chosen, P(m_folder->GetPath()), passphrase);
         wxString written;
         for (const auto& kit : kits) written += wxS("\n") + U(kit.path.filename().string());
         Journal("kits " + std::to_string(kits.size()));

@@ -22,7 +22,7 @@ MergeReportDialog::MergeReportDialog(wxWindow* parent, const questionnaire::Asse
                                 _("Older versions logged"), _("Duplicates")};
     for (int c = 0; c < 7; ++c) list->AppendColumn(headers[c], c >= 2 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT);
     for (const auto& file : report.files) {
-        const long row = list->InsertItem(list->GetItemCount(), U(std::filesystem::path(file.label).filename().string()));
+        const long row = list->InsertItem(list->GetItemCount(), U(questionnaire::PathFromUtf8(file.label).filename().string()));
         if (!file.refused.empty()) {
             list->SetItem(row, 1, _("REFUSED: ") + U(file.refused));
             list->SetItemTextColour(row, wxColour(170, 30, 30));

@@ -7,6 +7,7 @@
 
 #include "c5/questionnaire/atomic_file.h"
 #include "c5/questionnaire/error.h"
+#include "c5/questionnaire/text_util.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/sealed_file.h"
 
@@ -67,8 +68,8 @@ fs::path UnsealAssessmentFile(const fs::path& sealed, std::optional<fs::path> ta
     AssessmentStore::OpenBytes(content.bytes, sealed, std::move(actor));  // an assessment, or an error
     if (!target) {
         // Only the name: a sealed file must not choose where on this computer it is written.
-        fs::path name = fs::path(content.name).filename();
-        if (name.empty() || name == "." || name == "..") name = sealed.stem().string() + ".c5a";
+        fs::path name = PathFromUtf8(content.name).filename();
+        if (name.empty() || name == "." || name == "..") name = PathFromUtf8(sealed.stem().string() + ".c5a");
         target = sealed.parent_path() / name;
     }
     WriteFileAtomically(*target, content.bytes, Replace::Refused, kPrivateFileMode);

@@ -6,6 +6,7 @@
 
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/exchange_file.h"
+#include "c5/questionnaire/text_util.h"
 
 namespace c5::questionnaire {
 namespace fs = std::filesystem;
@@ -34,7 +35,8 @@ std::vector<AssessmentStore::KitFile> WriteRespondentKits(const AssessmentStore&
     // Every target is checked first: all kits or none.
     std::vector<fs::path> targets;
     for (std::size_t i = 0; i < respondents.size(); ++i) {
-        const fs::path target = folder / KitFileName(store.Path(), respondents[i].name, i, seal_passphrase.has_value());
+        const fs::path target =
+            folder / PathFromUtf8(KitFileName(store.Path(), respondents[i].name, i, seal_passphrase.has_value()));
         if (fs::exists(target, error) || std::find(targets.begin(), targets.end(), target) != targets.end())
             throw QuestionnaireError(fmt::format("{}: exists already; choose another folder (no kit was written)",
                                                  target.string()));

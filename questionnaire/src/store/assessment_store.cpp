@@ -12,10 +12,6 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
-#ifndef _WIN32
-#include <pwd.h>
-#include <unistd.h>
-#endif
 
 #include "c5/questionnaire/answer_value.h"
 #include "c5/questionnaire/atomic_file.h"
@@ -31,6 +27,7 @@
 #include "store/settings_json.h"
 #include "store/store_impl.h"
 #include "store/sqlite_errors.h"
+#include "user_name.h"
 
 namespace c5::questionnaire {
 namespace fs = std::filesystem;
@@ -41,13 +38,8 @@ Actor Actor::Current(std::string tool) {
     const char* user = std::getenv("USER");
     if (!user || !*user) user = std::getenv("USERNAME");
     if (!user || !*user) user = std::getenv("LOGNAME");
-#ifndef _WIN32
-    if (!user || !*user) {
-        const passwd* entry = ::getpwuid(::getuid());
-        user = entry ? entry->pw_name : nullptr;
-    }
-#endif
-    return Actor{user && *user ? user : "unknown", std::move(tool)};
+    std::string name = user && *user ? user : detail::SystemUserName();
+    return Actor{name.empty() ? "unknown" : std::move(name), std::move(tool)};
 }
 
 AssessmentStore::AssessmentStore(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}

@@ -2,6 +2,7 @@
 // An exclusive advisory lock on an assessment file, held while it is open for writing, so two
 // windows or commands never change the same file at once. The operating system releases it when
 // the process ends, even by a crash: no stale locks on USB sticks.
+#include <cstdint>
 #include <filesystem>
 
 namespace c5::questionnaire {
@@ -18,11 +19,9 @@ public:
 
 private:
     void Release() noexcept;
-#ifdef _WIN32
-    void* m_handle = nullptr;
-#else
-    int m_fd = -1;
-#endif
+    // What the system holds the lock through: a file descriptor on POSIX (file_lock_posix.cpp), a
+    // HANDLE on Windows (file_lock_windows.cpp); -1 when none is held.
+    std::intptr_t m_native = -1;
 };
 
 }  // namespace c5::questionnaire

@@ -1,5 +1,6 @@
 #pragma once
 // Small text helpers shared by the library's readers.
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,5 +19,16 @@ std::string FormatNumber(double value);
 bool IsValidUtf8(std::string_view text);
 /// `text` quoted for messages, shortened to `max_chars` bytes at a character boundary.
 std::string Quote(std::string_view text, std::size_t max_chars = 60);
+
+/// The path UTF-8 text names, on every system. Build paths from text with this, never with
+/// std::filesystem::path(std::string): on Windows that reads the text in the C library's narrow
+/// encoding and garbles every non-ASCII name. (path::string() gives UTF-8 on both.)
+std::filesystem::path PathFromUtf8(std::string_view utf8);
+/// The UTF-8 text of a path (what PathFromUtf8 reads back).
+std::string PathToUtf8(const std::filesystem::path& path);
+/// UTF-8 to the system's wide text (UTF-16 on Windows, UTF-32 elsewhere) and back; invalid
+/// sequences become U+FFFD.
+std::wstring Utf8ToWide(std::string_view utf8);
+std::string WideToUtf8(std::wstring_view wide);
 
 }  // namespace c5::questionnaire

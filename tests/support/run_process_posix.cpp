@@ -102,11 +102,21 @@ ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono:
     Child child = Spawn(argv, {}, {});
     ProcessResult result;
     const bool finished = Drain(child, result, std::chrono::steady_clock::now() + deadline, true);
-    if (!finished) kill(child.pid, SIGKILL);
+    if (!finished) {
+        kill(child.pid, SIGKILL);
+        result.killed = true;
+    }
     // Whatever the child wrote before it died is still in the pipes.
     Drain(child, result, {}, false);
     Reap(child, result);
     return result;
+}
+
+bool ToolsCanStartTheKit() { return true; }
+
+ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd) {
+    arguments.insert(arguments.begin(), "/usr/bin/env");
+    return RunProcess(arguments, cwd);
 }
 
 }  // namespace c5::test
