@@ -1,5 +1,8 @@
 #include "c5/questionnaire/csv.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "c5/questionnaire/error.h"
@@ -29,9 +32,56 @@ bool IsFormulaStart(std::string_view value) {
     return !ParseNumber(value).has_value();
 }
 
+// Drops the columns after the last one that has text on some line.
+int DropEmptyTrailingColumns(std::vector<CsvRow>& rows) {
+    std::size_t width = 0;
+    std::size_t widest = 0;
+    for (const auto& row : rows) {
+        widest = std::max(widest, row.fields.size());
+        for (std::size_t c = row.fields.size(); c > width; --c)
+            if (!Trim(row.fields[c - 1]).empty()) {
+                width = c;
+                break;
+            }
+    }
+    for (auto& row : rows)
+        if (row.fields.size() > width) row.fields.resize(std::max<std::size_t>(width, 1));
+    return static_cast<int>(widest - std::min(widest, std::max<std::size_t>(width, 1)));
+}
+
+// Values that get an apostrophe in front: formulas, and values that start with one already (so that
+// removing one apostrophe on import gives back exactly what was exported).
+bool NeedsGuard(std::string_view value) { return IsFormulaStart(value) || (!value.empty() && value.front() == '\''); }
+
 }  // namespace
 
+std::string CsvTable::Describe() const {
+    std::string text = delimiter == ';' ? "separated by ';', decimal commas accepted" : "separated by ','";
+    if (empty_columns_dropped > 0)
+        text += fmt::format(", {} empty column{} at the end ignored", empty_columns_dropped,
+                            empty_columns_dropped == 1 ? "" : "s");
+    return text;
+}
+
 std::vector<CsvRow> ParseCsv(std::string_view text, std::string_view source) {
+    return ReadCsvTable(text, source).rows;
+}
+
+std::string DecimalPointField(std::string_view field, bool decimal_comma) {
+    if (!decimal_comma) return std::string(field);
+    const std::string_view trimmed = Trim(field);
+    const auto comma = trimmed.find(',');
+    if (comma == std::string_view::npos || trimmed.find(',', comma + 1) != std::string_view::npos)
+        return std::string(field);
+    std::string candidate(trimmed);
+    candidate[comma] = '.';
+    const bool digits_around = comma > 0 && comma + 1 < candidate.size() &&
+                               std::isdigit(static_cast<unsigned char>(candidate[comma - 1])) &&
+                               std::isdigit(static_cast<unsigned char>(candidate[comma + 1]));
+    return digits_around && ParseNumber(candidate) ? candidate : std::string(field);
+}
+
+CsvTable ReadCsvTable(std::string_view text, std::string_view source) {
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     if (!IsValidUtf8(text))
         throw QuestionnaireError(fmt::format("{}: not valid UTF-8 text; save the file as \"CSV UTF-8\"", source));
@@ -99,11 +149,15 @@ std::vector<CsvRow> ParseCsv(std::string_view text, std::string_view source) {
         throw QuestionnaireError(
             fmt::format("{} line {}: a quoted field is never closed (missing \")", source, quote_line));
     if (!field.empty() || field_was_quoted || !row.fields.empty()) end_row();
-    return rows;
+    CsvTable table;
+    table.delimiter = delimiter;
+    table.empty_columns_dropped = rows.empty() ? 0 : DropEmptyTrailingColumns(rows);
+    table.rows = std::move(rows);
+    return table;
 }
 
 std::string CsvField(std::string_view value) {
-    std::string text = IsFormulaStart(value) ? "'" + std::string(value) : std::string(value);
+    std::string text = NeedsGuard(value) ? "'" + std::string(value) : std::string(value);
     if (text.find_first_of(",;\"\r\n") == std::string::npos && Trim(text) == text) return text;
     std::string quoted = "\"";
     for (char c : text) {
@@ -114,8 +168,7 @@ std::string CsvField(std::string_view value) {
 }
 
 std::string UnguardCsvField(std::string_view value) {
-    if (value.size() >= 2 && value.front() == '\'' && IsFormulaStart(value.substr(1)))
-        return std::string(value.substr(1));
+    if (value.size() >= 2 && value.front() == '\'' && NeedsGuard(value.substr(1))) return std::string(value.substr(1));
     return std::string(value);
 }
 

@@ -42,6 +42,15 @@ std::optional<long long> ParseInteger(std::string_view text) {
     return value;
 }
 
+std::optional<std::uint64_t> ParseUnsigned64(std::string_view text) {
+    text = Trim(text);
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    std::uint64_t value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
 std::string FormatNumber(double value) {
     std::array<char, 32> buffer{};
     const auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);

@@ -12,6 +12,7 @@ void FuzzAssessmentFile(std::string_view bytes);
 void FuzzAnswersCsv(std::string_view bytes);
 void FuzzPairwiseCsv(std::string_view bytes);
 void FuzzSealedFile(std::string_view bytes);
+void FuzzInstrumentWorkbook(std::string_view bytes);
 
 struct FuzzTarget {
     std::string_view name;  // also the corpus folder: tests/fuzz/corpus/<name>/
@@ -21,7 +22,7 @@ struct FuzzTarget {
 inline constexpr FuzzTarget kFuzzTargets[] = {
     {"instrument_json", FuzzInstrumentJson}, {"assessment_file", FuzzAssessmentFile},
     {"answers_csv", FuzzAnswersCsv},         {"pairwise_csv", FuzzPairwiseCsv},
-    {"sealed_file", FuzzSealedFile},
+    {"sealed_file", FuzzSealedFile},         {"instrument_workbook", FuzzInstrumentWorkbook},
 };
 
 }  // namespace c5::fuzz

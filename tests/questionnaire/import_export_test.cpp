@@ -29,6 +29,40 @@ BOOST_AUTO_TEST_CASE(semicolon_files_from_spreadsheets_in_other_locales) {
     BOOST_TEST(rows[1].fields == (std::vector<std::string>{"CIRT", "P1.Q1", "2,5"}));
 }
 
+BOOST_AUTO_TEST_CASE(the_table_says_how_it_was_read_and_drops_empty_last_columns) {
+    const auto table = q::ReadCsvTable("a;b;c;\r\n1;2;3;\r\n4;;;\r\n", "t.csv");
+    BOOST_TEST(table.delimiter == ';');
+    BOOST_TEST(table.DecimalComma());
+    BOOST_TEST(table.empty_columns_dropped == 1);
+    BOOST_TEST(table.rows[0].fields == (std::vector<std::string>{"a", "b", "c"}));
+    BOOST_TEST(table.rows[2].fields == (std::vector<std::string>{"4", "", ""}));
+    BOOST_TEST(table.Describe() == "separated by ';', decimal commas accepted, 1 empty column at the end ignored");
+    const auto commas = q::ReadCsvTable("a,b\n1,2\n", "t.csv");
+    BOOST_TEST(commas.delimiter == ',');
+    BOOST_TEST(commas.empty_columns_dropped == 0);
+    BOOST_TEST(commas.Describe() == "separated by ','");
+    // Two separators at the end of every line: two empty columns.
+    BOOST_TEST(q::ReadCsvTable("a,b,,\n1,2,,\n", "t.csv").empty_columns_dropped == 2);
+    // A column with a header keeps its place even when every value in it is empty.
+    BOOST_TEST(q::ReadCsvTable("a,b,note\n1,2,\n", "t.csv").empty_columns_dropped == 0);
+}
+
+struct DecimalCase {
+    const char* field;
+    bool decimal_comma;
+    const char* expected;
+};
+std::ostream& operator<<(std::ostream& out, const DecimalCase& c) { return out << c.field << " " << c.decimal_comma; }
+const DecimalCase kDecimalCases[] = {
+    {"2,5", true, "2.5"},     {"-0,75", true, "-0.75"},   {" 12,0 ", true, "12.0"}, {"2,5", false, "2,5"},
+    {"1,2,3", true, "1,2,3"}, {",5", true, ",5"},         {"5,", true, "5,"},       {"a,b", true, "a,b"},
+    {"2.5", true, "2.5"},     {"Ministry, ICT", true, "Ministry, ICT"},
+};
+
+BOOST_DATA_TEST_CASE(decimal_commas_become_points_only_in_numbers, bdata::make(kDecimalCases), c) {
+    BOOST_TEST(q::DecimalPointField(c.field, c.decimal_comma) == c.expected);
+}
+
 struct BadCsv {
     const char* text;
     const char* message;
@@ -79,6 +113,27 @@ BOOST_AUTO_TEST_CASE(reads_rows_with_optional_columns) {
     BOOST_TEST(entries[0].respondent.stakeholder_group == "technical");
     BOOST_TEST(entries[1].answer.not_applicable);
     BOOST_TEST(entries[2].answer.value == "budapest|un");
+}
+
+// As a French, Spanish or Russian spreadsheet saves it.
+BOOST_AUTO_TEST_CASE(semicolons_decimal_commas_and_a_trailing_separator) {
+    std::string how_read;
+    const auto entries = q::ReadAnswersCsv("respondent;question;value;evidence;\r\n"
+                                           "CIRT;P1.Q1;2;Rapport annuel, 2025;\r\n"
+                                           "CIRT;P2.Q3;12,5;;\r\n",
+                                           Mini(), "a.csv", &how_read);
+    BOOST_REQUIRE_EQUAL(entries.size(), 2u);
+    BOOST_TEST(entries[0].answer.evidence == "Rapport annuel, 2025");  // text keeps its comma
+    BOOST_TEST(entries[1].answer.value == "12.5");
+    BOOST_TEST(how_read == "separated by ';', decimal commas accepted, 1 empty column at the end ignored");
+    // In a comma-separated file a decimal comma cannot be told from a separator: refused as before.
+    try {
+        q::ReadAnswersCsv("respondent,question,value\nCIRT,P2.Q3,\"12,5\"\n", Mini(), "a.csv");
+        BOOST_FAIL("accepted");
+    } catch (const q::QuestionnaireError& error) {
+        BOOST_TEST(std::string(error.what()).find("(the file was read as separated by ',')") != std::string::npos,
+                   error.what());
+    }
 }
 
 struct BadImport {
@@ -172,7 +227,7 @@ BOOST_FIXTURE_TEST_CASE(json_export_holds_the_whole_assessment, c5::test::StoreF
     BOOST_TEST(json["answers"][0]["value"] == "12");
     BOOST_TEST(json["answers"][0]["pillar"] == "P2");
     BOOST_TEST(json["penetration"][0]["value"] == 3.5);
-    BOOST_TEST(json["settings"]["target_year"] == 2020);
+    BOOST_TEST(json["settings"]["target_year"] == 2030);  // a new assessment's default (methodology §7)
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -5,6 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include "c5/questionnaire/instrument_loader.h"
+#include "c5/questionnaire/next_steps.h"
+#include "c5/questionnaire/stakeholder_groups.h"
 #include "fixtures.h"
 
 namespace q = c5::questionnaire;
@@ -77,9 +79,17 @@ const BrokenCase kBroken[] = {
      "pillars[0].targets[0]: no target \"z\" is defined in targets"},
     {"wrong format", [](Json& j) { j["format"] = "survey"; },
      "format: must be \"c5kit-instrument\" (is \"survey\")"},
-    {"newer format version", [](Json& j) { j["format_version"] = 2; },
-     "format_version: this kit reads format_version 1; the file has 2"},
+    {"newer format version", [](Json& j) { j["format_version"] = 3; },
+     "format_version: this kit reads format_version 1 to 2; the file has 3"},
+    {"next steps on a free-text question", [](Json& j) { Question(j, 1, 3)["next_steps"] = {{"low", "Do it."}}; },
+     "pillars[1].questions[3].next_steps: only scored questions have next_steps"},
+    {"format 1 with an unknown next-step key", [](Json& j) { Question(j, 0, 1)["next_steps"] = {{"yes", "Keep it."}}; },
+     "pillars[0].questions[1].next_steps.yes: not a next-step key: a yes_partial_no question takes no, partial"},
+    {"format 1 with an unknown lead group", [](Json& j) { Question(j, 0, 0)["lead_group"] = "ministry"; },
+     "pillars[0].questions[0].lead_group: \"ministry\" is not a stakeholder group id"},
     {"no pillars", [](Json& j) { j["pillars"] = Json::array(); }, "pillars: at least one pillar is required"},
+    {"change note without its version", [](Json& j) { j["changes"] = {{{"notes", "Reworded P1.Q1."}}}; },
+     "changes[0].version: required field is missing"},
     {"translation keyed by a language name",
      [](Json& j) { j["pillars"][0]["translations"] = {{"French", {{"title", "Coopération"}}}}; },
      "pillars[0].translations.French: not a language code"},
@@ -118,6 +128,65 @@ BOOST_DATA_TEST_CASE(broken_instrument_is_refused_with_its_path, bdata::make(kBr
         BOOST_TEST(problems.front().rfind(broken.expected, 0) == 0);
     }
     BOOST_CHECK_THROW(q::ParseInstrument(root.dump()), q::InstrumentError);
+}
+
+std::string MinimalV2Json() { return c5::test::ReadFile(c5::test::DataPath("instruments/minimal_v2.json")); }
+
+// Format 2 requires the next step from every level and the group to lead it.
+const BrokenCase kBrokenV2[] = {
+    {"a maturity level without its next step", [](Json& j) { Question(j, 0, 0)["next_steps"].erase("2"); },
+     "pillars[0].questions[0].next_steps.2: the next step from level 2 to 3 is missing (a maturity question takes "
+     "0, 1, 2, 3)"},
+    {"a next step from the top level", [](Json& j) { Question(j, 0, 0)["next_steps"]["4"] = "Stay there."; },
+     "pillars[0].questions[0].next_steps.4: not a next-step key: a maturity question takes 0, 1, 2, 3"},
+    {"no next step from partial", [](Json& j) { Question(j, 0, 1)["next_steps"].erase("partial"); },
+     "pillars[0].questions[1].next_steps.partial: the next step from \"partial\" is missing"},
+    {"a next step from the best choice", [](Json& j) { Question(j, 1, 0)["next_steps"]["law"] = "Enforce it."; },
+     "pillars[1].questions[0].next_steps.law: not a next-step key: a single_choice question takes none, draft"},
+    {"a band without its next step", [](Json& j) { Question(j, 1, 1)["next_steps"].erase("medium"); },
+     "pillars[1].questions[1].next_steps.medium: the next step for the medium band is missing"},
+    {"an empty next step", [](Json& j) { Question(j, 1, 2)["next_steps"]["low"] = " "; },
+     "pillars[1].questions[2].next_steps.low: must be a non-empty string"},
+    {"next steps missing", [](Json& j) { Question(j, 0, 2).erase("next_steps"); },
+     "pillars[0].questions[2].next_steps: required field is missing"},
+    {"lead group missing", [](Json& j) { Question(j, 0, 2).erase("lead_group"); },
+     "pillars[0].questions[2].lead_group: required field is missing"},
+    {"lead group not an id", [](Json& j) { Question(j, 0, 2)["lead_group"] = "Ministry of ICT"; },
+     "pillars[0].questions[2].lead_group: \"Ministry of ICT\" is not a stakeholder group id"},
+    {"translated next step under an unknown key",
+     [](Json& j) { Question(j, 0, 0)["translations"]["fr"]["next_steps"]["9"] = "Non."; },
+     "pillars[0].questions[0].translations.fr.next_steps.9: not a next-step key"},
+};
+
+BOOST_AUTO_TEST_CASE(format_2_is_valid_without_the_old_recommendation) {
+    const auto problems = q::ValidateInstrument(MinimalV2Json());
+    BOOST_TEST(problems.empty(), (problems.empty() ? "" : problems.front()));
+    const q::Instrument instrument = q::ParseInstrument(MinimalV2Json());
+    BOOST_TEST(instrument.format_version == 2);
+    const q::Question& first = *instrument.FindQuestion("P1.Q1");
+    BOOST_TEST(first.recommendation.empty());
+    BOOST_TEST(first.lead_group == "government");
+    BOOST_TEST(first.next_steps.size() == 4u);
+    BOOST_TEST(first.translations.at("fr").next_steps.at("0") == "Réunir la première séance.");
+    BOOST_TEST(q::ParseInstrument(c5::test::MinimalInstrumentJson()).format_version == 1);
+}
+
+BOOST_DATA_TEST_CASE(format_2_requires_every_next_step, bdata::make(kBrokenV2), broken) {
+    Json root = Json::parse(MinimalV2Json());
+    broken.mutate(root);
+    const auto problems = q::ValidateInstrument(root.dump());
+    BOOST_REQUIRE(!problems.empty());
+    BOOST_TEST_CONTEXT("problems[0] = " << problems.front()) {
+        BOOST_TEST(problems.front().rfind(broken.expected, 0) == 0);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(format_1_still_requires_its_recommendation) {
+    Json root = Json::parse(c5::test::MinimalInstrumentJson());
+    Question(root, 0, 0).erase("recommendation");
+    const auto problems = q::ValidateInstrument(root.dump());
+    BOOST_REQUIRE_EQUAL(problems.size(), 1u);
+    BOOST_TEST(problems[0] == "pillars[0].questions[0].recommendation: required field is missing");
 }
 
 BOOST_AUTO_TEST_CASE(every_problem_is_reported_at_once) {
@@ -224,14 +293,24 @@ BOOST_DATA_TEST_CASE(pillars_follow_both_drafts, bdata::make(kMapping), mapping)
     BOOST_TEST(*letters.at("V2") == mapping.letter_v2);
 }
 
+BOOST_AUTO_TEST_CASE(is_version_1_1_0_with_its_change_notes) {
+    BOOST_TEST(C5().format_version == 2);
+    BOOST_TEST(C5().version == "1.1.0");
+    BOOST_REQUIRE(!C5().changes.empty());
+    BOOST_TEST(C5().changes.back().version == C5().version);
+}
+
 BOOST_AUTO_TEST_CASE(every_question_is_complete) {
     for (const q::Question* question : C5().Questions()) {
         BOOST_TEST_CONTEXT(question->id) {
             BOOST_TEST(!question->guidance.empty());
             BOOST_TEST(!question->evidence_prompt.empty());
             if (question->Scored()) {
+                // 1.0.0's one text stays, the fallback of assessments made with it.
                 BOOST_TEST(!question->recommendation.empty());
                 BOOST_TEST(!question->exposure_note.empty());
+                BOOST_TEST(question->next_steps.size() == q::NextStepKeys(*question).size());
+                BOOST_TEST(q::IsKnownStakeholderGroup(question->lead_group));
             }
             if (question->type == q::QuestionType::Maturity) BOOST_TEST(question->levels.size() == 5u);
         }

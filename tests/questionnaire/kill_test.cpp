@@ -33,7 +33,8 @@ BOOST_AUTO_TEST_CASE(killed_writer_never_loses_a_reported_save) {
                .out.empty())
         startup_us *= 2;
     std::mt19937 random(20261122);
-    std::uniform_int_distribution<int> delay_us(startup_us / 2, startup_us + 60'000);
+    // Wide enough for a few saves each: a durable save flushes the file, the journal and the folder.
+    std::uniform_int_distribution<int> delay_us(startup_us / 2, startup_us + 120'000);
     std::map<std::string, long long> last_reported;  // question → sequence of its last reported save
     int reported = 0;
     int killed = 0;

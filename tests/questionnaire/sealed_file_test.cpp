@@ -88,4 +88,40 @@ BOOST_AUTO_TEST_CASE(a_short_passphrase_is_refused_when_sealing) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(a_changed_version_byte_is_damage_and_only_a_higher_one_is_a_newer_kit) {
+    const std::string sealed = q::Seal("x", "kit.c5a", "correct horse battery", {1, 8192});
+    for (const unsigned char version : {0x00, 0x03, 0x81, 0xFF}) {
+        std::string changed = sealed;
+        changed[8] = static_cast<char>(version);
+        const std::string error = ErrorOf(changed, "correct horse battery");
+        BOOST_TEST_CONTEXT("version byte " << int(version) << ": " << error) {
+            if (version == 0x03)
+                BOOST_TEST(Contains(error, "sealed by a newer version of the C5 Readiness Kit (seal format 3)"));
+            else
+                BOOST_TEST(Contains(error, "kit.c5s: the sealed file's header is damaged (byte 8 is changed)"));
+        }
+    }
+    std::string algorithm = sealed;
+    algorithm[9] = 0;
+    BOOST_TEST(Contains(ErrorOf(algorithm, "correct horse battery"), "header is damaged (byte 9 is changed)"));
+}
+
+BOOST_AUTO_TEST_CASE(a_passphrase_opens_whatever_form_it_was_typed_in) {
+    const std::string sealed = q::Seal("content", "kit.c5a", "caf\xC3\xA9 au lait 2026", {1, 8192});
+    for (const char* typed : {"caf\xC3\xA9 au lait 2026", "cafe\xCC\x81 au lait 2026",
+                              "\xEF\xBB\xBF" "caf\xC3\xA9 au lait 2026\r\n", "cafe\xCC\x81 au lait 2026\n"})
+        BOOST_TEST(q::Unseal(sealed, typed, "kit.c5s").bytes == "content", typed);
+    // A file sealed before passphrases were normalised still opens with the passphrase as typed then.
+    const std::string old = q::detail::SealWithDescription(R"({"name":"kit.c5a","bytes":3})", "old",
+                                                           "cafe\xCC\x81 au lait 2026", {1, 8192});
+    BOOST_TEST(q::Unseal(old, "cafe\xCC\x81 au lait 2026", "kit.c5s").bytes == "old");
+    for (const char* weak : {"        ", "\xE2\x80\x8B\xE2\x80\x8B\xE2\x80\x8B\xE2\x80\x8B\xE2\x80\x8B"
+                                       "\xE2\x80\x8B\xE2\x80\x8B\xE2\x80\x8B", " a b c d "})
+        BOOST_CHECK_THROW(q::Seal("x", "kit.c5a", weak), q::QuestionnaireError);
+    BOOST_TEST(q::Unseal(q::Seal("x", "kit.c5a", "\xD8\xA8\xD8\xA8\xD8\xA8\xD8\xA8\xD8\xA8\xD8\xA8\xD8\xA8\xD8\xA8",
+                                 {1, 8192}),
+                         "\xD8\xA8\xD8\xA8\xD8\xA8\xD8\xA8\xD8\xA8\xD8\xA8\xD8\xA8\xD8\xA8", "k")
+                   .bytes == "x");  // eight Arabic letters are eight characters, not sixteen bytes
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,9 +1,14 @@
 #include <SQLiteCpp/Database.h>
 #include <boost/test/unit_test.hpp>
 
+#include "c5/questionnaire/clock.h"
 #include "c5/questionnaire/digest.h"
 #include "c5/questionnaire/error.h"
+#include "c5/questionnaire/file_format.h"
 #include "fixtures.h"
+#include "store/schema.h"
+
+using c5::questionnaire::detail::kSchemaVersion;
 
 namespace q = c5::questionnaire;
 namespace fs = std::filesystem;
@@ -211,7 +216,15 @@ BOOST_AUTO_TEST_CASE(create_with_bad_input_leaves_no_file) {
     ExpectError([&] {
         q::AssessmentStore::Create(path, {"KEN", "", std::nullopt, 1066, ""}, c5::test::MinimalInstrumentJson(),
                                    c5::test::TestActor());
-    }, "the year 1066 is not plausible");
+    }, "the year 1066 is not possible: an assessment describes a year from 2003");
+    ExpectError([&] {
+        q::AssessmentStore::Create(path, {"KEN", "", std::nullopt, q::CurrentYear() + 2, ""},
+                                   c5::test::MinimalInstrumentJson(), c5::test::TestActor());
+    }, "is not possible: an assessment describes a year from 2003 (the WSIS Geneva Plan of Action) to");
+    ExpectError([&] {
+        q::AssessmentStore::Create(path, {"KEN", "", std::nullopt, 2026, "", 2101}, c5::test::MinimalInstrumentJson(),
+                                   c5::test::TestActor());
+    }, "the target year 2101 is not possible (2000-2100)");
     ExpectError([&] {
         q::AssessmentStore::Create(path, {"KEN", "", std::nullopt, 2026, ""}, "{\"format\": 1}", c5::test::TestActor());
     }, "the instrument:");
@@ -317,15 +330,18 @@ BOOST_FIXTURE_TEST_CASE(opened_for_writing_it_is_migrated_once_with_an_audit_row
         const auto log = store.AuditLog();
         BOOST_TEST(log.back().action == "file.migrate");
         BOOST_TEST(*log.back().old_value == R"({"format":1})");
-        BOOST_TEST(*log.back().new_value == R"({"format":2})");
+        BOOST_TEST(*log.back().new_value == R"({"format":)" + std::to_string(q::kFileFormatVersion) + "}");
         store.AddRespondent({"Civil society", "", "civil society"});  // and it is writable as usual
     }
     SQLite::Database db(path.string(), SQLite::OPEN_READONLY);
-    BOOST_TEST(db.execAndGet("PRAGMA user_version").getInt() == 2);
+    BOOST_TEST(db.execAndGet("PRAGMA user_version").getInt() == q::kFileFormatVersion);
     BOOST_TEST(db.tableExists("kit"));
+    BOOST_TEST(db.tableExists("kit_issue"));
+    BOOST_TEST(db.tableExists("attachment"));
+    BOOST_TEST(db.execAndGet("SELECT length(key) FROM assessment_key").getInt() == 32);  // its own key, once
     BOOST_TEST(db.execAndGet("SELECT count(*) FROM answer").getInt() == 3);
     const auto again = q::AssessmentStore::Open(path, q::OpenMode::ReadWrite, c5::test::TestActor());
-    BOOST_TEST(again.FileFormatVersion() == 2);
+    BOOST_TEST(again.FileFormatVersion() == q::kFileFormatVersion);
     int migrations = 0;
     for (const auto& entry : again.AuditLog()) migrations += entry.action == "file.migrate";
     BOOST_TEST(migrations == 1);

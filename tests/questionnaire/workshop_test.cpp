@@ -107,6 +107,62 @@ BOOST_FIXTURE_TEST_CASE(in_a_kit_only_its_respondent_can_change_anything, StoreF
     BOOST_TEST((ReadFile(kit.path) == before), "a refused change altered the kit");
 }
 
+BOOST_FIXTURE_TEST_CASE(a_kit_carries_its_own_key_and_none_of_the_assessment_or_the_other_kits, StoreFixture) {
+    store.AddRespondent({"Ministry", "", ""});
+    store.AddRespondent({"CIRT", "", ""});
+    const auto first = store.WriteRespondentKit({"Ministry", "", ""}, dir / "ministry.c5a");
+    const auto second = store.WriteRespondentKit({"CIRT", "", ""}, dir / "cirt.c5a");
+    SQLite::Database master(path.string(), SQLite::OPEN_READONLY);
+    BOOST_TEST(master.execAndGet("SELECT count(*) FROM kit_issue").getInt() == 2);
+    const std::string assessment_key = master.execAndGet("SELECT key FROM assessment_key").getString();
+    SQLite::Statement key_of(master, "SELECT key FROM kit_issue WHERE kit_id = ?");
+    key_of.bind(1, first.kit_id);
+    BOOST_REQUIRE(key_of.executeStep());
+    const std::string first_key = key_of.getColumn(0).getString();
+    SQLite::Database kit(second.path.string(), SQLite::OPEN_READONLY);
+    BOOST_TEST(kit.execAndGet("SELECT count(*) FROM kit_issue").getInt() == 0);
+    BOOST_TEST(kit.execAndGet("SELECT count(*) FROM assessment_key").getInt() == 0);
+    BOOST_TEST(kit.execAndGet("SELECT kit_id FROM kit").getString() == second.kit_id);
+    BOOST_TEST(kit.execAndGet("SELECT length(key) FROM kit").getInt() == 32);
+    const std::string bytes = ReadFile(second.path);
+    BOOST_TEST(!Contains(bytes, assessment_key), "the assessment's key is in a kit");
+    BOOST_TEST(!Contains(bytes, first_key), "another kit's key is in a kit");
+}
+
+BOOST_FIXTURE_TEST_CASE(every_save_in_a_kit_renews_its_mac_and_a_reset_clock_saves_nothing, StoreFixture) {
+    const auto kit = store.WriteRespondentKit({"Ministry", "", ""}, dir / "kit.c5a");
+    const auto mac = [&] {
+        SQLite::Database db(kit.path.string(), SQLite::OPEN_READONLY);
+        return db.execAndGet("SELECT hex(mac) FROM kit").getString();
+    };
+    std::vector<std::string> seen = {mac()};
+    {
+        auto opened = q::AssessmentStore::Open(kit.path, q::OpenMode::ReadWrite, TestActor());
+        const long long me = opened.Respondents().at(0).id;
+        opened.SaveAnswer(Answer(me, "P1.Q1", "2"));
+        seen.push_back(mac());
+        q::AssessmentStore::BatchEntry entry;
+        entry.respondent.name = "Ministry";
+        entry.answer = Answer(0, "P1.Q2", "yes");
+        opened.SaveAnswers({entry}, "import");
+        seen.push_back(mac());
+        opened.ClearAnswer(me, "P1.Q1");
+        seen.push_back(mac());
+    }
+    for (std::size_t i = 1; i < seen.size(); ++i) BOOST_TEST(seen[i] != seen[i - 1], "save " << i << " kept the MAC");
+    BOOST_TEST(!MergeFiles(store, {kit.path}).Refused());
+    // A computer whose clock is before the kit's issue saves nothing, and says why.
+    {
+        SQLite::Database db(kit.path.string(), SQLite::OPEN_READWRITE);
+        db.exec("UPDATE kit SET made_at = '2999-01-01T00:00:00.000Z'");
+    }
+    auto opened = q::AssessmentStore::Open(kit.path, q::OpenMode::ReadWrite, TestActor());
+    const std::string before = ReadFile(kit.path);
+    BOOST_TEST(Contains(ErrorOf([&] { opened.SaveAnswer(Answer(opened.Respondents().at(0).id, "P1.Q1", "3")); }),
+                        "before this kit was made (2999-01-01T00:00:00.000Z); set the computer's date and time right"));
+    BOOST_TEST((ReadFile(kit.path) == before));
+}
+
 BOOST_FIXTURE_TEST_CASE(a_kit_is_never_written_over_an_existing_file, StoreFixture) {
     store.AddRespondent({"Ministry", "", ""});
     c5::test::WriteFile(dir / "taken.c5a", "mine");
@@ -117,6 +173,19 @@ BOOST_FIXTURE_TEST_CASE(a_kit_is_never_written_over_an_existing_file, StoreFixtu
 BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(Merging)
+
+// Edits the instrument a file holds (its JSON and hash), as a file from elsewhere could hold another.
+void ReplaceInstrumentText(const fs::path& file, const std::string& from, const std::string& to) {
+    SQLite::Database db(file.string(), SQLite::OPEN_READWRITE);
+    std::string json = db.execAndGet("SELECT json FROM instrument").getString();
+    const auto at = json.find(from);
+    BOOST_REQUIRE_MESSAGE(at != std::string::npos, "no " << from << " in the instrument");
+    json.replace(at, from.size(), to);
+    SQLite::Statement update(db, "UPDATE instrument SET json = ?, sha256 = ?");
+    update.bind(1, json);
+    update.bind(2, q::Sha256Hex(json));
+    update.exec();
+}
 
 struct Workshop : StoreFixture {
     fs::path ministry_kit = dir / "ministry.c5a";
@@ -215,30 +284,51 @@ BOOST_FIXTURE_TEST_CASE(another_assessment_or_questionnaire_is_refused_whole, Wo
     auto other = q::AssessmentStore::Create(dir / "other.c5a", {"XKA", "Testland", std::nullopt, 2026, "Other"},
                                             c5::test::MinimalInstrumentJson(), TestActor());
     other.AddRespondent({"Someone", "", ""});
-    // This assessment's identity, another version of the questionnaire.
+    // This assessment's identity, a questionnaire with another core (P1.Q1 weighs 3, not 2).
     const fs::path changed = dir / "changed-instrument.c5a";
     fs::copy_file(ministry_kit, changed);
-    {
-        SQLite::Database db(changed.string(), SQLite::OPEN_READWRITE);
-        std::string json = db.execAndGet("SELECT json FROM instrument").getString();
-        json.replace(json.find("Minimal test instrument"), 7, "Maximal");
-        SQLite::Statement update(db, "UPDATE instrument SET json = ?, sha256 = ?");
-        update.bind(1, json);
-        update.bind(2, q::Sha256Hex(json));
-        update.exec();
-    }
+    ReplaceInstrumentText(changed, "\"weight\": 2", "\"weight\": 3");
     const std::string before = ReadFile(path);
     const auto report = MergeFiles(store, {dir / "other.c5a", changed, path});
     BOOST_TEST(report.Refused() == 3);
     BOOST_TEST(!report.changed);
     BOOST_TEST(Contains(report.files[0].refused, "belongs to another assessment (\"Other\""));
-    BOOST_TEST(Contains(report.files[1].refused, "another version of the questionnaire"));
+    BOOST_TEST(Contains(report.files[1].refused, "its questionnaire changes the core of this one (the weight of P1.Q1 "
+                                                 "is part of the C5 core (2); it cannot change)"),
+               report.files[1].refused);
     BOOST_TEST(Contains(report.files[2].refused, "the assessment itself"));
     BOOST_TEST((ReadFile(path) == before), "a refused merge changed the file");
     // The good ones still merge beside a refused one.
     const auto mixed = MergeFiles(store, {dir / "other.c5a", cirt_kit});
     BOOST_TEST(mixed.Refused() == 1);
     BOOST_TEST(mixed.files[1].answers_added == 2);
+}
+
+// A kit whose questionnaire differs only in wording, translations or the national module is
+// merged; answers to national questions this assessment lacks stay in the kit, named.
+BOOST_FIXTURE_TEST_CASE(another_wording_or_national_module_still_merges, Workshop) {
+    ReplaceInstrumentText(ministry_kit, "Minimal test instrument", "Minimal test instrument, reworded");
+    ReplaceInstrumentText(cirt_kit, "\n  ]\n}",
+                          "\n  ],\n  \"national_module\": {\"id\": \"N\", \"title\": \"National\", \"questions\": [{\"id\": "
+                          "\"N.Q1\", \"type\": \"yes_partial_no\", \"text\": \"T\", \"guidance\": \"G\", \"evidence_prompt\": "
+                          "\"E\", \"recommendation\": \"R\"}]}\n}");
+    AnswerInKit(cirt_kit, {{"N.Q1", "yes"}});  // through the kit, so its seal holds
+    {
+        // A document on the national answer stays in the kit with it; one on a C5 answer comes over.
+        auto kit = q::AssessmentStore::Open(cirt_kit, q::OpenMode::ReadWrite, TestActor());
+        const long long me = kit.Respondents().at(0).id;
+        kit.Attach(me, "N.Q1", "drill-report.pdf", "%PDF-1.4 drill report");
+        kit.Attach(me, "P1.Q2", "mandate.pdf", "%PDF-1.4 mandate");
+    }
+    const auto report = MergeFiles(store, {ministry_kit, cirt_kit});
+    BOOST_TEST(report.Refused() == 0, report.files[0].refused << " / " << report.files[1].refused);
+    BOOST_TEST(report.files[0].answers_added == 3);
+    BOOST_TEST(report.files[1].answers_added == 2);
+    BOOST_TEST(report.files[1].not_merged == std::vector<std::string>{"N.Q1"}, boost::test_tools::per_element());
+    BOOST_TEST(report.files[1].attachments_added == 1);
+    BOOST_REQUIRE_EQUAL(store.Attachments().size(), 1u);
+    BOOST_TEST(store.Attachments().front().name == "mandate.pdf");
+    BOOST_TEST(store.GetInstrument().title == "Minimal test instrument");  // the assessment's own, unchanged
 }
 
 BOOST_FIXTURE_TEST_CASE(a_hand_edited_answer_refuses_its_file, Workshop) {
@@ -281,6 +371,25 @@ BOOST_FIXTURE_TEST_CASE(a_consensus_is_validated_noted_audited_and_removable, St
     BOOST_TEST(!store.ClearConsensus("P1.Q1"));
     BOOST_TEST(store.Consensus().empty());
     BOOST_TEST(store.AuditLog().back().action == "consensus.clear");
+}
+
+// P1.Q3 (percent) is asked only when P1.Q2 is answered yes or partial (tests/data/instruments/minimal.json).
+BOOST_FIXTURE_TEST_CASE(a_consensus_on_a_question_no_one_is_asked_is_refused, StoreFixture) {
+    const auto ministry = store.AddRespondent({"Ministry", "", ""});
+    store.SaveAnswer(Answer(ministry.id, "P1.Q2", "no"));
+    const auto audit_rows = store.AuditLog().size();
+    BOOST_TEST(ErrorOf([&] { store.SetConsensus({"P1.Q3", "40", false, ""}); }) ==
+               "P1.Q3 is not asked, so a consensus on it would not count: it is asked only when P1.Q2 is answered yes "
+               "or partial, and no respondent's answer (nor a consensus) says so; settle P1.Q2 first");
+    BOOST_TEST(store.Consensus().empty());
+    BOOST_TEST(store.AuditLog().size() == audit_rows);
+    // Settling the condition question first opens the follow-up for everyone.
+    BOOST_TEST(store.SetConsensus({"P1.Q2", "partial", false, "two ministries"}).outcome == q::SaveOutcome::Saved);
+    BOOST_TEST(store.SetConsensus({"P1.Q3", "40", false, ""}).outcome == q::SaveOutcome::Saved);
+    // Without the consensus on P1.Q2 the follow-up is closed again.
+    BOOST_TEST(store.ClearConsensus("P1.Q3"));
+    BOOST_TEST(store.ClearConsensus("P1.Q2"));
+    BOOST_TEST(Contains(ErrorOf([&] { store.SetConsensus({"P1.Q3", "40", false, ""}); }), "P1.Q3 is not asked"));
 }
 
 BOOST_FIXTURE_TEST_CASE(a_file_read_from_memory_is_the_same_assessment, StoreFixture) {

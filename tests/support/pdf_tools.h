@@ -10,12 +10,16 @@
 namespace c5::test {
 
 /// pdftotext's text with every run of whitespace turned into one space (table cells and wrapped
-/// lines then read as running text).
+/// lines then read as running text), without the bidi embedding controls pdftotext puts around
+/// right-to-left lines (U+202A–U+202E), which are no part of the document's text.
 inline std::string PdfText(const std::filesystem::path& pdf) {
     const auto result = Tool({"pdftotext", "-enc", "UTF-8", pdf.string(), "-"});
+    std::string out = result.out;
+    for (const char* control : {"\u202A", "\u202B", "\u202C", "\u202D", "\u202E"})
+        for (auto at = out.find(control); at != std::string::npos; at = out.find(control, at)) out.erase(at, 3);
     std::string text;
     bool space = false;
-    for (char c : result.out) {
+    for (char c : out) {
         const bool is_space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
         if (is_space) {
             space = true;

@@ -1,15 +1,15 @@
 #include "c5/questionnaire/exchange_file.h"
 
-#include <fstream>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "c5/questionnaire/atomic_file.h"
 #include "c5/questionnaire/error.h"
-#include "c5/questionnaire/text_util.h"
 #include "c5/questionnaire/instrument_loader.h"
+#include "c5/questionnaire/regular_file.h"
 #include "c5/questionnaire/sealed_file.h"
+#include "c5/questionnaire/text_util.h"
 
 namespace c5::questionnaire {
 namespace fs = std::filesystem;
@@ -20,14 +20,34 @@ constexpr std::size_t kMaxExchangeBytes = std::size_t{1} << 30;
 constexpr unsigned kPrivateFileMode = 0600;
 
 bool LooksSealed(const fs::path& path) {
-    std::ifstream stream(path, std::ios::binary);
-    std::string start(16, '\0');
-    stream.read(start.data(), static_cast<std::streamsize>(start.size()));
-    start.resize(static_cast<std::size_t>(stream.gcount()));
-    return IsSealed(start);
+    try {
+        return IsSealed(ReadFileStart(path, 16));
+    } catch (const QuestionnaireError&) {
+        return false;  // not a regular file, unreadable: opening it as an assessment names the problem
+    }
 }
 
 }  // namespace
+
+std::string UnsealedFileName(std::string_view sealed_name, const fs::path& sealed) {
+    // Whoever sealed the file chose the name: only a visible, ordinary .c5a name in the folder of
+    // the sealed file is taken from it — no folders, no hidden dot-file, no control characters.
+    std::string name;
+    if (IsValidUtf8(sealed_name)) {
+        const std::string last = PathToUtf8(PathFromUtf8(sealed_name).filename());
+        for (const char c : last) {
+            const auto u = static_cast<unsigned char>(c);
+            const bool unsafe = u < 0x20 || u == 0x7F || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos;
+            name.push_back(unsafe ? '_' : c);
+        }
+    }
+    while (!name.empty() && (name.front() == '.' || name.front() == ' ' || name.front() == '-')) name.erase(0, 1);
+    while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();
+    if (ToLowerAscii(PathFromUtf8(name).extension().string()) != ".c5a") name += ".c5a";
+    if (name.size() > 200 || PathFromUtf8(name).stem().empty()) name = PathToUtf8(sealed.stem()) + ".c5a";
+    if (!name.empty() && name.front() == '.') name = "unsealed.c5a";
+    return name;
+}
 
 AssessmentStore OpenExchangeFile(const fs::path& path, const PassphraseSource& passphrase, Actor actor) {
     std::error_code error;
@@ -66,18 +86,14 @@ fs::path UnsealAssessmentFile(const fs::path& sealed, std::optional<fs::path> ta
     const std::string bytes = ReadTextFile(sealed, kMaxExchangeBytes);
     const Unsealed content = Unseal(bytes, passphrase, sealed.string());
     AssessmentStore::OpenBytes(content.bytes, sealed, std::move(actor));  // an assessment, or an error
-    if (!target) {
-        // Only the name: a sealed file must not choose where on this computer it is written.
-        fs::path name = PathFromUtf8(content.name).filename();
-        if (name.empty() || name == "." || name == "..") name = PathFromUtf8(sealed.stem().string() + ".c5a");
-        target = sealed.parent_path() / name;
-    }
+    if (!target) target = sealed.parent_path() / PathFromUtf8(UnsealedFileName(content.name, sealed));
     WriteFileAtomically(*target, content.bytes, Replace::Refused, kPrivateFileMode);
     return *target;
 }
 
 AssessmentStore::MergeReport MergeExchangeFiles(AssessmentStore& target, const std::vector<fs::path>& files,
-                                               const PassphraseSource& passphrase, const Actor& actor) {
+                                               const PassphraseSource& passphrase, const Actor& actor,
+                                               const MergeOptions& options) {
     // Plain files are opened by the merge itself, one at a time; sealed ones are opened (in
     // memory) here, and a sealed file that cannot be opened is reported like a refused one.
     std::vector<AssessmentStore::MergeFileReport> unreadable;
@@ -100,13 +116,14 @@ AssessmentStore::MergeReport MergeExchangeFiles(AssessmentStore& target, const s
             unreadable.push_back(refused);
         }
     }
-    auto report = target.Merge(sources);
+    auto report = target.Merge(sources, options);
     report.files.insert(report.files.end(), unreadable.begin(), unreadable.end());
     return report;
 }
 
 void StartMergeTarget(const fs::path& target, const std::vector<fs::path>& files, const PassphraseSource& passphrase,
-                      const Actor& actor) {
+                      const Actor& actor, const MergeOptions& options) {
+    std::optional<AssessmentStore> first;
     for (const auto& file : files) {
         std::optional<AssessmentStore> source;
         try {
@@ -114,9 +131,22 @@ void StartMergeTarget(const fs::path& target, const std::vector<fs::path>& files
         } catch (const QuestionnaireError&) {
             continue;  // the merge report will say why
         }
-        source->WriteEmptyCopy(target);
+        if (!source->KitRespondentUuid() && source->HasAssessmentKey()) {
+            source->WriteEmptyCopy(target);
+            return;
+        }
+        if (!first) first = std::move(source);
+    }
+    if (first && options.accept_unverified) {
+        first->WriteEmptyCopy(target);
         return;
     }
+    if (first)
+        throw QuestionnaireError(fmt::format("{} does not exist, and kits are merged only into the assessment that issued "
+                                             "them (it holds their records and keys): give that assessment's file "
+                                             "instead — or, to rebuild an assessment whose file is lost from its kits "
+                                             "alone, accept files that cannot be checked (--accept-unverified-kits)",
+                                             target.string()));
     throw QuestionnaireError(fmt::format("{} does not exist and none of the files could be read to start it",
                                          target.string()));
 }

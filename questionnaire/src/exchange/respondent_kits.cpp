@@ -23,45 +23,26 @@ std::string KitFileName(const fs::path& assessment, std::string_view respondent,
     return fmt::format("{}-{}{}", assessment.stem().string(), slug, sealed ? ".c5s" : ".c5a");
 }
 
-std::vector<AssessmentStore::KitFile> WriteRespondentKits(const AssessmentStore& store,
+std::vector<AssessmentStore::KitFile> WriteRespondentKits(AssessmentStore& store,
                                                           const std::vector<RespondentInput>& respondents,
                                                           const fs::path& folder,
                                                           const std::optional<std::string>& seal_passphrase,
-                                                          const Actor& actor) {
+                                                          const Actor&) {
     if (respondents.empty()) throw QuestionnaireError("no respondents to make kits for");
     std::error_code error;
     fs::create_directories(folder, error);
     if (error) throw QuestionnaireError(fmt::format("{}: cannot create the folder: {}", folder.string(), error.message()));
-    // Every target is checked first: all kits or none.
     std::vector<fs::path> targets;
     for (std::size_t i = 0; i < respondents.size(); ++i) {
-        const fs::path target =
-            folder / PathFromUtf8(KitFileName(store.Path(), respondents[i].name, i, seal_passphrase.has_value()));
-        if (fs::exists(target, error) || std::find(targets.begin(), targets.end(), target) != targets.end())
-            throw QuestionnaireError(fmt::format("{}: exists already; choose another folder (no kit was written)",
+        const fs::path target = folder / PathFromUtf8(KitFileName(store.Path(), respondents[i].name, i, seal_passphrase.has_value()));
+        if (std::find(targets.begin(), targets.end(), target) != targets.end())
+            throw QuestionnaireError(fmt::format("{}: two respondents would get the same kit file; give them names "
+                                                 "that differ in their letters or digits (no kit was written)",
                                                  target.string()));
         targets.push_back(target);
     }
-    std::vector<AssessmentStore::KitFile> kits;
-    for (std::size_t i = 0; i < respondents.size(); ++i) {
-        if (!seal_passphrase) {
-            kits.push_back(store.WriteRespondentKit(respondents[i], targets[i]));
-            continue;
-        }
-        fs::path plain = targets[i];
-        plain += ".part";
-        try {
-            kits.push_back(store.WriteRespondentKit(respondents[i], plain));
-            SealAssessmentFile(plain, targets[i], *seal_passphrase, actor,
-                               fs::path(targets[i]).replace_extension(".c5a").filename().string());
-        } catch (...) {
-            fs::remove(plain, error);
-            throw;
-        }
-        fs::remove(plain, error);
-        kits.back().path = targets[i];
-    }
-    return kits;
+    // The store checks every name and target first, and writes all kits and their records, or none.
+    return store.IssueRespondentKits(respondents, targets, seal_passphrase);
 }
 
 }  // namespace c5::questionnaire

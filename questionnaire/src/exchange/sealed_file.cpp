@@ -11,6 +11,7 @@
 
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/text_util.h"
+#include "c5/questionnaire/unicode_text.h"
 
 namespace c5::questionnaire {
 namespace {
@@ -80,15 +81,33 @@ SealCost detail::CostOf(std::string_view sealed) {
 
 bool IsSealed(std::string_view bytes) { return bytes.substr(0, kMagic.size()) == kMagic; }
 
-std::string Seal(std::string_view plaintext, std::string_view name, std::string_view passphrase, SealCost cost) {
-    if (passphrase.size() < kMinPassphraseLength)
-        throw QuestionnaireError(fmt::format("the passphrase is too short: use at least {} characters (a few words "
-                                             "are easier to pass on by phone than symbols)",
+std::string NormalizePassphrase(std::string_view passphrase) {
+    // Notepad starts a UTF-8 file with a byte-order mark; a passphrase file ends in a newline.
+    if (passphrase.substr(0, 3) == "\xEF\xBB\xBF") passphrase.remove_prefix(3);
+    if (!passphrase.empty() && passphrase.back() == '\n') passphrase.remove_suffix(1);
+    if (!passphrase.empty() && passphrase.back() == '\r') passphrase.remove_suffix(1);
+    // macOS types "é" as e + combining accent, other systems as one character.
+    return IsValidUtf8(passphrase) ? NormalizeNfc(passphrase) : std::string(passphrase);
+}
+
+void CheckNewPassphrase(std::string_view passphrase) {
+    const std::string normalized = NormalizePassphrase(passphrase);
+    const std::string visible = TrimInvisible(normalized);
+    if (visible.empty())
+        throw QuestionnaireError("the passphrase is blank; type a few words that the people you send the file to "
+                                 "can be told by phone");
+    if (CharacterCount(visible) < kMinPassphraseLength)
+        throw QuestionnaireError(fmt::format("the passphrase is too short: use at least {} characters other than "
+                                             "spaces (a few words are easier to pass on by phone than symbols)",
                                              kMinPassphraseLength));
+}
+
+std::string Seal(std::string_view plaintext, std::string_view name, std::string_view passphrase, SealCost cost) {
+    CheckNewPassphrase(passphrase);
     const std::string description =
         nlohmann::json{{"name", std::string(name)}, {"bytes", plaintext.size()}}.dump();
     if (description.size() > kChunk) throw QuestionnaireError("the file name is too long to seal");
-    return detail::SealWithDescription(description, plaintext, passphrase, cost);
+    return detail::SealWithDescription(description, plaintext, NormalizePassphrase(passphrase), cost);
 }
 
 std::string detail::SealWithDescription(std::string_view description, std::string_view plaintext,
@@ -132,7 +151,25 @@ std::string detail::SealWithDescription(std::string_view description, std::strin
     return out;
 }
 
+namespace {
+Unsealed UnsealWith(std::string_view sealed, std::string_view passphrase, std::string_view label);
+}  // namespace
+
 Unsealed Unseal(std::string_view sealed, std::string_view passphrase, std::string_view label) {
+    const std::string normalized = NormalizePassphrase(passphrase);
+    try {
+        return UnsealWith(sealed, normalized, label);
+    } catch (const QuestionnaireError& error) {
+        // Files sealed before passphrases were normalised: the passphrase exactly as typed.
+        const bool wrong = std::string_view(error.what()).find("wrong passphrase") != std::string_view::npos;
+        if (!wrong || normalized == passphrase) throw;
+    }
+    return UnsealWith(sealed, passphrase, label);
+}
+
+namespace {
+
+Unsealed UnsealWith(std::string_view sealed, std::string_view passphrase, std::string_view label) {
     StartSodium();
     if (!IsSealed(sealed))
         throw QuestionnaireError(fmt::format("{}: not a sealed C5 file", label));
@@ -140,10 +177,15 @@ Unsealed Unseal(std::string_view sealed, std::string_view passphrase, std::strin
         throw QuestionnaireError(fmt::format("{}: the sealed file is cut short; ask for it again", label));
     const auto version = static_cast<unsigned char>(sealed[8]);
     const auto algorithm = static_cast<unsigned char>(sealed[9]);
-    if (version != kVersion || algorithm != kAlgorithm)
+    // Only a higher version than ours is a newer kit's; anything else in these bytes is damage.
+    if (version > kVersion && version < 0x20 && algorithm <= 0x20)
         throw QuestionnaireError(fmt::format("{}: sealed by a newer version of the C5 Readiness Kit (seal format {}); "
                                              "open it with a newer kit",
                                              label, version));
+    if (version != kVersion || algorithm != kAlgorithm || sealed[10] != 0 || sealed[11] != 0)
+        throw QuestionnaireError(fmt::format("{}: the sealed file's header is damaged (byte {} is changed); ask for the "
+                                             "file again",
+                                             label, version != kVersion ? 8 : algorithm != kAlgorithm ? 9 : sealed[10] != 0 ? 10 : 11));
     const SealCost cost = detail::CostOf(sealed);
     if (!Acceptable(cost))
         throw QuestionnaireError(fmt::format("{}: the sealed file asks for key-derivation settings the kit does not "
@@ -206,5 +248,7 @@ Unsealed Unseal(std::string_view sealed, std::string_view passphrase, std::strin
         throw QuestionnaireError(fmt::format("{}: the sealed file's content has the wrong length", label));
     return result;
 }
+
+}  // namespace
 
 }  // namespace c5::questionnaire

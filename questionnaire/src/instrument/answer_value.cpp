@@ -53,9 +53,10 @@ std::string NormalizeNumber(const Question& question, std::string_view raw) {
     if (!number)
         throw QuestionnaireError(fmt::format("{} takes {}; {} is not a number", question.id,
                                              DescribeAcceptedValues(question), Quote(raw)));
-    if (question.type == QuestionType::Percent && (*number < 0 || *number > 100))
-        throw QuestionnaireError(
-            fmt::format("{} takes a percentage from 0 to 100; {} is outside", question.id, Quote(raw)));
+    const ValueRange valid = question.ValidRange();
+    if (*number < valid.min || *number > valid.max)
+        throw QuestionnaireError(fmt::format("{} takes {}; {} is outside", question.id, DescribeAcceptedValues(question),
+                                             Quote(raw)));
     return FormatNumber(*number);
 }
 
@@ -110,8 +111,13 @@ std::string DescribeAcceptedValues(const Question& question) {
                        ? "one of: " + ids
                        : "choice ids joined by '|' from: " + ids;
         }
-        case QuestionType::Number: return "a number";
-        case QuestionType::Percent: return "a percentage from 0 to 100";
+        case QuestionType::Number:
+        case QuestionType::Percent: {
+            const ValueRange valid = question.ValidRange();
+            return fmt::format("{} from {} to {}{}", question.type == QuestionType::Percent ? "a percentage" : "a number",
+                               FormatNumber(valid.min), FormatNumber(valid.max),
+                               question.unit.empty() ? "" : " (" + question.unit + ")");
+        }
         case QuestionType::Text: return "free text";
     }
     return "a value";

@@ -37,6 +37,17 @@ std::optional<QuestionType> QuestionTypeFromString(std::string_view text) {
     return std::nullopt;
 }
 
+ValueRange Question::ValidRange() const {
+    if (range) return *range;
+    if (type == QuestionType::Percent) return {0, 100};
+    ValueRange valid{0, kDefaultNumberMaximum};
+    if (goalposts) {
+        valid.min = std::min({valid.min, goalposts->low, goalposts->high});
+        valid.max = std::max({valid.max, goalposts->low, goalposts->high});
+    }
+    return valid;
+}
+
 bool IsScored(QuestionType type) { return type != QuestionType::Text; }
 
 std::string_view StageName(int level) {
@@ -73,8 +84,8 @@ const Choice* Question::FindChoice(std::string_view choice_id) const {
 }
 
 const Pillar* Instrument::FindPillar(std::string_view pillar_id) const {
-    for (const auto& pillar : pillars)
-        if (pillar.id == pillar_id) return &pillar;
+    for (const Pillar* pillar : Sections())
+        if (pillar->id == pillar_id) return pillar;
     return nullptr;
 }
 
@@ -82,7 +93,18 @@ const Question* Instrument::FindQuestion(std::string_view question_id) const {
     for (const auto& pillar : pillars)
         for (const auto& question : pillar.questions)
             if (question.id == question_id) return &question;
+    if (national_module)
+        for (const auto& question : national_module->questions)
+            if (question.id == question_id) return &question;
     return nullptr;
+}
+
+std::vector<const Pillar*> Instrument::Sections() const {
+    std::vector<const Pillar*> sections;
+    sections.reserve(pillars.size() + 1);
+    for (const auto& pillar : pillars) sections.push_back(&pillar);
+    if (national_module) sections.push_back(&*national_module);
+    return sections;
 }
 
 const Target* Instrument::FindTarget(std::string_view target_id) const {
@@ -94,14 +116,14 @@ const Target* Instrument::FindTarget(std::string_view target_id) const {
 std::vector<const Question*> Instrument::Questions() const {
     std::vector<const Question*> all;
     all.reserve(QuestionCount());
-    for (const auto& pillar : pillars)
-        for (const auto& question : pillar.questions) all.push_back(&question);
+    for (const Pillar* pillar : Sections())
+        for (const auto& question : pillar->questions) all.push_back(&question);
     return all;
 }
 
 std::size_t Instrument::QuestionCount() const {
     std::size_t count = 0;
-    for (const auto& pillar : pillars) count += pillar.questions.size();
+    for (const Pillar* pillar : Sections()) count += pillar->questions.size();
     return count;
 }
 

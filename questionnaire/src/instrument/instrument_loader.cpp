@@ -1,13 +1,17 @@
 #include "c5/questionnaire/instrument_loader.h"
 
+#include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <set>
 
 #include <fmt/format.h>
 
 #include "c5/questionnaire/answer_value.h"
+#include "c5/questionnaire/instrument_text.h"
+#include "c5/questionnaire/next_steps.h"
+#include "c5/questionnaire/stakeholder_groups.h"
+#include "c5/questionnaire/regular_file.h"
 #include "c5/questionnaire/text_util.h"
 #include "instrument/json_checker.h"
 
@@ -26,7 +30,7 @@ using detail::Need;
 namespace {
 
 constexpr std::string_view kFormat = "c5kit-instrument";
-constexpr int kFormatVersion = 1;
+constexpr int kOldestFormatVersion = 1;  // still read: the snapshots inside .c5a files made before 2
 
 bool IsIdChar(char c, bool allow_upper) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
@@ -47,21 +51,6 @@ bool IsTag(std::string_view tag) {
     return true;
 }
 
-// "fr", "zh", "ast", "pt-BR", "zh-Hans".
-bool IsLanguageCode(std::string_view code) {
-    const auto dash = code.find('-');
-    const auto base = code.substr(0, dash);
-    if (base.size() < 2 || base.size() > 3) return false;
-    for (char c : base)
-        if (c < 'a' || c > 'z') return false;
-    if (dash == std::string_view::npos) return true;
-    const auto region = code.substr(dash + 1);
-    if (region.size() < 2 || region.size() > 8) return false;
-    for (char c : region)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) return false;
-    return true;
-}
-
 bool IsCmmReference(std::string_view ref) {
     if (ref.size() < 2 || ref[0] != 'D' || ref[1] < '1' || ref[1] > '5') return false;
     if (ref.size() == 2) return true;
@@ -79,29 +68,38 @@ public:
     Instrument Read(const Json& root) {
         Instrument instrument;
         if (!m_check.Object(root, "", {"format", "format_version", "id", "version", "title", "description",
-                                       "vision", "drafts", "targets", "pillars", "translations"}))
+                                       "vision", "changes", "drafts", "targets", "pillars", "national_module",
+                                       "translations", "report_texts"}))
             return instrument;
         if (auto format = m_check.String(root, "", "format", Need::Required); format && *format != kFormat)
             m_check.Problem("format", fmt::format("must be \"{}\" (is {})", kFormat, Quote(*format)));
         if (const Json* version = m_check.Field(root, "", "format_version", Need::Required)) {
             if (!version->is_number_integer())
-                m_check.Problem("format_version", fmt::format("must be the integer {}", kFormatVersion));
-            else if (version->get<long long>() != kFormatVersion)
+                m_check.Problem("format_version", fmt::format("must be the integer {}", kInstrumentFormatVersion));
+            else if (version->get<long long>() < kOldestFormatVersion ||
+                     version->get<long long>() > kInstrumentFormatVersion)
                 m_check.Problem("format_version",
-                                fmt::format("this kit reads format_version {}; the file has {} — use the kit "
+                                fmt::format("this kit reads format_version {} to {}; the file has {} — use the kit "
                                             "version the instrument was written for",
-                                            kFormatVersion, version->get<long long>()));
+                                            kOldestFormatVersion, kInstrumentFormatVersion, version->get<long long>()));
+            else
+                instrument.format_version = version->get<int>();
         }
+        m_format_version = instrument.format_version;
         instrument.id = RequiredId(root, "", "id", false);
         instrument.version = m_check.String(root, "", "version", Need::Required).value_or("");
         instrument.title = m_check.String(root, "", "title", Need::Required).value_or("");
         instrument.description = m_check.String(root, "", "description", Need::Optional).value_or("");
         instrument.vision = m_check.String(root, "", "vision", Need::Optional).value_or("");
         instrument.translations = ReadTranslations(root, "", {"title", "description", "vision"}, nullptr);
+        ReadChanges(root, instrument);
         ReadDrafts(root, instrument);
         ReadTargets(root, instrument);
         ReadPillars(root, instrument);
+        ReadNationalModule(root, instrument);
+        CountQuestions(instrument);
         CheckTargetTags(instrument);
+        ReadReportTexts(root, instrument);
         return instrument;
     }
 
@@ -116,6 +114,17 @@ private:
                                                    : "letters, digits, '.', '_' and '-'"));
         }
         return *id;
+    }
+
+    void ReadChanges(const Json& root, Instrument& instrument) {
+        const Json* changes = m_check.Array(root, "", "changes", Need::Optional);
+        if (!changes) return;
+        for (std::size_t i = 0; i < changes->size(); ++i) {
+            const std::string path = Element("changes", i);
+            if (!m_check.Object((*changes)[i], path, {"version", "notes"})) continue;
+            instrument.changes.push_back({m_check.String((*changes)[i], path, "version", Need::Required).value_or(""),
+                                          m_check.String((*changes)[i], path, "notes", Need::Required).value_or("")});
+        }
     }
 
     void ReadDrafts(const Json& root, Instrument& instrument) {
@@ -212,14 +221,72 @@ private:
             instrument.pillars.push_back(std::move(pillar));
             if (!questions) continue;
             for (std::size_t q = 0; q < questions->size(); ++q)
-                ReadQuestion((*questions)[q], Element(Child(path, "questions"), q), instrument);
+                ReadQuestion((*questions)[q], Element(Child(path, "questions"), q), instrument,
+                             instrument.pillars.back());
         }
-        std::size_t total = 0;
-        for (const auto& pillar : instrument.pillars) total += pillar.questions.size();
+    }
+
+    // National questions: their own section, never in the C5 overall score or targets.
+    void ReadNationalModule(const Json& root, Instrument& instrument) {
+        const Json* node = m_check.Field(root, "", "national_module", Need::Optional);
+        const std::string path = "national_module";
+        if (!node || !m_check.Object(*node, path, {"id", "title", "questions", "translations"})) return;
+        Pillar module;
+        module.national = true;
+        module.id = RequiredId(*node, path, "id", false);
+        if (!module.id.empty() && instrument.FindPillar(module.id))
+            m_check.Problem(Child(path, "id"), fmt::format("{} is already a pillar id; the national module needs its "
+                                                           "own (e.g. \"N\")",
+                                                           Quote(module.id)));
+        module.title = m_check.String(*node, path, "title", Need::Required).value_or("");
+        module.translations = ReadTranslations(*node, path, {"title"}, nullptr);
+        const Json* questions = m_check.Array(*node, path, "questions", Need::Required);
+        if (questions && questions->empty())
+            m_check.Problem(Child(path, "questions"), "the national module needs at least one question (or leave it out)");
+        instrument.national_module = std::move(module);
+        if (!questions) return;
+        for (std::size_t q = 0; q < questions->size(); ++q)
+            ReadQuestion((*questions)[q], Element(Child(path, "questions"), q), instrument, *instrument.national_module);
+    }
+
+    void CountQuestions(const Instrument& instrument) {
+        const std::size_t total = instrument.QuestionCount();
         if (total > kMaxInstrumentQuestions)
             m_check.Problem("pillars", fmt::format("{} questions in all; the kit accepts at most {} — a self-assessment "
                                                    "that long cannot be finished: split it into several instruments",
                                                    total, kMaxInstrumentQuestions));
+    }
+
+    // language → report-string key → text; which keys the report knows is the report's business.
+    void ReadReportTexts(const Json& root, Instrument& instrument) {
+        const Json* all = m_check.Field(root, "", "report_texts", Need::Optional);
+        if (!all) return;
+        if (!all->is_object()) {
+            m_check.Problem("report_texts", fmt::format("must be an object of language codes (is {})",
+                                                        detail::KindName(*all)));
+            return;
+        }
+        for (const auto& [language, texts] : all->items()) {
+            const std::string lang_path = Child("report_texts", language);
+            if (!IsLanguageCode(language)) {
+                m_check.Problem(lang_path, "not a language code (e.g. pt, sw, pt-BR)");
+                continue;
+            }
+            if (!texts.is_object()) {
+                m_check.Problem(lang_path, fmt::format("must be an object: report text key → text (is {})",
+                                                       detail::KindName(texts)));
+                continue;
+            }
+            auto& table = instrument.report_texts[language];
+            for (const auto& [key, text] : texts.items()) {
+                if (!IsTag(key)) {
+                    m_check.Problem(Child(lang_path, key), "not a report text key (lower-case letters, digits and _)");
+                    continue;
+                }
+                if (auto value = m_check.String(texts, lang_path, key, Need::Optional)) table[key] = *value;
+            }
+            if (table.empty()) instrument.report_texts.erase(language);
+        }
     }
 
     void ReadDraftLetters(const Json& node, const std::string& path, const Instrument& instrument, Pillar& pillar) {
@@ -245,13 +312,12 @@ private:
         }
     }
 
-    void ReadQuestion(const Json& node, const std::string& path, Instrument& instrument) {
+    void ReadQuestion(const Json& node, const std::string& path, Instrument& instrument, Pillar& pillar) {
         if (!m_check.Object(node, path, {"id", "type", "text", "guidance", "evidence_prompt", "recommendation",
-                                         "weight", "na_allowed", "exposure", "exposure_note", "levels",
-                                         "choices", "goalposts", "unit", "show_if", "tags", "crosswalk",
-                                         "translations"}))
+                                         "next_steps", "lead_group", "weight", "na_allowed", "exposure",
+                                         "exposure_note", "levels", "choices", "goalposts", "range", "unit", "show_if", "tags",
+                                         "crosswalk", "translations"}))
             return;
-        Pillar& pillar = instrument.pillars.back();
         Question question;
         question.pillar_id = pillar.id;
         question.id = RequiredId(node, path, "id", false);
@@ -276,11 +342,16 @@ private:
         }
         const bool scored = question.Scored();
         const Need scored_need = scored ? Need::Required : Need::Optional;
+        // The national module has no penetration-adjusted score: its exposure is optional.
+        const Need exposure_need = scored && !pillar.national ? Need::Required : Need::Optional;
         question.text = m_check.String(node, path, "text", Need::Required).value_or("");
         question.guidance = m_check.String(node, path, "guidance", Need::Required).value_or("");
         question.evidence_prompt = m_check.String(node, path, "evidence_prompt", Need::Required).value_or("");
-        question.recommendation = m_check.String(node, path, "recommendation", scored_need).value_or("");
-        question.exposure_note = m_check.String(node, path, "exposure_note", scored_need).value_or("");
+        // Format 2 replaces the one recommendation by the next step from each level.
+        question.recommendation =
+            m_check.String(node, path, "recommendation", m_format_version < 2 ? scored_need : Need::Optional)
+                .value_or("");
+        question.exposure_note = m_check.String(node, path, "exposure_note", exposure_need).value_or("");
         question.na_allowed = m_check.Bool(node, path, "na_allowed", Need::Optional).value_or(true);
         if (auto weight = m_check.Number(node, path, "weight", Need::Optional)) {
             if (!(*weight > 0) || !std::isfinite(*weight))
@@ -288,7 +359,7 @@ private:
             else
                 question.weight = *weight;
         }
-        if (auto exposure = m_check.Number(node, path, "exposure", scored_need)) {
+        if (auto exposure = m_check.Number(node, path, "exposure", exposure_need)) {
             if (!(*exposure >= 0 && *exposure <= 1))
                 m_check.Problem(Child(path, "exposure"),
                                 fmt::format("must be between 0 and 1 (is {})", FormatNumber(*exposure)));
@@ -296,17 +367,93 @@ private:
                 question.exposure = *exposure;
         }
         ReadTypeSpecific(node, path, question);
+        ReadNextSteps(node, path, question);
         question.tags = m_check.StringArray(node, path, "tags", Need::Optional);
         for (std::size_t t = 0; t < question.tags.size(); ++t)
             if (!IsTag(question.tags[t]))
                 m_check.Problem(Element(Child(path, "tags"), t),
                                 fmt::format("{} is not a tag (a lower-case word: a-z, 0-9, _)", Quote(question.tags[t])));
+            else if (pillar.national)
+                for (const auto& target : instrument.targets)
+                    if (target.tag == question.tags[t])
+                        m_check.Problem(Element(Child(path, "tags"), t),
+                                        fmt::format("national questions never count towards the C5 targets; remove "
+                                                    "the tag {} (target {})",
+                                                    Quote(question.tags[t]), target.id));
         ReadCrosswalk(node, path, question);
         ReadShowIf(node, path, instrument, question);
         question.translations = ReadTranslations(
-            node, path, {"text", "guidance", "evidence_prompt", "recommendation", "unit", "levels", "choices"},
+            node, path,
+            {"text", "guidance", "evidence_prompt", "recommendation", "exposure_note", "unit", "levels", "choices",
+             "next_steps"},
             &question);
         pillar.questions.push_back(std::move(question));
+    }
+
+    // "next_steps" (key → text) and "lead_group": required for every scored question from format 2.
+    void ReadNextSteps(const Json& node, const std::string& path, Question& question) {
+        const bool scored = question.Scored();
+        const Need need = scored && m_format_version >= 2 ? Need::Required : Need::Optional;
+        if (!scored) {
+            for (const char* key : {"next_steps", "lead_group"})
+                if (node.contains(key)) m_check.Problem(Child(path, key), fmt::format("only scored questions have {}", key));
+            return;
+        }
+        if (auto group = m_check.String(node, path, "lead_group", need)) {
+            if (!IsKnownStakeholderGroup(*group))
+                m_check.Problem(Child(path, "lead_group"),
+                                fmt::format("{} is not a stakeholder group id (government, regulator, national CIRT, "
+                                            "data-protection authority, child protection, private sector, civil "
+                                            "society, academia, technical community, international partner)",
+                                            Quote(*group)));
+            else
+                question.lead_group = *group;
+        }
+        const Json* steps = m_check.Field(node, path, "next_steps", need);
+        if (!steps) return;
+        const std::string steps_path = Child(path, "next_steps");
+        question.next_steps = ReadNextStepTexts(*steps, steps_path, question);
+        for (const auto& key : NextStepKeys(question))
+            if (steps->is_object() && !steps->contains(key))
+                m_check.Problem(Child(steps_path, key), fmt::format("the next step {} is missing ({})",
+                                                                    NextStepKeyMeaning(question, key),
+                                                                    NextStepKeyList(question)));
+    }
+
+    static std::string NextStepKeyList(const Question& question) {
+        std::string keys;
+        for (const auto& key : NextStepKeys(question)) keys += (keys.empty() ? "" : ", ") + key;
+        return fmt::format("a {} question takes {}", ToString(question.type), keys.empty() ? "none" : keys);
+    }
+
+    static std::string NextStepKeyMeaning(const Question& question, const std::string& key) {
+        switch (question.type) {
+            case QuestionType::Maturity:
+                return fmt::format("from level {} to {}", key, std::stoi(key) + 1);
+            case QuestionType::YesPartialNo: return fmt::format("from \"{}\"", key);
+            case QuestionType::SingleChoice: return fmt::format("from the choice \"{}\"", key);
+            default: return fmt::format("for the {} band", key);
+        }
+    }
+
+    // An object of next-step key → non-empty text, keys valid for the question (also in translations).
+    std::map<std::string, std::string> ReadNextStepTexts(const Json& steps, const std::string& path,
+                                                         const Question& question) {
+        std::map<std::string, std::string> texts;
+        if (!steps.is_object()) {
+            m_check.Problem(path, fmt::format("must be an object: next-step key → text (is {})", detail::KindName(steps)));
+            return texts;
+        }
+        const auto keys = NextStepKeys(question);
+        for (const auto& [key, text] : steps.items()) {
+            if (std::find(keys.begin(), keys.end(), key) == keys.end())
+                m_check.Problem(Child(path, key), fmt::format("not a next-step key: {}", NextStepKeyList(question)));
+            else if (!text.is_string() || Trim(text.get<std::string>()).empty())
+                m_check.Problem(Child(path, key), "must be a non-empty string");
+            else
+                texts[key] = text.get<std::string>();
+        }
+        return texts;
     }
 
     void ReadTypeSpecific(const Json& node, const std::string& path, Question& question) {
@@ -334,8 +481,10 @@ private:
         }
         if (numeric) {
             ReadGoalposts(node, path, question);
+            ReadRange(node, path, question);
         } else {
             reject("goalposts", "number and percent");
+            reject("range", "number and percent");
         }
         if (auto unit = m_check.String(node, path, "unit", Need::Optional)) {
             if (!numeric) m_check.Problem(Child(path, "unit"), "only number and percent questions have a unit");
@@ -388,6 +537,33 @@ private:
             return;
         }
         question.goalposts = Goalposts{*low, *high};
+    }
+
+    // The values a number question accepts, e.g. {"min": 0, "max": 8760} for hours in a year.
+    void ReadRange(const Json& node, const std::string& path, Question& question) {
+        const Json* range = m_check.Field(node, path, "range", Need::Optional);
+        const std::string range_path = Child(path, "range");
+        if (!range || !m_check.Object(*range, range_path, {"min", "max"})) return;
+        const auto min = m_check.Number(*range, range_path, "min", Need::Required);
+        const auto max = m_check.Number(*range, range_path, "max", Need::Required);
+        if (!min || !max) return;
+        if (!(*min < *max) || !std::isfinite(*min) || !std::isfinite(*max)) {
+            m_check.Problem(range_path, fmt::format("min must be below max (they are {} and {})", FormatNumber(*min),
+                                                    FormatNumber(*max)));
+            return;
+        }
+        if (question.type == QuestionType::Percent && (*min < 0 || *max > 100)) {
+            m_check.Problem(range_path, "a percent question's range must lie between 0 and 100");
+            return;
+        }
+        if (question.goalposts) {
+            const auto [low, high] = std::minmax(question.goalposts->low, question.goalposts->high);
+            if (low < *min || high > *max)
+                m_check.Problem(range_path, fmt::format("the goalposts ({} and {}) must lie within the range",
+                                                        FormatNumber(question.goalposts->low),
+                                                        FormatNumber(question.goalposts->high)));
+        }
+        question.range = ValueRange{*min, *max};
     }
 
     void ReadCrosswalk(const Json& node, const std::string& path, Question& question) {
@@ -500,6 +676,8 @@ private:
                                         fmt::format("{} descriptors, {} required", text.size(), kStageCount));
                 } else if (field == "choices") {
                     ReadChoiceTranslations(text, Child(lang_path, "choices"), question, translation);
+                } else if (field == "next_steps" && question) {
+                    translation.next_steps = ReadNextStepTexts(text, Child(lang_path, "next_steps"), *question);
                 } else if (auto value = m_check.String(texts, lang_path, field, Need::Optional)) {
                     translation.fields[field] = *value;
                 }
@@ -530,13 +708,15 @@ private:
             const Target& target = instrument.targets[t];
             if (target.tag.empty()) continue;
             bool carried = false;
-            for (const Question* question : instrument.Questions()) {
-                if (!question->HasTag(target.tag)) continue;
-                if (question->Scored()) carried = true;
-                else
-                    m_check.Problem(m_question_paths[question->id],
-                                    fmt::format("free-text question tagged {} cannot count towards target {}",
-                                                Quote(target.tag), target.id));
+            for (const auto& pillar : instrument.pillars) {  // national questions were checked as read
+                for (const auto& question : pillar.questions) {
+                    if (!question.HasTag(target.tag)) continue;
+                    if (question.Scored()) carried = true;
+                    else
+                        m_check.Problem(m_question_paths[question.id],
+                                        fmt::format("free-text question tagged {} cannot count towards target {}",
+                                                    Quote(target.tag), target.id));
+                }
             }
             if (!carried)
                 m_check.Problem(Child(Element("targets", t), "tag"),
@@ -547,17 +727,21 @@ private:
 public:
     // Collects every question id in the raw JSON first, to tell "later" from "missing" in show_if.
     void IndexIds(const Json& root) {
-        if (!root.is_object() || !root.contains("pillars") || !root["pillars"].is_array()) return;
-        for (const auto& pillar : root["pillars"]) {
-            if (!pillar.is_object() || !pillar.contains("questions") || !pillar["questions"].is_array()) continue;
-            for (const auto& question : pillar["questions"])
+        if (!root.is_object()) return;
+        const auto index = [this](const Json& section) {
+            if (!section.is_object() || !section.contains("questions") || !section["questions"].is_array()) return;
+            for (const auto& question : section["questions"])
                 if (question.is_object() && question.contains("id") && question["id"].is_string())
                     m_all_ids.insert(question["id"].get<std::string>());
-        }
+        };
+        if (root.contains("pillars") && root["pillars"].is_array())
+            for (const auto& pillar : root["pillars"]) index(pillar);
+        if (root.contains("national_module")) index(root["national_module"]);
     }
 
 private:
     JsonChecker& m_check;
+    int m_format_version = kInstrumentFormatVersion;
     std::map<std::string, std::string> m_question_paths;  // id → path where first defined
     std::set<std::string> m_all_ids;
 };
@@ -596,24 +780,7 @@ Instrument ParseInstrument(std::string_view json_text, std::string_view source) 
 }
 
 std::string ReadTextFile(const std::filesystem::path& path, std::size_t max_bytes) {
-    std::error_code error;
-    if (!std::filesystem::exists(path, error))
-        throw QuestionnaireError(fmt::format("{}: no such file", path.string()));
-    if (std::filesystem::is_directory(path, error))
-        throw QuestionnaireError(fmt::format("{}: is a folder, not a file", path.string()));
-    const auto size = std::filesystem::file_size(path, error);
-    if (!error && size > max_bytes)
-        throw QuestionnaireError(fmt::format("{}: {} bytes is more than the {} bytes this kit reads", path.string(),
-                                             size, max_bytes));
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) throw QuestionnaireError(fmt::format("{}: cannot be opened for reading", path.string()));
-    std::string content;
-    content.resize(static_cast<std::size_t>(size));
-    stream.read(content.data(), static_cast<std::streamsize>(content.size()));
-    if (!stream && !stream.eof())
-        throw QuestionnaireError(fmt::format("{}: read error", path.string()));
-    content.resize(static_cast<std::size_t>(stream.gcount()));
-    return content;
+    return ReadRegularFile(path, max_bytes);
 }
 
 std::string_view BundledInstrumentJson() { return embedded::kBundledInstrument; }

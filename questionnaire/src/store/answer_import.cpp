@@ -16,9 +16,9 @@ namespace c5::questionnaire {
 namespace {
 
 // Columns the import understands; the export writes these and a few informational ones.
-constexpr std::array<std::string_view, 9> kColumns{"respondent", "question",     "value",
-                                                   "confidence", "evidence",     "links",
-                                                   "needs_review", "stakeholder_group", "role"};
+constexpr std::array<std::string_view, 10> kColumns{"respondent", "question",     "value",
+                                                    "not_applicable", "confidence", "evidence",
+                                                    "links",      "needs_review", "stakeholder_group", "role"};
 // Written by the export for people to read; ignored on import.
 constexpr std::array<std::string_view, 4> kInformational{"pillar", "question_text", "answered_at", "updated_at"};
 
@@ -33,8 +33,11 @@ bool ParseFlag(std::string_view raw, bool& flag) {
 }  // namespace
 
 std::vector<AssessmentStore::BatchEntry> ReadAnswersCsv(std::string_view text, const Instrument& instrument,
-                                                        std::string_view source) {
-    const auto rows = ParseCsv(text, source);
+                                                        std::string_view source, std::string* how_read) {
+    const CsvTable table = ReadCsvTable(text, source);
+    const auto& rows = table.rows;
+    const std::string read_as = table.Describe();
+    if (how_read) *how_read = read_as;
     if (rows.empty())
         throw QuestionnaireError(fmt::format("{}: the file is empty; it needs a header line "
                                              "respondent,question,value,confidence,evidence and one line per answer",
@@ -47,8 +50,9 @@ std::vector<AssessmentStore::BatchEntry> ReadAnswersCsv(std::string_view text, c
             std::find(kInformational.begin(), kInformational.end(), name) != kInformational.end();
         if (!known && !informational)
             throw QuestionnaireError(fmt::format("{} line 1: unknown column {} (columns: respondent, question, value, "
-                                                 "confidence, evidence, links, needs_review, stakeholder_group, role)",
-                                                 source, Quote(rows[0].fields[i])));
+                                                 "not_applicable, confidence, evidence, links, needs_review, "
+                                                 "stakeholder_group, role; the file was read as {})",
+                                                 source, Quote(rows[0].fields[i]), read_as));
         if (column.contains(name))
             throw QuestionnaireError(fmt::format("{} line 1: the column {} appears twice", source, Quote(name)));
         column[name] = i;
@@ -56,8 +60,9 @@ std::vector<AssessmentStore::BatchEntry> ReadAnswersCsv(std::string_view text, c
     for (const char* required : {"respondent", "question", "value"})
         if (!column.contains(required))
             throw QuestionnaireError(fmt::format("{} line 1: the header lacks the column '{}' (needed: respondent, "
-                                                 "question, value; optional: confidence, evidence)",
-                                                 source, required));
+                                                 "question, value; optional: confidence, evidence; the file was read "
+                                                 "as {})",
+                                                 source, required, read_as));
 
     std::vector<AssessmentStore::BatchEntry> entries;
     std::optional<std::string> first_problem;
@@ -82,9 +87,21 @@ std::vector<AssessmentStore::BatchEntry> ReadAnswersCsv(std::string_view text, c
             entry.respondent.stakeholder_group = cell("stakeholder_group");
             entry.respondent.role = cell("role");
             entry.answer.question_id = cell("question");
-            const std::string value = cell("value");
-            if (value.empty()) throw QuestionnaireError("the value is empty (write NA for \"not applicable\")");
-            entry.answer.not_applicable = IsNotApplicableToken(value);
+            std::string value = cell("value");
+            if (const Question* question = instrument.FindQuestion(entry.answer.question_id);
+                question && (question->type == QuestionType::Number || question->type == QuestionType::Percent))
+                value = DecimalPointField(value, table.DecimalComma());
+            // With a not_applicable column (as the export writes it) the value is taken as it is;
+            // without one, NA or N/A in the value means "not applicable".
+            if (column.contains("not_applicable")) {
+                if (!ParseFlag(cell("not_applicable"), entry.answer.not_applicable))
+                    throw QuestionnaireError("not_applicable must be yes or no");
+            } else {
+                entry.answer.not_applicable = IsNotApplicableToken(value);
+            }
+            current_column = "value";
+            if (value.empty() && !entry.answer.not_applicable)
+                throw QuestionnaireError("the value is empty (write NA for \"not applicable\")");
             entry.answer.value = value;
             if (const std::string confidence = ToLowerAscii(cell("confidence")); !confidence.empty()) {
                 const auto parsed = ConfidenceFromString(confidence);
@@ -112,7 +129,7 @@ std::vector<AssessmentStore::BatchEntry> ReadAnswersCsv(std::string_view text, c
     if (first_problem) {
         if (problems > 1)
             *first_problem += fmt::format("; {} more line(s) have problems", problems - 1);
-        throw QuestionnaireError(*first_problem + " — nothing was imported");
+        throw QuestionnaireError(*first_problem + fmt::format(" — nothing was imported (the file was read as {})", read_as));
     }
     return entries;
 }

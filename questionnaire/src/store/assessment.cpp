@@ -2,7 +2,14 @@
 
 #include <array>
 
+#include "c5/questionnaire/clock.h"
+
 namespace c5::questionnaire {
+
+YearRange AssessmentYears() { return {2003, CurrentYear() + 1}; }
+YearRange IndicatorYears() { return {1990, CurrentYear() + 1}; }
+YearRange TargetYears() { return {2000, 2100}; }
+
 namespace {
 
 template <typename Enum>

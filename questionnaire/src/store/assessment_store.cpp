@@ -20,8 +20,10 @@
 #include "c5/questionnaire/digest.h"
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/file_lock.h"
+#include "c5/questionnaire/instrument_core.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/text_util.h"
+#include "c5/questionnaire/unicode_text.h"
 #include "c5/questionnaire/version.h"
 #include "store/schema.h"
 #include "store/settings_json.h"
@@ -38,8 +40,19 @@ Actor Actor::Current(std::string tool) {
     const char* user = std::getenv("USER");
     if (!user || !*user) user = std::getenv("USERNAME");
     if (!user || !*user) user = std::getenv("LOGNAME");
-    std::string name = user && *user ? user : detail::SystemUserName();
-    return Actor{name.empty() ? "unknown" : std::move(name), std::move(tool)};
+    return Actor{AuditUserName(user && *user ? std::string(user) : detail::SystemUserName()), std::move(tool)};
+}
+
+std::string AuditUserName(std::string_view raw) {
+    // The audit log's "who" comes from the environment, which anyone can set: one line of
+    // printable text, of a sensible length, or "unknown".
+    std::string name;
+    if (IsValidUtf8(raw)) {
+        name = TrimInvisible(raw);
+        // A control character (a new line could fake a second entry in a listing) or an invisible one.
+        if (!FindInvisibleCharacter(name).empty() || name.size() > 64) name.clear();
+    }
+    return name.empty() ? "unknown" : name;
 }
 
 AssessmentStore::AssessmentStore(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -49,20 +62,20 @@ AssessmentStore::~AssessmentStore() = default;
 
 AssessmentStore AssessmentStore::Create(const fs::path& path, const NewAssessment& assessment,
                                         std::string_view instrument_json, Actor actor) {
-    const std::string country = NormalizeCountryCode(assessment.country);
-    if (assessment.year < 1990 || assessment.year > 2100)
-        throw QuestionnaireError(fmt::format("the year {} is not plausible; give the year the assessment describes "
-                                             "(1990-2100)",
-                                             assessment.year));
-    const CountryGroup group = assessment.country_group.value_or(DefaultCountryGroup(country));
-    const std::string country_name = Trim(assessment.country_name).empty()
-                                         ? CountryName(country)
-                                         : CheckedName(assessment.country_name, "country name");
-    const std::string title =
-        Trim(assessment.title).empty()
-            ? fmt::format("C5 readiness self-assessment — {} {}", country_name, assessment.year)
-            : CheckedName(assessment.title, "title");
+    const AssessmentInfo details = CheckedDetails({assessment.country, assessment.country_name,
+                                                   assessment.country_group, assessment.year, assessment.title});
+    const std::string& country = details.country;
+    const std::string& country_name = details.country_name;
+    const CountryGroup group = details.country_group;
+    const std::string& title = details.title;
+    ScoringSettings settings;
+    settings.target_year = assessment.target_year;
+    detail::CheckSettings(settings, Instrument{});
     const Instrument instrument = ParseInstrument(instrument_json, "the instrument");
+    // An adapted C5 instrument keeps the C5 core, so that its scores compare with other countries'.
+    if (auto problems = CoreProblems(instrument); !problems.empty())
+        throw InstrumentError(fmt::format("the instrument {} {} changes the C5 core", instrument.id, instrument.version),
+                              std::move(problems));
 
     AtomicFile file(path, Replace::Refused, kAssessmentFileMode);
     file.ReleaseHandle();
@@ -99,9 +112,18 @@ AssessmentStore AssessmentStore::Create(const fs::path& path, const NewAssessmen
         audit.bind(3, actor.tool);
         audit.bind(4, title);
         audit.bind(5, Json{{"uuid", uuid}, {"country", country}, {"country_name", country_name}, {"country_group", ToString(group)},
-                           {"year", assessment.year}, {"instrument", instrument.id + " " + instrument.version}}
+                           {"year", assessment.year}, {"target_year", assessment.target_year},
+                           {"instrument", instrument.id + " " + instrument.version}}
                           .dump());
         audit.exec();
+        SQLite::Statement insert_setting(db, "INSERT INTO setting(key, value) VALUES (?, ?)");
+        for (const auto& [key, value] : detail::SettingsToRows(settings)) {
+            if (key != "target_year") continue;  // the others keep their defaults until changed
+            insert_setting.bind(1, key);
+            insert_setting.bind(2, value);
+            insert_setting.exec();
+        }
+        InsertAssessmentKey(db);
         transaction.commit();
     } catch (const SQLite::Exception& error) {
         detail::ThrowStoreError(error, path, "create the file");
@@ -238,7 +260,8 @@ std::vector<Respondent> AssessmentStore::Respondents() const {
 }
 
 std::optional<Respondent> AssessmentStore::FindRespondent(std::string_view name) const {
-    const std::string wanted(Trim(name));
+    if (!IsValidUtf8(name)) return std::nullopt;
+    const std::string wanted = TrimInvisible(NormalizeNfc(name));  // as CheckedName stores names
     for (auto& respondent : Respondents())
         if (respondent.name == wanted) return respondent;
     return std::nullopt;
@@ -251,6 +274,7 @@ Respondent AssessmentStore::AddRespondent(const RespondentInput& input) {
     if (FindRespondent(name))
         throw QuestionnaireError(fmt::format("{}: a respondent named {} already exists", m_impl->path.string(),
                                              Quote(name)));
+    m_impl->RequireDistinctName(name);
     try {
         SQLite::Transaction transaction(*m_impl->db);
         Respondent respondent = m_impl->InsertRespondent(input, NowUtc());
@@ -290,9 +314,10 @@ SaveResult AssessmentStore::SaveAnswer(const AnswerInput& input) {
         m_impl->RequireKitRespondent(valid.respondent_id);
         SQLite::Transaction transaction(*m_impl->db);
         const std::string now = NowUtc();
+        m_impl->RequireKitClock(now);
         const bool changed = m_impl->StoreAnswer(valid, "answer.set", now);
         if (!changed) return {SaveOutcome::Unchanged, now};
-        transaction.commit();
+        m_impl->Commit(transaction);
         return {SaveOutcome::Saved, now};
     } catch (const SQLite::Exception& error) {
         m_impl->Fail(error, "save the answer");
@@ -313,14 +338,16 @@ AssessmentStore::BatchResult AssessmentStore::SaveAnswers(const std::vector<Batc
     try {
         SQLite::Transaction transaction(*m_impl->db);
         const std::string now = NowUtc();
+        m_impl->RequireKitClock(now);
         std::map<std::string, long long> ids;
         for (const auto& respondent : Respondents()) ids[respondent.name] = respondent.id;
         for (std::size_t i = 0; i < entries.size(); ++i) {
-            const std::string name(Trim(entries[i].respondent.name));
+            const std::string name = CheckedName(entries[i].respondent.name, "respondent name");
             auto found = ids.find(name);
             if (found == ids.end() && m_impl->kit_respondent_uuid)
                 m_impl->RequireFullAssessment(fmt::format("take answers of {}", Quote(name)));
             if (found == ids.end()) {
+                m_impl->RequireDistinctName(name);
                 found = ids.emplace(name, m_impl->InsertRespondent(entries[i].respondent, now).id).first;
                 ++result.respondents_added;
             }
@@ -333,7 +360,7 @@ AssessmentStore::BatchResult AssessmentStore::SaveAnswers(const std::vector<Batc
                       Json{{"answers_saved", result.saved}, {"unchanged", result.unchanged},
                            {"respondents_added", result.respondents_added}},
                       now);
-        transaction.commit();
+        m_impl->Commit(transaction);
     } catch (const SQLite::Exception& error) {
         m_impl->Fail(error, "import the answers");
     }
@@ -351,9 +378,11 @@ bool AssessmentStore::ClearAnswer(long long respondent_id, std::string_view ques
         remove.bind(1, static_cast<int64_t>(respondent_id));
         remove.bind(2, std::string(question_id));
         remove.exec();
+        const std::string now = NowUtc();
+        m_impl->RequireKitClock(now);
         m_impl->Audit("answer.clear", fmt::format("{} / {}", m_impl->RespondentName(respondent_id), question_id),
-                      AnswerState(*previous), std::nullopt, NowUtc());
-        transaction.commit();
+                      AnswerState(*previous), std::nullopt, now);
+        m_impl->Commit(transaction);
         return true;
     } catch (const SQLite::Exception& error) {
         m_impl->Fail(error, "clear the answer");
@@ -393,9 +422,9 @@ void AssessmentStore::SetPenetration(const PenetrationInput& input) {
     if (!(input.value >= 0 && input.value <= maximum))
         throw QuestionnaireError(fmt::format("{} must be between 0 and {} (is {})", ToString(input.indicator),
                                              FormatNumber(maximum), FormatNumber(input.value)));
-    if (input.year < 1990 || input.year > CurrentYear() + 1)
-        throw QuestionnaireError(fmt::format("the year {} of {} is not plausible (1990-{})", input.year,
-                                             ToString(input.indicator), CurrentYear() + 1));
+    if (const YearRange years = IndicatorYears(); !years.Contains(input.year))
+        throw QuestionnaireError(fmt::format("the year {} of {} is not possible ({}-{})", input.year,
+                                             ToString(input.indicator), years.first, years.last));
     const std::string source = CheckedText(Trim(input.source), "source", 1000);
     try {
         SQLite::Transaction transaction(*m_impl->db);
@@ -511,6 +540,7 @@ AssessmentData AssessmentStore::Snapshot() const {
     data.consensus = Consensus();
     data.penetration = Penetration();
     data.settings = GetScoringSettings();
+    data.attachments = Attachments();
     return data;
 }
 

@@ -98,13 +98,50 @@ CREATE TABLE kit (                     -- one row in a respondent kit, none in a
 );
 )sql";
 
+// Version 3: kit trust (docs/reliability.md, "What a merge accepts") and evidence documents. The
+// assessment records every kit it issues with the kit's own key; a kit carries that key and a MAC
+// over its respondent and their answers, renewed at every save. Full assessments and their copies
+// hold a key of their own that kits never get, so a merge tells a copy of the assessment from a kit.
+// Documents attached to answers as their evidence are stored in the file so that they travel with
+// it: in copies, sealed files and the respondent's own kit.
+constexpr const char* kMigration2To3 = R"sql(
+CREATE TABLE assessment_key (          -- one row in a full assessment and its copies, none in a kit
+  singleton  INTEGER PRIMARY KEY CHECK (singleton = 1),
+  key        BLOB NOT NULL CHECK (length(key) = 32)  -- random; a merge trusts a file as a copy of this assessment only with it
+);
+CREATE TABLE kit_issue (               -- every respondent kit this assessment issued
+  kit_id           TEXT PRIMARY KEY,   -- the kit's identity (kit.kit_id)
+  respondent_uuid  TEXT NOT NULL,      -- the one respondent whose answers the kit may bring back
+  respondent_name  TEXT NOT NULL,      -- the name it was issued to, for the merge report
+  issued_at        TEXT NOT NULL,      -- UTC; answers dated earlier are only those the kit was issued with
+  carried          TEXT NOT NULL DEFAULT '{}',  -- JSON: question id -> updated_at of each answer the kit was issued with
+  key              BLOB NOT NULL CHECK (length(key) = 32)  -- the kit's key: its MAC must verify with it
+) WITHOUT ROWID;
+ALTER TABLE kit ADD COLUMN kit_id TEXT;  -- NULL in a kit made by format 2
+ALTER TABLE kit ADD COLUMN key BLOB;     -- the kit's key (kit_issue.key), renews the MAC at every save
+ALTER TABLE kit ADD COLUMN mac BLOB;     -- keyed BLAKE2b over the respondent and their answers (docs/file-format.md)
+CREATE TABLE attachment (              -- a document attached to an answer as its evidence
+  id             INTEGER PRIMARY KEY,
+  respondent_id  INTEGER NOT NULL REFERENCES respondent(id),
+  question_id    TEXT NOT NULL,        -- with respondent_id: the answer it supports
+  name           TEXT NOT NULL,        -- the file's name as attached, without folders
+  media_type     TEXT NOT NULL,        -- from the name's extension, e.g. application/pdf
+  size           INTEGER NOT NULL CHECK (size > 0),  -- bytes (10 MiB at most; 50 MiB per assessment)
+  sha256         TEXT NOT NULL,        -- SHA-256 of content, lower-case hex; checked on every read
+  content        BLOB NOT NULL,
+  added_at       TEXT NOT NULL,        -- UTC
+  UNIQUE (respondent_id, question_id, sha256)
+);
+CREATE INDEX attachment_by_answer ON attachment(respondent_id, question_id);
+)sql";
+
 struct TableSince {
     const char* name;
     int version;  // the format version that added it
 };
 constexpr TableSince kTables[] = {{"assessment", 1}, {"instrument", 1},  {"respondent", 1}, {"answer", 1},
                                   {"consensus", 1},  {"penetration", 1}, {"setting", 1},    {"audit_log", 1},
-                                  {"kit", 2}};
+                                  {"kit", 2},        {"assessment_key", 3}, {"kit_issue", 3}, {"attachment", 3}};
 
 // Every object the kit itself creates in a file of `version` (tables, their automatic indexes, our
 // index).
@@ -114,7 +151,9 @@ bool IsOwnObject(const std::string& type, const std::string& name, int version) 
             if (name == table.name) return table.version <= version;
         return false;
     }
-    if (type == "index") return name == "answer_by_question" || name.rfind("sqlite_autoindex_", 0) == 0;
+    if (type == "index")
+        return name == "answer_by_question" || (name == "attachment_by_answer" && version >= 3) ||
+               name.rfind("sqlite_autoindex_", 0) == 0;
     return false;
 }
 
@@ -128,7 +167,7 @@ void CreateSchema(SQLite::Database& db) {
 
 void Migrate(SQLite::Database& db, int from_version) {
     // Each step takes version N to N+1.
-    constexpr const char* kSteps[] = {nullptr, kMigration1To2};
+    constexpr const char* kSteps[] = {nullptr, kMigration1To2, kMigration2To3};
     static_assert(std::size(kSteps) == kSchemaVersion);
     if (from_version < 1 || from_version > kSchemaVersion)
         throw SQLite::Exception(fmt::format("no migration from file format {}", from_version));

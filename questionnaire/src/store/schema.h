@@ -5,10 +5,12 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include "c5/questionnaire/file_format.h"
+
 namespace c5::questionnaire::detail {
 
 /// Version written by this kit (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = kFileFormatVersion;
 /// PRAGMA application_id of every .c5a file: "C5KA".
 inline constexpr int kApplicationId = 0x43354B41;
 

@@ -68,8 +68,9 @@ void CheckSettings(const ScoringSettings& settings, const Instrument& instrument
         if (!pillar->optional)
             throw QuestionnaireError(fmt::format("{} is not an optional pillar; it is always included", id));
     }
-    if (settings.target_year < 2000 || settings.target_year > 2100)
-        throw QuestionnaireError(fmt::format("the target year {} is not plausible (2000-2100)", settings.target_year));
+    if (const YearRange years = TargetYears(); !years.Contains(settings.target_year))
+        throw QuestionnaireError(fmt::format("the target year {} is not possible ({}-{})", settings.target_year,
+                                             years.first, years.last));
     for (const auto& [id, points] : settings.budget_points) {
         if (!instrument.FindPillar(id)) throw QuestionnaireError(fmt::format("budget points for unknown pillar {}", id));
         if (!(points >= 0) || !std::isfinite(points))

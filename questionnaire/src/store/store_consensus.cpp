@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "c5/questionnaire/clock.h"
+#include "c5/questionnaire/completion.h"
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/text_util.h"
 #include "store/sqlite_errors.h"
@@ -81,6 +82,19 @@ SaveResult AssessmentStore::SetConsensus(const ConsensusInput& input) {
     settled.question_id = valid.question_id;
     if (!valid.not_applicable) settled.value = valid.value;
     settled.note = CheckedText(Trim(input.note), "consensus note", kMaxEvidenceBytes);
+    // A question no one is asked is not scored (methodology §1): a consensus on it would count for
+    // nothing, so it is refused rather than recorded in silence.
+    const Question& question = *m_impl->instrument.FindQuestion(settled.question_id);
+    if (const AssessmentData data = Snapshot(); !IsAskedOfAnyone(data, question)) {
+        const auto& condition = *question.show_if;
+        std::string values;
+        for (std::size_t i = 0; i < condition.values.size(); ++i)
+            values += (i == 0 ? "" : i + 1 == condition.values.size() ? " or " : ", ") + condition.values[i];
+        throw QuestionnaireError(fmt::format("{} is not asked, so a consensus on it would not count: it is asked only "
+                                             "when {} is answered {}, and no respondent's answer (nor a consensus) "
+                                             "says so; settle {} first",
+                                             question.id, condition.question_id, values, condition.question_id));
+    }
     try {
         SQLite::Transaction transaction(*m_impl->db);
         const std::string now = NowUtc();

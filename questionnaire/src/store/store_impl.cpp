@@ -1,7 +1,7 @@
 #include "store/store_impl.h"
 
 #include <array>
-#include <fstream>
+#include <mutex>
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/Exception.h>
@@ -13,8 +13,11 @@
 #include "c5/questionnaire/digest.h"
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/instrument_loader.h"
+#include "c5/questionnaire/regular_file.h"
 #include "c5/questionnaire/text_util.h"
+#include "c5/questionnaire/unicode_text.h"
 #include "c5/questionnaire/clock.h"
+#include "exchange/kit_mac.h"
 #include "store/schema.h"
 #include "store/sqlite_errors.h"
 
@@ -28,8 +31,11 @@ void ConfigureConnection(SQLite::Database& db) {
     sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_limit(handle, SQLITE_LIMIT_LENGTH, 64 << 20);
-    db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA secure_delete = ON;"
-            "PRAGMA cell_size_check = ON;");
+    // Durability (docs/reliability.md): a rollback journal deleted at each commit, and EXTRA, which
+    // also flushes the folder after the journal's deletion. Under FULL a power cut right after
+    // "Saved" could bring the journal back, and the next open would roll the answer back.
+    db.exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = DELETE; PRAGMA synchronous = EXTRA; "
+            "PRAGMA secure_delete = ON; PRAGMA cell_size_check = ON;");
 }
 
 std::string CheckedText(std::string_view text, std::string_view what, std::size_t max_bytes) {
@@ -42,12 +48,25 @@ std::string CheckedText(std::string_view text, std::string_view what, std::size_
 }
 
 std::string CheckedName(std::string_view raw, std::string_view what) {
-    const std::string name(Trim(raw));
+    CheckedText(raw, what, 1000);
+    // One form for one name: composed characters, no invisible characters at the ends.
+    const std::string name = TrimInvisible(NormalizeNfc(raw));
     if (name.empty()) throw QuestionnaireError(fmt::format("the {} is empty", what));
     CheckedText(name, what, 200);
     for (unsigned char c : name)
-        if (c < 0x20) throw QuestionnaireError(fmt::format("the {} contains a control character", what));
+        if (c < 0x20 || c == 0x7F) throw QuestionnaireError(fmt::format("the {} contains a control character", what));
+    if (const std::string invisible = FindInvisibleCharacter(name); !invisible.empty())
+        throw QuestionnaireError(fmt::format("the {} contains an invisible or direction-changing character ({}); type "
+                                             "it again without it",
+                                             what, invisible));
     return name;
+}
+
+std::optional<std::string> LookAlikeName(std::string_view name, const std::vector<std::string>& names) {
+    const std::string key = NameComparisonKey(name);
+    for (const auto& other : names)
+        if (other != name && NameComparisonKey(other) == key) return other;
+    return std::nullopt;
 }
 
 nlohmann::json AnswerState(const Answer& answer) {
@@ -79,21 +98,17 @@ Answer ReadAnswerRow(SQLite::Statement& row, int first_column) {
 }
 
 void CheckLooksLikeSqlite(const fs::path& path) {
-    std::error_code error;
-    if (!fs::exists(path, error)) throw QuestionnaireError(fmt::format("{}: no such file", path.string()));
-    if (fs::is_directory(path, error)) throw QuestionnaireError(fmt::format("{}: is a folder, not a file", path.string()));
-    std::ifstream stream(path, std::ios::binary);
-    if (!stream) throw QuestionnaireError(fmt::format("{}: cannot be opened for reading (permissions?)", path.string()));
-    std::array<char, 100> header{};
-    stream.read(header.data(), header.size());
-    const auto got = stream.gcount();
+    // A FIFO or a device would make SQLite block or read forever: ordinary files only.
+    const std::string start = ReadFileStart(path, 100);
+    const std::size_t got = start.size();
+    const auto header = [&](std::size_t at) { return start[at]; };
     if (got == 0) throw QuestionnaireError(fmt::format("{}: the file is empty; it is not a C5 assessment", path.string()));
     constexpr std::string_view kMagic{"SQLite format 3\0", 16};
-    if (got < 100 || std::string_view(header.data(), 16) != kMagic)
+    if (got < 100 || std::string_view(start).substr(0, 16) != kMagic)
         throw QuestionnaireError(fmt::format("{}: not a C5 assessment file (a .c5a file is an SQLite database; this "
                                              "one is something else, perhaps renamed or truncated)",
                                              path.string()));
-    if (header[18] == 2 || header[19] == 2)
+    if (header(18) == 2 || header(19) == 2)
         throw QuestionnaireError(fmt::format("{}: the database is in WAL mode, which the kit never uses; convert it "
                                              "with: sqlite3 FILE 'PRAGMA journal_mode=DELETE'",
                                              path.string()));
@@ -113,6 +128,8 @@ std::string FindInvalidText(SQLite::Database& db) {
         while (info.executeStep()) {
             const std::string column = info.getColumn(1).getString();
             if (table == "instrument" && column == "json") continue;
+            // Attached documents are bytes, not text (and checked by their SHA-256 when read).
+            if (table == "attachment" && column == "content") continue;
             columns += (columns.empty() ? "\"" : ", \"") + column + "\"";
         }
         if (columns.empty()) continue;
@@ -129,6 +146,30 @@ std::string FindInvalidText(SQLite::Database& db) {
             }
     }
     return {};
+}
+
+bool MatchesItsHash(const std::string& json, const std::string& sha256) {
+    // A merge opens hundreds of kits that hold the same megabyte of instrument: the text last
+    // found to match its SHA-256 is kept, and the same text is not hashed again.
+    static std::mutex mutex;
+    static std::string known_json;
+    static std::string known_sha256;
+    {
+        const std::lock_guard lock(mutex);
+        if (sha256 == known_sha256 && json == known_json) return true;
+    }
+    if (Sha256Hex(json) != sha256) return false;
+    const std::lock_guard lock(mutex);
+    known_json = json;
+    known_sha256 = sha256;
+    return true;
+}
+
+void InsertAssessmentKey(SQLite::Database& db) {
+    const std::string key = NewKey();
+    SQLite::Statement insert(db, "INSERT INTO assessment_key(singleton, key) VALUES (1, ?)");
+    insert.bind(1, key.data(), static_cast<int>(key.size()));
+    insert.exec();
 }
 
 bool MarkedReadOnly(const fs::path& path) {
@@ -268,11 +309,19 @@ Respondent AssessmentStore::Impl::InsertRespondent(const RespondentInput& input,
     insert.bind(5, respondent.created_at);
     insert.exec();
     respondent.id = db->getLastInsertRowid();
-    Audit("respondent.add", respondent.name, std::nullopt,
-          Json{{"name", respondent.name}, {"role", respondent.role},
-               {"stakeholder_group", respondent.stakeholder_group}, {"uuid", respondent.uuid}},
-          now);
+    Audit("respondent.add", respondent.name, std::nullopt, RespondentState(respondent), now);
     return respondent;
+}
+
+void AssessmentStore::Impl::RequireDistinctName(std::string_view name) const {
+    std::vector<std::string> names;
+    SQLite::Statement query(*db, "SELECT name FROM respondent");
+    while (query.executeStep()) names.push_back(query.getColumn(0).getString());
+    if (const auto other = LookAlikeName(name, names))
+        throw QuestionnaireError(fmt::format("{}: the respondent name {} looks the same as {}, who is already in the "
+                                             "assessment (they differ only in look-alike or invisible characters); "
+                                             "use that name to answer as them, or choose a clearly different name",
+                                             path.string(), Quote(name), Quote(*other)));
 }
 
 void AssessmentStore::Impl::LoadInstrument() {
@@ -280,13 +329,16 @@ void AssessmentStore::Impl::LoadInstrument() {
     if (!query.executeStep())
         throw QuestionnaireError(fmt::format("{}: the file is damaged: its instrument is missing", path.string()));
     instrument_sha256 = query.getColumn(0).getString();
-    // A merge source with the target's instrument: only its answers are read, against the
-    // target's instrument, so its copy (about 1 MB with translations) is neither read nor hashed.
-    if (!trusted_instrument_sha256.empty() && instrument_sha256 == trusted_instrument_sha256) return;
     instrument_json = db->execAndGet("SELECT json FROM instrument WHERE singleton = 1").getString();
-    if (Sha256Hex(instrument_json) != instrument_sha256)
+    if (!MatchesItsHash(instrument_json, instrument_sha256))
         throw QuestionnaireError(fmt::format("{}: the file is damaged: its instrument does not match its SHA-256",
                                              path.string()));
+    // A merge source with the target's instrument: only its answers are read, against the
+    // target's instrument, so its copy (about 1 MB with translations) is not parsed again.
+    if (!trusted_instrument_sha256.empty() && instrument_sha256 == trusted_instrument_sha256) {
+        instrument_json.clear();
+        return;
+    }
     try {
         instrument = ParseInstrument(instrument_json, "the file's instrument");
     } catch (const InstrumentError& error) {
@@ -337,12 +389,57 @@ void AssessmentStore::Impl::CheckAndPrepare() {
     }
     LoadInstrument();
     LoadKit();
+    // A full assessment opened for writing holds its own key from now on (migrated files, and
+    // files started from kits alone, have none yet).
+    if (mode == OpenMode::ReadWrite && !kit_respondent_uuid && AssessmentKey().empty()) {
+        SQLite::Transaction transaction(*db);
+        InsertAssessmentKey(*db);
+        transaction.commit();
+    }
 }
 
 void AssessmentStore::Impl::LoadKit() {
-    SQLite::Statement query(*db, "SELECT respondent_uuid FROM kit WHERE singleton = 1");
+    SQLite::Statement query(*db, "SELECT respondent_uuid, made_at, kit_id, key FROM kit WHERE singleton = 1");
     kit_respondent_uuid.reset();
-    if (query.executeStep()) kit_respondent_uuid = query.getColumn(0).getString();
+    kit_id.reset();
+    kit_key.clear();
+    kit_made_at.clear();
+    if (!query.executeStep()) return;
+    kit_respondent_uuid = query.getColumn(0).getString();
+    kit_made_at = query.getColumn(1).getString();
+    if (query.getColumn(2).isText() && query.getColumn(3).isBlob()) {
+        kit_id = query.getColumn(2).getString();
+        kit_key.assign(static_cast<const char*>(query.getColumn(3).getBlob()),
+                       static_cast<std::size_t>(query.getColumn(3).getBytes()));
+    }
+}
+
+void AssessmentStore::Impl::Commit(SQLite::Transaction& transaction) {
+    if (kit_id && kit_respondent_uuid && kit_key.size() == kKitKeyBytes) {
+        const std::string mac = KitMac(*db, *kit_id, *kit_respondent_uuid, kit_key);
+        SQLite::Statement update(*db, "UPDATE kit SET mac = ? WHERE singleton = 1");
+        update.bind(1, mac.data(), static_cast<int>(mac.size()));
+        update.exec();
+    }
+    transaction.commit();
+}
+
+void AssessmentStore::Impl::RequireKitClock(const std::string& now) const {
+    if (!kit_respondent_uuid) return;
+    const auto made = ParseUtcTime(kit_made_at);
+    const auto current = ParseUtcTime(now);
+    if (!made || !current || *current >= *made - kClockSkew) return;
+    throw QuestionnaireError(fmt::format("{}: this computer's clock says {}, before this kit was made ({}); set the "
+                                         "computer's date and time right, then answer again (nothing was saved)",
+                                         path.string(), now, kit_made_at));
+}
+
+std::string AssessmentStore::Impl::AssessmentKey() const {
+    if (kit_respondent_uuid) return {};
+    SQLite::Statement query(*db, "SELECT key FROM assessment_key WHERE singleton = 1");
+    if (!query.executeStep() || !query.getColumn(0).isBlob()) return {};
+    return std::string(static_cast<const char*>(query.getColumn(0).getBlob()),
+                       static_cast<std::size_t>(query.getColumn(0).getBytes()));
 }
 
 std::string AssessmentStore::Impl::KitRespondentName() const {

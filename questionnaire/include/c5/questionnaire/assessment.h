@@ -28,6 +28,22 @@ std::string_view IndicatorLabel(Indicator indicator);
 /// Largest plausible value: 100 for shares, 400 subscriptions per 100 inhabitants.
 double IndicatorMaximum(Indicator indicator);
 
+/// The years every tool accepts, checked in one place (the store) and shown in the windows' messages.
+struct YearRange {
+    int first = 0;
+    int last = 0;
+    bool Contains(int year) const { return year >= first && year <= last; }
+};
+/// An assessment describes a year from the WSIS Geneva Plan of Action (2003) to next year.
+YearRange AssessmentYears();
+/// An ICT indicator's year: from 1990 to next year.
+YearRange IndicatorYears();
+/// The year targets a and b are set for: 2000 to 2100.
+YearRange TargetYears();
+/// The target year a new assessment starts with: the WSIS+20 and SDG horizon (the C5 text says 2020,
+/// which has passed; methodology §7).
+inline constexpr int kDefaultTargetYear = 2030;
+
 struct AssessmentInfo {
     std::string uuid;
     std::string country;  // ISO 3166-1 alpha-3
@@ -80,6 +96,19 @@ struct AnswerInput {
     std::string evidence;
     std::string links;
     bool needs_review = false;
+};
+
+/// A document attached to an answer as its evidence (a PDF, an image, an office document). Its
+/// bytes stay in the file and are read on demand (AssessmentStore::AttachmentContent).
+struct Attachment {
+    long long id = 0;
+    long long respondent_id = 0;
+    std::string question_id;  // the answer it supports: the respondent's answer to this question
+    std::string name;         // the file's name as attached, without folders
+    std::string media_type;   // from the name's extension, e.g. "application/pdf"
+    long long size = 0;       // bytes
+    std::string sha256;       // of the bytes, lower-case hex
+    std::string added_at;     // UTC
 };
 
 /// The answer a workshop settled on; replaces the respondents' median in scoring.
@@ -143,6 +172,7 @@ struct AssessmentData {
     std::vector<ConsensusAnswer> consensus;
     std::vector<PenetrationInput> penetration;
     ScoringSettings settings;
+    std::vector<Attachment> attachments;  // without their bytes
 
     const Respondent* FindRespondent(long long id) const;
     const Respondent* FindRespondent(std::string_view name) const;

@@ -1,27 +1,42 @@
 #pragma once
 // Writing files so that a crash, a full disk or a pulled USB stick never leaves a half-written
-// file behind: sibling temp file (O_EXCL) → write → fsync → close → rename → fsync the folder.
+// file behind: an unnamed (or locked, named) temp file in the same folder → write → fsync →
+// close → link or rename into place → fsync the folder. Outputs never replace an assessment.
 #include <filesystem>
 #include <string_view>
+#include <vector>
 
 namespace c5::questionnaire {
 
-enum class Replace { Allowed, Refused };
+enum class Replace {
+    Allowed,     // replaces whatever file is there (Save as, after the user confirmed)
+    Refused,     // never replaces a file
+    OutputOnly,  // replaces an earlier output, never an assessment or sealed file (CheckOutputTarget)
+};
+
+/// Files the kit writes are readable by their owner only: reports and exports hold the evidence.
+inline constexpr unsigned kOwnerOnlyFileMode = 0600;
 
 /// A file being written next to its final path; it appears there only on Commit().
-/// Destroying it uncommitted removes the temp file and leaves the target untouched.
+/// Destroying it uncommitted removes the temp file and leaves the target untouched. Where the
+/// system allows, the temp file has no name at all until Commit, so a killed writer leaves
+/// nothing behind; otherwise it is locked while written, and a later writer in the same folder
+/// removes temp files whose writer died.
 class AtomicFile {
 public:
     /// `mode` applies to new files; a replaced file keeps its permissions.
-    explicit AtomicFile(std::filesystem::path target, Replace replace = Replace::Allowed, unsigned mode = 0644);
+    explicit AtomicFile(std::filesystem::path target, Replace replace = Replace::OutputOnly,
+                        unsigned mode = kOwnerOnlyFileMode);
     ~AtomicFile();
     AtomicFile(const AtomicFile&) = delete;
     AtomicFile& operator=(const AtomicFile&) = delete;
 
-    const std::filesystem::path& TempPath() const { return m_temp; }
     void Write(std::string_view bytes);
-    /// For writers that need the path (SQLite's VACUUM INTO): closes our handle; Commit reopens to fsync.
+    /// For writers that need a path (SQLite's VACUUM INTO): gives the temp file a name and stops
+    /// Write(); the writer writes to TempPath() and Commit() flushes what it wrote.
     void ReleaseHandle();
+    /// The temp file's name; empty while it has none (before ReleaseHandle, where unnamed files exist).
+    const std::filesystem::path& TempPath() const { return m_temp; }
     /// Flushes to disk and moves the file into place; throws QuestionnaireError on any failure.
     void Commit();
 
@@ -29,12 +44,21 @@ private:
     std::filesystem::path m_target;
     std::filesystem::path m_temp;
     Replace m_replace;
+    unsigned m_mode = kOwnerOnlyFileMode;
     int m_fd = -1;
+    bool m_anonymous = false;  // m_fd is an unnamed file
+    bool m_released = false;   // another writer writes to m_temp
     bool m_committed = false;
 };
 
 /// Writes `bytes` to `target` atomically (see AtomicFile).
 void WriteFileAtomically(const std::filesystem::path& target, std::string_view bytes,
-                         Replace replace = Replace::Allowed, unsigned mode = 0644);
+                         Replace replace = Replace::OutputOnly, unsigned mode = kOwnerOnlyFileMode);
+
+/// Throws QuestionnaireError when writing an output to `target` would destroy something: an
+/// existing assessment or sealed file (by its extension .c5a/.c5s or by its content), something
+/// that is not a regular file, or one of `inputs` (a tab-completion slip such as `report X.c5a -o
+/// X.c5a`). Nothing is touched.
+void CheckOutputTarget(const std::filesystem::path& target, const std::vector<std::filesystem::path>& inputs = {});
 
 }  // namespace c5::questionnaire

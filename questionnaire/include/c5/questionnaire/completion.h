@@ -29,4 +29,13 @@ Completion RespondentCompletion(const AssessmentData& data, long long respondent
 /// The lookup for one respondent's answers in `data`.
 AnswerLookup AnswersOf(const AssessmentData& data, long long respondent_id);
 
+/// What decides `show_if` in scoring: the consensus answer of a question where the workshop
+/// recorded one, else the respondent's own (respondent_id 0: the consensus answers alone).
+AnswerLookup ScoringAnswersOf(const AssessmentData& data, long long respondent_id);
+
+/// Whether scoring asks `question` at all: shown to at least one respondent by ScoringAnswersOf
+/// (with no respondents, by the consensus answers alone). A question asked of no one is neither
+/// asked nor scored (methodology §1–2).
+bool IsAskedOfAnyone(const AssessmentData& data, const Question& question);
+
 }  // namespace c5::questionnaire

@@ -27,6 +27,11 @@ AssessmentStore OpenExchangeFile(const std::filesystem::path& path, const Passph
 std::size_t SealAssessmentFile(const std::filesystem::path& source, const std::filesystem::path& target,
                                std::string_view passphrase, Actor actor, std::string name = {});
 
+/// The file name an unsealed file gets from `sealed_name` (chosen by whoever sealed it): its last
+/// component with control and reserved characters replaced, no leading dot (hidden) or dash, ending
+/// in .c5a; the sealed file's own name with .c5a when nothing usable is left.
+std::string UnsealedFileName(std::string_view sealed_name, const std::filesystem::path& sealed);
+
 /// Unseals `sealed` into a .c5a file: `target`, or the name it was sealed under in the same folder.
 /// Checks the content is an assessment before writing; never replaces a file. Returns the path.
 std::filesystem::path UnsealAssessmentFile(const std::filesystem::path& sealed, std::optional<std::filesystem::path> target,
@@ -35,11 +40,16 @@ std::filesystem::path UnsealAssessmentFile(const std::filesystem::path& sealed, 
 /// Opens each of `files` (sealed ones with `passphrase`) and merges them into `target` in one
 /// transaction (AssessmentStore::Merge); a file that cannot be opened is reported as refused.
 AssessmentStore::MergeReport MergeExchangeFiles(AssessmentStore& target, const std::vector<std::filesystem::path>& files,
-                                               const PassphraseSource& passphrase, const Actor& actor);
+                                               const PassphraseSource& passphrase, const Actor& actor,
+                                               const MergeOptions& options = {});
 
-/// Makes `target` an empty copy (AssessmentStore::WriteEmptyCopy) of the first of `files` that
-/// opens, to merge them all into. Throws when none opens.
+/// Makes `target` an empty copy (AssessmentStore::WriteEmptyCopy) of the first of `files` that is
+/// a copy of the assessment with its key, to merge them all into. Kits can only be checked by the
+/// assessment that issued them: without such a copy `target` is refused, unless `options` accept
+/// unverified files (rebuilding a lost assessment from its kits), when the first file that opens
+/// starts it.
 void StartMergeTarget(const std::filesystem::path& target, const std::vector<std::filesystem::path>& files,
-                      const PassphraseSource& passphrase, const Actor& actor);
+                      const PassphraseSource& passphrase, const Actor& actor,
+                      const MergeOptions& options = {});
 
 }  // namespace c5::questionnaire

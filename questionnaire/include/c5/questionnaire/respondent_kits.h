@@ -15,10 +15,10 @@ namespace c5::questionnaire {
 std::string KitFileName(const std::filesystem::path& assessment, std::string_view respondent, std::size_t index,
                         bool sealed);
 
-/// Writes one kit per respondent into `folder` (created if needed): all of them, or none when a
-/// file of the same name exists. With `seal_passphrase` each kit is sealed (.c5s) and no plain
-/// copy stays on disk.
-std::vector<AssessmentStore::KitFile> WriteRespondentKits(const AssessmentStore& store,
+/// Issues one kit per respondent into `folder` (created if needed) and records them in `store`
+/// (AssessmentStore::IssueRespondentKits): all of them, or none when a name is refused or a file of
+/// the same name exists. With `seal_passphrase` each kit is sealed (.c5s) and never on the disk unsealed.
+std::vector<AssessmentStore::KitFile> WriteRespondentKits(AssessmentStore& store,
                                                           const std::vector<RespondentInput>& respondents,
                                                           const std::filesystem::path& folder,
                                                           const std::optional<std::string>& seal_passphrase,

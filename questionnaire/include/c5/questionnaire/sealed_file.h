@@ -8,8 +8,15 @@
 
 namespace c5::questionnaire {
 
-/// Shortest passphrase Seal accepts.
+/// Shortest passphrase Seal accepts, in characters other than spaces.
 inline constexpr std::size_t kMinPassphraseLength = 8;
+
+/// A passphrase as sealing and unsealing use it: without a leading byte-order mark (Notepad) or a
+/// final newline, in Unicode normalisation form C (so "é" typed on macOS and on Windows agree).
+std::string NormalizePassphrase(std::string_view passphrase);
+/// Throws QuestionnaireError with advice when `passphrase` is blank or shorter than
+/// kMinPassphraseLength characters (spaces aside) — for a passphrase chosen to seal a file.
+void CheckNewPassphrase(std::string_view passphrase);
 
 /// True when `bytes` start like a sealed file.
 bool IsSealed(std::string_view bytes);

@@ -1,5 +1,6 @@
 #pragma once
 // Small text helpers shared by the library's readers.
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -13,6 +14,9 @@ std::string ToLowerAscii(std::string_view text);
 std::optional<double> ParseNumber(std::string_view text);
 /// Whole-string integer; nullopt for anything else.
 std::optional<long long> ParseInteger(std::string_view text);
+/// Whole-string integer from 0 to 2^64 − 1 (digits only, no sign); nullopt for anything else,
+/// including a negative number or one too large — never wrapped or clamped.
+std::optional<std::uint64_t> ParseUnsigned64(std::string_view text);
 /// Shortest decimal text that reads back to the same double ("12.5", "3", "0.1").
 std::string FormatNumber(double value);
 /// True when `text` is well-formed UTF-8 without NUL bytes.
