@@ -2,6 +2,9 @@
 
 #include <array>
 #include <cmath>
+#include <optional>
+
+#include <Eigen/Eigenvalues>
 
 #include <fmt/format.h>
 
@@ -62,23 +65,70 @@ void CheckPairwiseMatrix(const Eigen::MatrixXd& matrix) {
     }
 }
 
+namespace {
+
+// The Perron root and its positive eigenvector from a general eigen-decomposition: for a positive
+// matrix the root is real, simple and the largest in modulus (Perron–Frobenius).
+void DirectEigenvector(const Eigen::MatrixXd& matrix, AhpResult& result) {
+    const Eigen::EigenSolver<Eigen::MatrixXd> solver(matrix);
+    if (solver.info() != Eigen::Success)
+        throw ScoringError("the pairwise matrix's principal eigenvector cannot be computed; check the judgements");
+    Eigen::Index root = 0;
+    for (Eigen::Index k = 1; k < solver.eigenvalues().size(); ++k)
+        if (std::abs(solver.eigenvalues()(k)) > std::abs(solver.eigenvalues()(root))) root = k;
+    const Eigen::VectorXd vector = solver.eigenvectors().col(root).real().cwiseAbs();
+    result.weights = vector / vector.sum();
+    result.lambda_max = solver.eigenvalues()(root).real();
+}
+
+// Judgements a_ij > 9 or < 1/9 (upper triangle; the lower one mirrors it).
+std::optional<std::string> OutsideScaleWarning(const Eigen::MatrixXd& matrix) {
+    int count = 0;
+    std::string first;
+    for (Eigen::Index i = 0; i < matrix.rows(); ++i)
+        for (Eigen::Index j = i + 1; j < matrix.cols(); ++j) {
+            const double a = matrix(i, j);
+            if (a <= 9 * (1 + 1e-9) && a >= (1 - 1e-9) / 9) continue;
+            if (count++ == 0) first = fmt::format("cell ({}, {}) is {}", i + 1, j + 1, q::FormatNumber(a));
+        }
+    if (count == 0) return std::nullopt;
+    return fmt::format("{} judgement{} outside Saaty's scale 1/9 to 9 ({}); such a judgement outweighs all the "
+                       "others: check it",
+                       count, count == 1 ? " lies" : "s lie", count == 1 ? first : "first: " + first);
+}
+
+}  // namespace
+
 AhpResult ComputeAhp(const Eigen::MatrixXd& matrix) {
     CheckPairwiseMatrix(matrix);
     const auto n = matrix.rows();
     AhpResult result;
     Eigen::VectorXd w = Eigen::VectorXd::Constant(n, 1.0 / static_cast<double>(n));
-    for (result.iterations = 1; result.iterations <= 1000; ++result.iterations) {
+    result.converged = false;
+    for (result.iterations = 1; result.iterations <= kAhpMaxIterations; ++result.iterations) {
         Eigen::VectorXd next = matrix * w;
         next /= next.sum();
         const double change = (next - w).cwiseAbs().maxCoeff();
         w = next;
-        if (change < 1e-13) break;
+        if (change < 1e-13) {
+            result.converged = true;
+            break;
+        }
     }
-    result.weights = w;
-    result.lambda_max = (matrix * w).cwiseQuotient(w).mean();
+    if (result.converged) {
+        result.weights = w;
+        result.lambda_max = (matrix * w).cwiseQuotient(w).mean();
+    } else {
+        result.iterations = kAhpMaxIterations;
+        DirectEigenvector(matrix, result);
+        result.warnings.push_back(fmt::format("power iteration did not converge in {} iterations; the weights and "
+                                              "λmax come from a direct eigen-solver",
+                                              kAhpMaxIterations));
+    }
     result.ri = SaatyRandomIndex(static_cast<int>(n));
     result.ci = n > 1 ? (result.lambda_max - static_cast<double>(n)) / static_cast<double>(n - 1) : 0.0;
     result.cr = result.ri > 0 ? result.ci / result.ri : 0.0;
+    if (auto outside = OutsideScaleWarning(matrix)) result.warnings.insert(result.warnings.begin(), std::move(*outside));
     return result;
 }
 
@@ -96,12 +146,16 @@ Eigen::MatrixXd CombineGeometric(const std::vector<Eigen::MatrixXd>& matrices) {
 }
 
 LabelledMatrix ParsePairwiseCsv(std::string_view text, std::string_view source) {
-    std::vector<q::CsvRow> rows;
+    q::CsvTable table;
     try {
-        rows = q::ParseCsv(text, source);
+        table = q::ReadCsvTable(text, source);
     } catch (const q::QuestionnaireError& error) {
         throw ScoringError(error.what());
     }
+    // In a ';' file "0,5" is a half, as the spreadsheet that wrote it meant.
+    for (auto& row : table.rows)
+        for (auto& field : row.fields) field = q::DecimalPointField(field, table.DecimalComma());
+    const std::vector<q::CsvRow>& rows = table.rows;
     if (rows.empty()) throw ScoringError(fmt::format("{}: the file is empty; it needs a square matrix", source));
     // A first row of labels (its corner cell empty or a word, no numbers) makes a labelled matrix.
     bool header = rows[0].fields.size() > 1 && !ParseJudgement(rows[0].fields[0]);
@@ -116,8 +170,9 @@ LabelledMatrix ParsePairwiseCsv(std::string_view text, std::string_view source) 
     for (std::size_t r = first_row; r < rows.size(); ++r) {
         const auto& fields = rows[r].fields;
         if (fields.size() - first_column != n)
-            throw ScoringError(fmt::format("{} line {}: {} values, {} expected (the matrix must be square)", source,
-                                           rows[r].line, fields.size() - first_column, n));
+            throw ScoringError(fmt::format("{} line {}: {} values, {} expected (the matrix must be square; the file "
+                                           "was read as {})",
+                                           source, rows[r].line, fields.size() - first_column, n, table.Describe()));
         for (std::size_t c = first_column; c < fields.size(); ++c) {
             const auto value = ParseJudgement(fields[c]);
             if (!value)

@@ -1,10 +1,13 @@
 #include "c5/scoring/compare.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <fmt/format.h>
 
+#include "c5/questionnaire/instrument_core.h"
 #include "c5/scoring/error.h"
+#include "c5/scoring/paired_change.h"
 #include "c5/scoring/penetration.h"
 
 namespace c5::scoring {
@@ -58,6 +61,108 @@ bool Contains(const std::vector<std::string>& ids, const std::string& id) {
     return std::find(ids.begin(), ids.end(), id) != ids.end();
 }
 
+PillarChange Change(const PillarResult& before, const PillarResult& after) {
+    PillarChange change;
+    change.id = after.id;
+    change.title = after.title;
+    change.included = after.included;
+    change.baseline = before.score;
+    change.baseline_interval = before.interval;
+    change.followup = after.score;
+    change.followup_interval = after.interval;
+    change.change = Difference(change.followup, change.baseline);
+    return change;  // its paired interval, and so whether it is clear, come from PairedChanges
+}
+
+// National modules are compared when both assessments have one asking the same (their core, as
+// for the C5 pillars: ids, types, weights, levels, choices and scores); otherwise the notes say why not.
+void CompareNationalModules(const q::AssessmentData& baseline, const q::AssessmentData& followup,
+                            Comparison& comparison) {
+    const auto& before = baseline.instrument.national_module;
+    const auto& after = followup.instrument.national_module;
+    if (!before && !after) return;
+    if (!before || !after) {
+        comparison.notes.push_back(fmt::format("only the {} has a national module: it is not compared",
+                                               before ? "baseline" : "follow-up"));
+        return;
+    }
+    q::Instrument mine;
+    q::Instrument theirs;
+    mine.pillars.push_back(*before);
+    theirs.pillars.push_back(*after);
+    mine.pillars.back().id = theirs.pillars.back().id = "national";
+    for (auto* module : {&mine.pillars.back(), &theirs.pillars.back()})
+        for (auto& question : module->questions) question.pillar_id = "national";
+    if (const auto differences = q::CoreDifferences(mine, theirs); !differences.empty()) {
+        comparison.notes.push_back(fmt::format("the national modules ask different things ({}): they are not compared",
+                                               q::Describe(differences.front())));
+        return;
+    }
+    const auto& scored_before = comparison.baseline_score.national;
+    const auto& scored_after = comparison.followup_score.national;
+    if (scored_before && scored_after) comparison.national = Change(scored_before->section, scored_after->section);
+}
+
+// Each change's interval from paired draws, and what different penetration figures do to S_adj.
+void PairedChanges(const q::AssessmentData& baseline, const q::AssessmentData& followup, const ScoreRequest& request,
+                   Comparison& comparison) {
+    const ScoreParameters& parameters = comparison.followup_score.parameters;
+    const ModelInputs before(baseline, parameters);
+    const ModelInputs after(followup, parameters);
+    PenetrationChange& penetration = comparison.penetration;
+    if (before.penetration) penetration.baseline = before.penetration->index;
+    if (after.penetration) penetration.followup = after.penetration->index;
+    penetration.differ = before.penetration && after.penetration &&
+                         std::abs(penetration.followup - penetration.baseline) >= 0.05;
+    if (penetration.differ) {
+        const ModelInputs at_baseline_penetration(followup, parameters, penetration.baseline);
+        penetration.adjusted_at_baseline_penetration = at_baseline_penetration.Evaluate().overall_adjusted;
+        penetration.penetration_effect =
+            Difference(comparison.adjusted_followup, penetration.adjusted_at_baseline_penetration);
+    }
+    const int n = request.parameters.samples;
+    if (n <= 0 || comparison.followup_score.cancelled) return;
+    const PairedDraws draws = RunPairedMonteCarlo(baseline, before, followup, after, parameters);
+    for (const auto& match : draws.matches) {
+        RespondentPairing& pairing = comparison.pairing;
+        if (match.baseline < 0) ++pairing.followup_only;
+        else if (match.followup < 0) ++pairing.baseline_only;
+        else if (match.by == RespondentMatch::By::Identity) ++pairing.by_identity;
+        else ++pairing.by_group;
+    }
+    const auto samples = static_cast<std::size_t>(n);
+    // A C5 pillar by its id; the national module (scored as the last prepared pillar) as itself,
+    // whatever id each questionnaire gave it.
+    const auto position = [](const PreparedAssessment& prepared, const PillarChange& change, bool national) {
+        std::size_t p = 0;
+        while (p < prepared.pillars.size() &&
+               (national ? !prepared.pillars[p].national : prepared.pillars[p].national || prepared.pillars[p].id != change.id))
+            ++p;
+        return p;
+    };
+    const auto pair = [&](PillarChange& change, bool national) {
+        const std::size_t b = position(before.prepared, change, national);
+        const std::size_t f = position(after.prepared, change, national);
+        if (b == before.prepared.pillars.size() || f == after.prepared.pillars.size() || !HasScore(change.change)) return;
+        change.change_interval = ChangeInterval(draws.baseline.pillar.data() + b * samples,
+                                                draws.followup.pillar.data() + f * samples, n, change.change);
+        change.clear = ClearChange(change.change_interval);
+    };
+    for (auto& change : comparison.pillars) pair(change, false);
+    if (comparison.national) pair(*comparison.national, true);
+    if (HasScore(comparison.overall_change)) {
+        comparison.overall_change_interval =
+            ChangeInterval(draws.baseline.overall.data(), draws.followup.overall.data(), n, comparison.overall_change);
+        comparison.overall_clear = ClearChange(comparison.overall_change_interval);
+    }
+    if (HasScore(comparison.adjusted_change)) {
+        comparison.adjusted_change_interval = ChangeInterval(draws.baseline.overall_adjusted.data(),
+                                                             draws.followup.overall_adjusted.data(), n,
+                                                             comparison.adjusted_change);
+        comparison.adjusted_clear = ClearChange(comparison.adjusted_change_interval);
+    }
+}
+
 }  // namespace
 
 Comparison CompareAssessments(const q::AssessmentData& baseline, const q::AssessmentData& followup,
@@ -75,11 +180,29 @@ Comparison CompareAssessments(const q::AssessmentData& baseline, const q::Assess
         throw ScoringError(fmt::format("the assessments use different questionnaires ({} and {}); scores are only "
                                        "comparable on the same one",
                                        baseline.instrument.id, followup.instrument.id));
+    const bool same_major =
+        q::MajorVersion(baseline.instrument.version) == q::MajorVersion(followup.instrument.version);
+    if (same_major) {
+        const auto differences = q::CoreDifferences(baseline.instrument, followup.instrument);
+        if (!differences.empty())
+            throw ScoringError(fmt::format("the follow-up's questionnaire changes the core of the baseline's ({}{}); "
+                                           "scores are only comparable on the same core — adapted questionnaires may "
+                                           "differ in wording, translations and the national module",
+                                           q::Describe(differences.front()),
+                                           differences.size() > 1 ? fmt::format(", and {} more", differences.size() - 1)
+                                                                  : ""));
+    }
     Comparison comparison;
     comparison.baseline = baseline.info;
     comparison.followup = followup.info;
-    if (baseline.instrument.version != followup.instrument.version)
+    comparison.versions_differ = baseline.instrument.version != followup.instrument.version;
+    if (comparison.versions_differ)
         comparison.notes.push_back(fmt::format("questionnaire versions differ ({} and {}): pillars are compared by id",
+                                               baseline.instrument.version, followup.instrument.version));
+    else if (baseline.instrument_sha256 != followup.instrument_sha256)
+        comparison.notes.push_back(fmt::format("the questionnaires ({} and {}) share the C5 core and differ only in "
+                                               "wording, translations or the national module: the C5 pillars and "
+                                               "targets are compared",
                                                baseline.instrument.version, followup.instrument.version));
 
     // Targets were set at the baseline: its target year governs both.
@@ -94,7 +217,8 @@ Comparison CompareAssessments(const q::AssessmentData& baseline, const q::Assess
     // Both penetration-adjusted when both can be; otherwise both raw.
     const bool adjusted_a = before.target_a.baseline_adjusted && ComputePenetrationIndex(followup.penetration).has_value();
     const bool adjusted_b = before.target_b.baseline_adjusted && ComputePenetrationIndex(followup.penetration).has_value();
-    if (before.target_a.baseline_adjusted && !adjusted_a)
+    comparison.followup_lacks_penetration = before.target_a.baseline_adjusted && !adjusted_a;
+    if (comparison.followup_lacks_penetration)
         comparison.notes.push_back("the follow-up has no ICT penetration figures: targets are compared on the raw "
                                    "scores, the baseline's included");
     const double base_a = adjusted_a ? before.overall.adjusted : before.overall.score;
@@ -121,25 +245,16 @@ Comparison CompareAssessments(const q::AssessmentData& baseline, const q::Assess
     comparison.adjusted_change = Difference(after.overall.adjusted, before.overall.adjusted);
 
     for (const auto& pillar : after.pillars) {
-        PillarChange change;
-        change.id = pillar.id;
-        change.title = pillar.title;
-        change.included = pillar.included;
-        change.followup = pillar.score;
-        change.followup_interval = pillar.interval;
-        if (const PillarResult* earlier = before.FindPillar(pillar.id)) {
-            change.baseline = earlier->score;
-            change.baseline_interval = earlier->interval;
-        }
-        change.change = Difference(change.followup, change.baseline);
-        change.clear = HasScore(change.change) && change.baseline_interval.Valid() && change.followup_interval.Valid() &&
-                       (change.followup_interval.low > change.baseline_interval.high ||
-                        change.followup_interval.high < change.baseline_interval.low);
-        comparison.pillars.push_back(change);
+        const PillarResult* earlier = before.FindPillar(pillar.id);
+        comparison.pillars.push_back(Change(earlier ? *earlier : PillarResult{}, pillar));
     }
     for (const auto& pillar : before.pillars)
-        if (!after.FindPillar(pillar.id))
+        if (!after.FindPillar(pillar.id)) {
+            comparison.baseline_only_pillars.push_back(pillar.id);
             comparison.notes.push_back(fmt::format("{} is in the baseline's questionnaire only", pillar.id));
+        }
+    CompareNationalModules(baseline, followup, comparison);
+    PairedChanges(baseline, followup, request, comparison);
 
     const double value_a = adjusted_a ? after.overall.adjusted : after.overall.score;
     const Interval& interval_a = adjusted_a ? after.overall.adjusted_interval : after.overall.interval;

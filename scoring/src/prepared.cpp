@@ -46,6 +46,7 @@ void AssignPillarWeights(const q::ScoringSettings& settings, PreparedAssessment&
             matrices.push_back(std::move(matrix));
         }
         const AhpResult ahp = ComputeAhp(CombineGeometric(matrices));
+        for (const auto& warning : ahp.warnings) prepared.warnings.push_back("AHP: " + warning);
         if (!ahp.Consistent())
             prepared.warnings.push_back(fmt::format("AHP: consistency ratio {:.3f} is 0.10 or more; revisit the "
                                                     "pairwise judgements",
@@ -99,6 +100,8 @@ PreparedAssessment Prepare(const q::AssessmentData& data, const ConfidenceShift&
                                        pillar.id) != data.settings.included_optional_pillars.end();
         prepared.pillars.push_back({pillar.id, pillar.title, pillar.optional, !pillar.optional || enabled, 1.0});
     }
+    if (const auto& module = instrument.national_module)
+        prepared.pillars.push_back({module->id, module->title, false, false, 0.0, true});
     AssignPillarWeights(data.settings, prepared);
 
     // Respondents in file order; each answer found by (respondent index, question).
@@ -117,24 +120,20 @@ PreparedAssessment Prepare(const q::AssessmentData& data, const ConfidenceShift&
     // Visibility: a respondent's own answers decide show_if, except where the workshop settled the
     // condition question by consensus.
     std::vector<q::AnswerLookup> lookups;
-    for (const auto& respondent : data.respondents) {
-        const auto own = q::AnswersOf(data, respondent.id);
-        lookups.push_back([own, &consensus](std::string_view id) -> std::optional<std::string> {
-            if (const auto settled = consensus.find(id); settled != consensus.end()) return settled->second->value;
-            return own(id);
-        });
-    }
+    for (const auto& respondent : data.respondents) lookups.push_back(q::ScoringAnswersOf(data, respondent.id));
     const auto R = static_cast<std::size_t>(prepared.respondents);
-    for (std::size_t p = 0; p < instrument.pillars.size(); ++p) {
-        for (const auto& question : instrument.pillars[p].questions) {
+    const auto sections = instrument.Sections();  // the national module's items come last
+    for (std::size_t p = 0; p < sections.size(); ++p) {
+        const bool national = sections[p]->national;
+        for (const auto& question : sections[p]->questions) {
             if (!question.Scored()) continue;
             PreparedItem item;
             item.question = &question;
             item.pillar = static_cast<int>(p);
             item.weight = question.weight;
             item.exposure = question.exposure;
-            item.transborder = question.HasTag("transborder");
-            item.child_protection = question.HasTag("cop_mandatory");
+            item.transborder = !national && question.HasTag("transborder");
+            item.child_protection = !national && question.HasTag("cop_mandatory");
             const std::size_t i = prepared.items.size();
             prepared.cell_state.resize((i + 1) * R, CellState::Unanswered);
             prepared.cell_score.resize((i + 1) * R, 0.0);
@@ -174,7 +173,19 @@ PreparedAssessment Prepare(const q::AssessmentData& data, const ConfidenceShift&
                 item.lowest = *std::min_element(scores.begin(), scores.end());
                 item.highest = *std::max_element(scores.begin(), scores.end());
             }
-            if (const auto settled = consensus.find(question.id); settled != consensus.end()) {
+            // Without respondents, the consensus answers alone decide what is asked.
+            if (R == 0) shown_to_anyone = q::IsAskedOfAnyone(data, question);
+            const auto settled = consensus.find(question.id);
+            if (!shown_to_anyone) {
+                // Neither asked nor scored (methodology §1), whatever was recorded for it: a
+                // consensus stays in the file, but counts only once its condition holds again.
+                item.state = ItemState::Hidden;
+                if (settled != consensus.end())
+                    prepared.warnings.push_back(fmt::format(
+                        "{} has a consensus answer but is not asked ({} is not answered {}); the consensus is kept "
+                        "in the file and not scored",
+                        question.id, question.show_if->question_id, fmt::join(question.show_if->values, " or ")));
+            } else if (settled != consensus.end()) {
                 item.from_consensus = true;
                 if (!settled->second->value) {
                     item.consensus_not_applicable = true;
@@ -192,10 +203,6 @@ PreparedAssessment Prepare(const q::AssessmentData& data, const ConfidenceShift&
                 item.value = Median(scores);
             } else if (any_not_applicable) {
                 item.state = ItemState::NotApplicable;
-            } else if (!shown_to_anyone && R > 0) {
-                item.state = ItemState::Hidden;
-            } else if (!shown_to_anyone && question.show_if) {
-                item.state = ItemState::Hidden;
             }
             prepared.items.push_back(item);
         }

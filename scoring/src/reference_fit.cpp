@@ -57,12 +57,15 @@ std::optional<ExpectedScore> ExpectedFromReference(const std::vector<ReferencePo
 }
 
 std::vector<ReferencePoint> ParseReferenceCsv(std::string_view text, std::string_view source) {
-    std::vector<q::CsvRow> rows;
+    q::CsvTable table;
     try {
-        rows = q::ParseCsv(text, source);
+        table = q::ReadCsvTable(text, source);
     } catch (const q::QuestionnaireError& error) {
         throw ScoringError(error.what());
     }
+    for (auto& row : table.rows)
+        for (auto& field : row.fields) field = q::DecimalPointField(field, table.DecimalComma());
+    const std::vector<q::CsvRow>& rows = table.rows;
     if (rows.empty() || rows[0].fields.size() < 3)
         throw ScoringError(fmt::format("{}: needs a header line 'label,penetration,score' and one line per country",
                                        source));

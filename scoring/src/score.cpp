@@ -4,18 +4,15 @@
 
 #include <fmt/format.h>
 
+#include "c5/questionnaire/fingerprint.h"
+#include "c5/questionnaire/next_steps.h"
 #include "c5/scoring/item_score.h"
+#include "c5/scoring/model_inputs.h"
 #include "c5/scoring/uncertainty.h"
 
 namespace c5::scoring {
 namespace q = c5::questionnaire;
 namespace {
-
-bool Scorable(ItemState state) { return state == ItemState::Scored || state == ItemState::Unanswered; }
-
-bool Sufficient(int answered, int scorable, double sufficiency) {
-    return scorable > 0 && static_cast<double>(answered) >= sufficiency * static_cast<double>(scorable) - 1e-9;
-}
 
 ProgressTarget MakeProgressTarget(std::string id, double raw, double adjusted, const Interval& raw_interval,
                                   const Interval& adjusted_interval, int base_year, int target_year) {
@@ -38,6 +35,45 @@ ProgressTarget MakeProgressTarget(std::string id, double raw, double adjusted, c
                 {year, target.baseline + (target.target - target.baseline) * (year - base_year) /
                                              static_cast<double>(target_year - base_year)});
     return target;
+}
+
+// The national module was scored as a last pillar outside the overall score; it is reported on
+// its own, and its next steps are ranked by the points they would add to its own score.
+void SeparateNationalModule(const PreparedAssessment& prepared, ScoreResult& result) {
+    if (prepared.pillars.empty() || !prepared.pillars.back().national) return;
+    NationalResult national;
+    national.section = std::move(result.pillars.back());
+    result.pillars.pop_back();
+    double weights = 0;
+    for (std::size_t i = 0; i < prepared.items.size(); ++i)
+        if (prepared.items[i].pillar + 1 == static_cast<int>(prepared.pillars.size()) &&
+            prepared.items[i].state == ItemState::Scored)
+            weights += prepared.items[i].weight;
+    std::vector<ItemResult> c5_items;
+    for (std::size_t i = 0; i < result.items.size(); ++i) {
+        const PreparedItem& item = prepared.items[i];
+        if (result.items[i].pillar_id != national.section.id) {
+            c5_items.push_back(std::move(result.items[i]));
+            continue;
+        }
+        ItemResult entry = std::move(result.items[i]);
+        if (entry.state == ItemState::Scored && weights > 0) {
+            entry.effective_weight = item.weight / weights;
+            if (entry.value < 1.0 - 1e-9) {
+                // The step from the level reached, as for the C5 questions.
+                const auto step = q::NextStepFor(*item.question, entry.value, "en");
+                national.steps.push_back({entry.question_id, entry.pillar_id, item.question->text,
+                                          step ? step->text.text : item.question->recommendation,
+                                          step ? step->key : std::string(), item.question->lead_group, entry.value,
+                                          100.0 * entry.effective_weight * (1.0 - entry.value)});
+            }
+        }
+        national.items.push_back(std::move(entry));
+    }
+    result.items = std::move(c5_items);
+    std::stable_sort(national.steps.begin(), national.steps.end(),
+                     [](const Recommendation& a, const Recommendation& b) { return a.gain > b.gain; });
+    result.national = std::move(national);
 }
 
 }  // namespace
@@ -73,49 +109,25 @@ ScoreResult ScoreAssessment(const q::AssessmentData& data, const ScoreRequest& r
     result.instrument_id = data.instrument.id;
     result.instrument_version = data.instrument.version;
     result.instrument_sha256 = data.instrument_sha256;
+    result.fingerprint = q::FingerprintState(data).sha256;
     result.settings = data.settings;
     result.parameters = request.parameters;
     result.parameters.base_year = data.info.year;
     result.parameters.target_year = request.target_year.value_or(data.settings.target_year);
     const ScoreParameters& parameters = result.parameters;
 
-    const PreparedAssessment prepared = Prepare(data, parameters.shift);
+    const ModelInputs inputs(data, parameters);
+    const PreparedAssessment& prepared = inputs.prepared;
+    const ModelSetup& setup = inputs.setup;
     result.warnings = prepared.warnings;
     const std::size_t pillar_count = prepared.pillars.size();
-
-    // Data sufficiency: a pillar (and the transborder sub-index) needs 2/3 of its scorable items.
-    ModelSetup setup;
-    setup.prepared = &prepared;
-    setup.aggregation = data.settings.aggregation;
     result.penetration.inputs = data.penetration;
-    result.penetration.index = ComputePenetrationIndex(data.penetration);
-    if (result.penetration.index) setup.penetration = result.penetration.index->index;
-    std::vector<int> answered(pillar_count, 0);
-    std::vector<int> scorable(pillar_count, 0);
-    int tb_answered = 0;
-    int tb_scorable = 0;
-    std::vector<double> point_values(prepared.items.size(), kNoScore);
-    for (std::size_t i = 0; i < prepared.items.size(); ++i) {
-        const PreparedItem& item = prepared.items[i];
-        const auto p = static_cast<std::size_t>(item.pillar);
-        if (Scorable(item.state)) {
-            ++scorable[p];
-            tb_scorable += item.transborder;
-        }
-        if (item.state == ItemState::Scored) {
-            ++answered[p];
-            tb_answered += item.transborder;
-            point_values[i] = item.value;
-        }
-        if (setup.penetration)
-            setup.adjusted_factor.push_back(AdjustedWeight(1.0, item.exposure, *setup.penetration));
-    }
-    for (std::size_t p = 0; p < pillar_count; ++p)
-        setup.pillar_sufficient.push_back(Sufficient(answered[p], scorable[p], parameters.sufficiency) ? 1 : 0);
-    setup.transborder_sufficient = Sufficient(tb_answered, tb_scorable, parameters.sufficiency);
-
-    ModelOutput point;
-    EvaluateModel(setup, point_values.data(), nullptr, nullptr, point);
+    result.penetration.index = inputs.penetration;
+    const std::vector<int>& answered = inputs.answered;
+    const std::vector<int>& scorable = inputs.scorable;
+    const int tb_answered = inputs.transborder_answered;
+    const int tb_scorable = inputs.transborder_scorable;
+    const ModelOutput point = inputs.Evaluate();
     DrawSet draws;
     if (parameters.samples > 0) draws = RunMonteCarlo(setup, parameters);
     if (parameters.cancel && parameters.cancel->load()) {
@@ -169,6 +181,7 @@ ScoreResult ScoreAssessment(const q::AssessmentData& data, const ScoreRequest& r
 
     // Penetration context.
     PenetrationResult& penetration = result.penetration;
+    penetration.reference_points = static_cast<int>(request.reference.size());
     if (penetration.index && HasScore(overall.score)) penetration.gap = overall.score - penetration.index->index;
     if (!penetration.index) {
         penetration.expected_note = "not computed: no ICT penetration figures have been entered";
@@ -206,8 +219,11 @@ ScoreResult ScoreAssessment(const q::AssessmentData& data, const ScoreRequest& r
         ChildProtectionItem entry{item.question->id, item.question->text, item.state,
                                   item.state == ItemState::Scored ? item.value : kNoScore};
         child.items.push_back(entry);
-        if (item.state == ItemState::Unanswered || (item.state == ItemState::Scored && item.value < 1.0 - 1e-9))
-            child.gaps.push_back(entry);
+        const bool below_full = item.state == ItemState::Scored && item.value < 1.0 - 1e-9;
+        if (item.state == ItemState::Unanswered || below_full) child.gaps.push_back(entry);
+        child.applicable += item.state == ItemState::Scored || item.state == ItemState::Unanswered ? 1 : 0;
+        child.answered += item.state == ItemState::Scored ? 1 : 0;
+        child.below_full += below_full ? 1 : 0;
     }
     child.met = point.child_protection_met;
     if (n > 0)
@@ -241,10 +257,17 @@ ScoreResult ScoreAssessment(const q::AssessmentData& data, const ScoreRequest& r
         if (item.state == ItemState::Scored && pillar_weight_sum[p] > 0)
             entry.effective_weight = effective_weight(i) / pillar_weight_sum[p] * result.pillars[p].weight;
         result.items.push_back(entry);
-        if (entry.effective_weight > 0 && entry.value < 1.0 - 1e-9)
+        // Every item below 1 in an included, scored pillar (methodology §9), a pillar weighted 0
+        // included: its items gain 0 points and rank last, but the gap is listed all the same.
+        const bool ranked_pillar = result.pillars[p].included && result.pillars[p].status == PillarStatus::Scored;
+        if (ranked_pillar && item.state == ItemState::Scored && entry.value < 1.0 - 1e-9) {
+            // The step from the level the item's value reached, not a text that ignores it.
+            const auto step = q::NextStepFor(*item.question, entry.value, "en");
             result.recommendations.push_back({item.question->id, entry.pillar_id, item.question->text,
-                                              item.question->recommendation, entry.value,
+                                              step ? step->text.text : item.question->recommendation,
+                                              step ? step->key : std::string(), item.question->lead_group, entry.value,
                                               100.0 * entry.effective_weight * (1.0 - entry.value)});
+        }
     }
     std::stable_sort(result.recommendations.begin(), result.recommendations.end(),
                      [](const Recommendation& a, const Recommendation& b) { return a.gain > b.gain; });
@@ -269,6 +292,7 @@ ScoreResult ScoreAssessment(const q::AssessmentData& data, const ScoreRequest& r
 
     if (parameters.sobol && parameters.samples > 0 && !result.cancelled)
         result.sobol = ComputeSobolIndices(setup, parameters);
+    SeparateNationalModule(prepared, result);
     return result;
 }
 

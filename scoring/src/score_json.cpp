@@ -40,6 +40,47 @@ Json ChildItemJson(const ChildProtectionItem& item) {
     return {{"question", item.question_id}, {"state", ToString(item.state)}, {"value", Number(item.value)}};
 }
 
+Json ItemJson(const ItemResult& item) {
+    return {{"id", item.question_id},
+            {"pillar", item.pillar_id},
+            {"state", ToString(item.state)},
+            {"value", Number(item.value)},
+            {"from_consensus", item.from_consensus},
+            {"scored_by", item.scored_by},
+            {"lowest", Number(item.lowest)},
+            {"highest", Number(item.highest)},
+            {"effective_weight", item.effective_weight}};
+}
+
+Json RecommendationJson(const Recommendation& recommendation) {
+    return {{"question", recommendation.question_id},
+            {"pillar", recommendation.pillar_id},
+            {"score", recommendation.score},
+            {"gain", recommendation.gain},
+            {"question_text", recommendation.question_text},
+            {"recommendation", recommendation.recommendation},
+            {"next_step", recommendation.next_step.empty() ? Json(nullptr) : Json(recommendation.next_step)},
+            {"lead_group", recommendation.lead_group.empty() ? Json(nullptr) : Json(recommendation.lead_group)}};
+}
+
+// The national module beside the pillars: its own score, never in the overall one.
+Json NationalJson(const NationalResult& national) {
+    const PillarResult& section = national.section;
+    Json json = {{"id", section.id},
+                 {"title", section.title},
+                 {"status", ToString(section.status)},
+                 {"score", Number(section.score)},
+                 {"stage", Stage(section.score)},
+                 {"answered", section.answered},
+                 {"scorable", section.scorable}};
+    PutInterval(json, section.interval);
+    json["items"] = Json::array();
+    for (const auto& item : national.items) json["items"].push_back(ItemJson(item));
+    json["next_steps"] = Json::array();
+    for (const auto& step : national.steps) json["next_steps"].push_back(RecommendationJson(step));
+    return json;
+}
+
 }  // namespace
 
 std::string ScoreResultJson(const ScoreResult& result, int indent) {
@@ -51,6 +92,7 @@ std::string ScoreResultJson(const ScoreResult& result, int indent) {
     root["instrument"] = {{"id", result.instrument_id},
                           {"version", result.instrument_version},
                           {"sha256", result.instrument_sha256}};
+    root["fingerprint"] = result.fingerprint;
     root["parameters"] = {{"samples", parameters.samples},
                           {"seed", parameters.seed},
                           {"base_year", parameters.base_year},
@@ -136,24 +178,11 @@ std::string ScoreResultJson(const ScoreResult& result, int indent) {
                          {"gaps", child_gaps}}}};
 
     root["items"] = Json::array();
-    for (const auto& item : result.items)
-        root["items"].push_back({{"id", item.question_id},
-                                 {"pillar", item.pillar_id},
-                                 {"state", ToString(item.state)},
-                                 {"value", Number(item.value)},
-                                 {"from_consensus", item.from_consensus},
-                                 {"scored_by", item.scored_by},
-                                 {"lowest", Number(item.lowest)},
-                                 {"highest", Number(item.highest)},
-                                 {"effective_weight", item.effective_weight}});
+    for (const auto& item : result.items) root["items"].push_back(ItemJson(item));
     root["recommendations"] = Json::array();
     for (const auto& recommendation : result.recommendations)
-        root["recommendations"].push_back({{"question", recommendation.question_id},
-                                           {"pillar", recommendation.pillar_id},
-                                           {"score", recommendation.score},
-                                           {"gain", recommendation.gain},
-                                           {"question_text", recommendation.question_text},
-                                           {"recommendation", recommendation.recommendation}});
+        root["recommendations"].push_back(RecommendationJson(recommendation));
+    root["national_module"] = result.national ? NationalJson(*result.national) : Json(nullptr);
     if (!result.sobol.empty()) {
         Json sobol = Json::array();
         for (const auto& index : result.sobol)

@@ -30,10 +30,26 @@ struct DrawTables {
     std::vector<std::uint32_t> index_stay;
     std::vector<std::uint32_t> index_up;
     std::vector<std::uint32_t> threshold;     // 16-bit u < threshold → down; u ≥ 65536 − threshold → up
+    // Where each draw's random numbers come from (DrawKeys); the identity for a plain draw.
+    std::vector<std::uint32_t> respondent_slot;
+    std::vector<int> slot_respondent;         // per bootstrap slot: the respondent in it, or -1
+    std::vector<std::uint32_t> item_key;
+    std::vector<std::uint32_t> pillar_key;
 
-    explicit DrawTables(const PreparedAssessment& prepared) {
+    DrawTables(const PreparedAssessment& prepared, const DrawKeys& keys) {
         respondents = static_cast<std::size_t>(prepared.respondents);
         items = prepared.items.size();
+        const std::size_t slots = keys.slots > 0 ? static_cast<std::size_t>(keys.slots) : respondents;
+        slot_respondent.assign(slots, -1);
+        for (std::size_t r = 0; r < respondents; ++r) {
+            const auto slot = keys.respondent_slot.empty() ? r : static_cast<std::size_t>(keys.respondent_slot.at(r));
+            respondent_slot.push_back(static_cast<std::uint32_t>(slot));
+            slot_respondent.at(slot) = static_cast<int>(r);
+        }
+        for (std::size_t i = 0; i < items; ++i)
+            item_key.push_back(keys.item_key.empty() ? static_cast<std::uint32_t>(i) : keys.item_key.at(i));
+        for (std::size_t p = 0; p < prepared.pillars.size(); ++p)
+            pillar_key.push_back(keys.pillar_key.empty() ? static_cast<std::uint32_t>(p) : keys.pillar_key.at(p));
         const std::size_t cells = respondents * items;
         scored.assign(cells, 0);
         index_down.assign(cells, 0);
@@ -89,8 +105,10 @@ public:
     const ModelOutput& Draw(std::uint32_t draw, const StreamChoice& streams) {
         Resample(draw, streams.tag[0]);
         CountAnswers(draw, streams.tag[1]);
-        VaryWeights(draw, streams.tag[2], static_cast<std::uint32_t>(InputGroup::QuestionWeights), m_item_factor);
-        VaryWeights(draw, streams.tag[3], static_cast<std::uint32_t>(InputGroup::PillarWeights), m_pillar_factor);
+        VaryWeights(draw, streams.tag[2], static_cast<std::uint32_t>(InputGroup::QuestionWeights), m_tables.item_key,
+                    m_item_factor);
+        VaryWeights(draw, streams.tag[3], static_cast<std::uint32_t>(InputGroup::PillarWeights), m_tables.pillar_key,
+                    m_pillar_factor);
         CombineItems(draw, streams.tag[1]);
         EvaluateModel(m_setup, m_values.data(), m_item_factor.data(), m_pillar_factor.data(), m_output);
         return m_output;
@@ -104,7 +122,8 @@ private:
     }
 
     // Bootstrap: as many respondents as there are, drawn with replacement; kept as how many times
-    // each one was drawn.
+    // each one was drawn. Draws pick slots; a slot without a respondent of this assessment (one only
+    // the paired assessment has) is passed over. With one slot per respondent every draw counts.
     void Resample(std::uint32_t draw, std::uint32_t tag) {
         const std::size_t n = m_tables.respondents;
         if (n <= 1) {
@@ -112,9 +131,17 @@ private:
             return;
         }
         std::fill(m_multiplicity.begin(), m_multiplicity.end(), 0u);
-        for (std::size_t k = 0; k < n; ++k) {
+        const std::uint64_t slots = m_tables.slot_respondent.size();
+        // Each draw lands on one of this assessment's respondents with probability n / slots ≥ 1 / slots;
+        // the cap is never reached in practice, it only bounds the loop.
+        const std::uint64_t attempts = 64 * (slots + 1);
+        std::size_t drawn = 0;
+        for (std::uint64_t k = 0; drawn < n && k < attempts; ++k) {
             if (k % 4 == 0) Random(draw, 0, tag, static_cast<std::uint32_t>(k / 4), 0);
-            ++m_multiplicity[(static_cast<std::uint64_t>(m_block[k % 4]) * n) >> 32];
+            const int respondent = m_tables.slot_respondent[(static_cast<std::uint64_t>(m_block[k % 4]) * slots) >> 32];
+            if (respondent < 0) continue;
+            ++m_multiplicity[static_cast<std::size_t>(respondent)];
+            ++drawn;
         }
     }
 
@@ -129,11 +156,17 @@ private:
             const std::uint32_t times = m_multiplicity[r];
             if (times == 0) continue;
             const std::size_t row = r * items;
+            const std::uint32_t slot = m_tables.respondent_slot[r];
+            std::uint32_t block = 0xFFFFFFFFu;
             for (std::size_t i = 0; i < items; ++i) {
-                if (i % 8 == 0) Random(draw, 1, tag, static_cast<std::uint32_t>(r), static_cast<std::uint32_t>(i / 8));
+                const std::uint32_t key = m_tables.item_key[i];
+                if (key / 8 != block) {
+                    block = key / 8;
+                    Random(draw, 1, tag, slot, block);
+                }
                 const std::size_t cell = row + i;
                 if (!m_tables.scored[cell]) continue;
-                const std::uint32_t u = (m_block[(i % 8) / 2] >> (16 * (i % 2))) & 0xFFFFu;
+                const std::uint32_t u = (m_block[(key % 8) / 2] >> (16 * (key % 2))) & 0xFFFFu;
                 const std::uint32_t limit = m_tables.threshold[cell];
                 const std::uint32_t index = u < limit              ? m_tables.index_down[cell]
                                             : u >= 65536u - limit ? m_tables.index_up[cell]
@@ -144,11 +177,17 @@ private:
         }
     }
 
-    void VaryWeights(std::uint32_t draw, std::uint32_t tag, std::uint32_t group, std::vector<double>& factor) {
+    void VaryWeights(std::uint32_t draw, std::uint32_t tag, std::uint32_t group, const std::vector<std::uint32_t>& keys,
+                     std::vector<double>& factor) {
         const double noise = m_parameters.weight_noise;
+        std::uint32_t block = 0xFFFFFFFFu;
         for (std::size_t i = 0; i < factor.size(); ++i) {
-            if (i % 4 == 0) Random(draw, group, tag, static_cast<std::uint32_t>(i / 4), 0);
-            factor[i] = 1.0 + noise * (2.0 * r123::u01<double>(m_block[i % 4]) - 1.0);
+            const std::uint32_t key = keys[i];
+            if (key / 4 != block) {
+                block = key / 4;
+                Random(draw, group, tag, block, 0);
+            }
+            factor[i] = 1.0 + noise * (2.0 * r123::u01<double>(m_block[key % 4]) - 1.0);
         }
     }
 
@@ -174,7 +213,7 @@ private:
                     m_values[i] = kNoScore;
                     continue;
                 }
-                const double u = r123::u01<double>(Random(draw, 1, tag, kConsensusRow, static_cast<std::uint32_t>(i))[0]);
+                const double u = r123::u01<double>(Random(draw, 1, tag, kConsensusRow, m_tables.item_key[i])[0]);
                 const double p = m_parameters.shift.high;
                 m_values[i] = u < p / 2 ? item.consensus_down : u >= 1 - p / 2 ? item.consensus_up : *item.consensus;
                 continue;
@@ -208,13 +247,14 @@ private:
 
 // Runs draws [0, samples) split in fixed blocks over threads; draw d always lands at index d.
 template <typename PerDraw>
-void ForEachDraw(const ModelSetup& setup, const ScoreParameters& parameters, int samples, PerDraw&& per_draw) {
+void ForEachDraw(const ModelSetup& setup, const ScoreParameters& parameters, const DrawKeys& keys, int samples,
+                 PerDraw&& per_draw) {
     constexpr int kBlock = 256;
     const int blocks = (samples + kBlock - 1) / kBlock;
     int threads = parameters.threads > 0 ? parameters.threads
                                          : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     threads = std::max(1, std::min(threads, blocks));
-    const DrawTables tables(*setup.prepared);
+    const DrawTables tables(*setup.prepared, keys);
     auto worker = [&](int first_block) {
         DrawEngine engine(setup, tables, parameters);
         for (int block = first_block; block < blocks; block += threads) {
@@ -248,7 +288,7 @@ std::string_view ToString(InputGroup group) {
     return "unknown";
 }
 
-DrawSet RunMonteCarlo(const ModelSetup& setup, const ScoreParameters& parameters) {
+DrawSet RunMonteCarlo(const ModelSetup& setup, const ScoreParameters& parameters, const DrawKeys& keys) {
     DrawSet set;
     set.samples = std::max(0, parameters.samples);
     const auto n = static_cast<std::size_t>(set.samples);
@@ -260,7 +300,7 @@ DrawSet RunMonteCarlo(const ModelSetup& setup, const ScoreParameters& parameters
     set.pillar.resize(pillars * n);
     set.pillar_adjusted.resize(pillars * n);
     set.child_protection_met.resize(n);
-    ForEachDraw(setup, parameters, set.samples, [&](DrawEngine& engine, std::uint32_t d) {
+    ForEachDraw(setup, parameters, keys, set.samples, [&](DrawEngine& engine, std::uint32_t d) {
         const ModelOutput& out = engine.Draw(d, StreamChoice{});
         set.overall[d] = out.overall;
         set.overall_adjusted[d] = out.overall_adjusted;
@@ -280,7 +320,7 @@ std::vector<SobolIndex> ComputeSobolIndices(const ModelSetup& setup, const Score
     // Columns: f(A), f(B), then f(A with group g taken from B) for each group.
     constexpr int kColumns = 2 + kInputGroups;
     std::vector<double> f(static_cast<std::size_t>(n) * kColumns, kNoScore);
-    ForEachDraw(setup, parameters, n, [&](DrawEngine& engine, std::uint32_t d) {
+    ForEachDraw(setup, parameters, DrawKeys{}, n, [&](DrawEngine& engine, std::uint32_t d) {
         for (int column = 0; column < kColumns; ++column) {
             StreamChoice streams;
             for (int g = 0; g < kInputGroups; ++g)

@@ -101,11 +101,45 @@ BOOST_AUTO_TEST_CASE(bad_matrices_name_the_cell) {
                 "cell (1, 1) is 2; an item compared with itself must be 1");
 }
 
+// A = D·C·D⁻¹ with C the cyclic matrix [[1, a, 1/a], [1/a, 1, a], [a, 1/a, 1]] and D = diag(1, 2, 4) is
+// reciprocal, with C's eigenvalues: λmax = 1 + a + 1/a and the Perron vector D·(1, 1, 1) = (1, 2, 4)/7.
+// The second eigenvalue has modulus √(a² − a + 1), so power iteration gains a factor of about
+// 1 − 1.5/a per step: for a = 10⁹ it cannot settle in 1000 iterations, and the eigen-solver decides.
+BOOST_AUTO_TEST_CASE(judgements_far_outside_the_scale_fall_back_to_the_eigen_solver) {
+    const double a = 1e9;
+    const auto ahp = s::ComputeAhp(Matrix({{1, a / 2, 1 / (4 * a)}, {2 / a, 1, a / 2}, {4 * a, 2 / a, 1}}));
+    BOOST_TEST(!ahp.converged);
+    BOOST_TEST(ahp.iterations == s::kAhpMaxIterations);
+    BOOST_TEST(ahp.weights(0) == 1.0 / 7, tt::tolerance(1e-6));
+    BOOST_TEST(ahp.weights(1) == 2.0 / 7, tt::tolerance(1e-6));
+    BOOST_TEST(ahp.weights(2) == 4.0 / 7, tt::tolerance(1e-6));
+    BOOST_TEST(ahp.lambda_max == 1 + a + 1 / a, tt::tolerance(1e-9));
+    BOOST_TEST(ahp.ci == (a - 2) / 2, tt::tolerance(1e-9));  // (λmax − 3)/2
+    BOOST_TEST(ahp.cr == (a - 2) / 2 / 0.58, tt::tolerance(1e-9));
+    BOOST_TEST(!ahp.Consistent());
+    BOOST_REQUIRE_EQUAL(ahp.warnings.size(), 2u);
+    BOOST_TEST(ahp.warnings[0] == "3 judgements lie outside Saaty's scale 1/9 to 9 (first: cell (1, 2) is "
+                                  "5e+08); such a judgement outweighs all the others: check it");
+    BOOST_TEST(ahp.warnings[1].find("power iteration did not converge in 1000 iterations") == 0, ahp.warnings[1]);
+    // The same cycle with a = 9, on the scale: it converges, with no warning, to the same vector.
+    const auto on_scale = s::ComputeAhp(Matrix({{1, 4.5, 1.0 / 36}, {2.0 / 9, 1, 4.5}, {36, 2.0 / 9, 1}}));
+    BOOST_TEST(on_scale.converged);
+    BOOST_TEST(on_scale.weights(2) == 4.0 / 7, tt::tolerance(1e-9));
+    BOOST_TEST(on_scale.lambda_max == 1 + 9 + 1.0 / 9, tt::tolerance(1e-9));
+    BOOST_REQUIRE_EQUAL(on_scale.warnings.size(), 1u);  // a13 = 1/36 lies below 1/9
+    BOOST_TEST(on_scale.warnings[0].find("1 judgement lies outside Saaty's scale 1/9 to 9 (cell (1, 3) is") == 0,
+               on_scale.warnings[0]);
+}
+
 BOOST_AUTO_TEST_CASE(csv_with_labels_and_fractions) {
     const auto parsed = s::ParsePairwiseCsv(",P1,P2,P3\nP1,1,3,5\nP2,1/3,1,3\nP3,1/5,1/3,1\n", "m.csv");
     BOOST_TEST(parsed.labels == (std::vector<std::string>{"P1", "P2", "P3"}), tt::per_element());
     BOOST_TEST(Round4(s::ComputeAhp(parsed.matrix).weights(0)) == 0.6370);
     BOOST_TEST(s::ParsePairwiseCsv("1,3\n1/3,1\n", "m.csv").labels.empty());
+    // A ';' file from a spreadsheet that writes decimal commas, with a ';' at the end of each line.
+    const auto comma = s::ParsePairwiseCsv(";P1;P2;\nP1;1;2;\nP2;0,5;1;\n", "m.csv");
+    BOOST_TEST(comma.labels == (std::vector<std::string>{"P1", "P2"}), tt::per_element());
+    BOOST_TEST(comma.matrix(1, 0) == 0.5);
 }
 
 struct BadCsv {
@@ -114,7 +148,7 @@ struct BadCsv {
 };
 std::ostream& operator<<(std::ostream& out, const BadCsv& c) { return out << c.message; }
 const BadCsv kBadCsv[] = {
-    {"1,3\n1/3,1,2\n", "m.csv line 2: 3 values, 2 expected (the matrix must be square)"},
+    {"1,3\n1/3,1,2\n", "m.csv line 2: 3 values, 2 expected (the matrix must be square; the file was read as separated by ',')"},
     {"1,three\n1/3,1\n", "m.csv line 1, column 2: \"three\" is not a number (write 3, 0.5 or 1/3)"},
     {"1,3\n0.5,1\n", "m.csv: cell (1, 2) is 3 but cell (2, 1) is 0.5; they must be reciprocal"},
     {"", "m.csv: the file is empty; it needs a square matrix"},

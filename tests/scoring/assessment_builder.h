@@ -21,9 +21,9 @@ public:
         m_data.info.country_name = "Testland";
     }
     /// Adds a respondent; returns its id.
-    long long Respondent(const std::string& name) {
+    long long Respondent(const std::string& name, const std::string& stakeholder_group = "") {
         const long long id = static_cast<long long>(m_data.respondents.size()) + 1;
-        m_data.respondents.push_back({id, "uuid-" + name, name, "", "", ""});
+        m_data.respondents.push_back({id, "uuid-" + name, name, "", stakeholder_group, ""});
         return id;
     }
     /// value "NA" records not applicable.

@@ -211,6 +211,94 @@ BOOST_FIXTURE_TEST_CASE(optional_pillar_and_show_if, TwoPillars, *boost::unit_te
     BOOST_TEST(result.overall.score == (68.75 + 62.5 + 50.0) / 3);
 }
 
+// Q8 is hidden (Q7 = 1 for everyone): a consensus recorded on it (Q8 = 4) is not scored — P3 stays
+// (0.25 + 0.75)/2 = 50 from Q7 and Q9 — and a warning says so. A consensus Q7 = 3 then opens Q8 for
+// everyone, and its consensus counts: P3 = (0.75 + 1 + 0.75)/3 = 83.333.
+BOOST_FIXTURE_TEST_CASE(a_consensus_on_a_question_not_asked_is_not_scored, TwoPillars,
+                        *boost::unit_test::tolerance(1e-9)) {
+    for (long long r : {r1, r2, r3}) builder.Answer(r, "Q7", "1").Answer(r, "Q9", "3");
+    builder.Consensus("Q8", "4");
+    builder.Data().settings.included_optional_pillars = {"P3"};
+    auto result = Score(200);
+    BOOST_TEST(result.items[7].state == s::ItemState::Hidden);
+    BOOST_TEST(!result.items[7].from_consensus);
+    BOOST_TEST(result.pillars[2].score == 50.0);
+    BOOST_TEST(result.pillars[2].scorable == 2);
+    BOOST_TEST(result.overall.score == (68.75 + 62.5 + 50.0) / 3);
+    BOOST_TEST(result.pillars[2].interval.high <= 100.0);
+    BOOST_REQUIRE_EQUAL(result.warnings.size(), 1u);
+    BOOST_TEST(result.warnings[0] == "Q8 has a consensus answer but is not asked (Q7 is not answered 2 or 3 or 4); "
+                                     "the consensus is kept in the file and not scored");
+    for (const auto& recommendation : result.recommendations) BOOST_TEST(recommendation.question_id != "Q8");
+    builder.Consensus("Q7", "3");
+    result = Score();
+    BOOST_TEST(result.items[7].state == s::ItemState::Scored);
+    BOOST_TEST(result.items[7].from_consensus);
+    BOOST_TEST(result.pillars[2].score == 100.0 * (0.75 + 1 + 0.75) / 3);
+    BOOST_TEST(result.warnings.empty());
+}
+
+// Without respondents the consensus answers alone decide what is asked: Q8 is hidden until a
+// consensus on Q7 opens it.
+BOOST_AUTO_TEST_CASE(without_respondents_the_consensus_decides_what_is_asked) {
+    c5::test::AssessmentBuilder builder("two_pillars.json");
+    s::ScoreRequest request;
+    request.parameters.samples = 0;
+    BOOST_TEST(s::ScoreAssessment(builder.Data(), request).items[7].state == s::ItemState::Hidden);
+    builder.Consensus("Q7", "2");
+    BOOST_TEST(s::ScoreAssessment(builder.Data(), request).items[7].state == s::ItemState::Unanswered);
+}
+
+// Budget P1 1 point, P2 0 points: S = P1 = 68.75. P2 is included and scored but weighs 0, so its
+// item Q4 (0.25) gains 0 points; it is still ranked (methodology §9), after every item that gains
+// something. Gains without penetration, W_P1 = 1: Q1 = 100 · 2/4 · 0.25 = 12.5, Q2 = 100 · 1/4 · 0.5
+// = 12.5, Q3 = 100 · 1/4 · 0.25 = 6.25; then Q4 with 0. Q5 (1) is met and is not listed.
+BOOST_FIXTURE_TEST_CASE(items_of_a_pillar_weighted_zero_are_ranked_with_gain_zero, TwoPillars,
+                        *boost::unit_test::tolerance(1e-9)) {
+    auto& settings = builder.Data().settings;
+    settings.weighting = q::ScoringSettings::Weighting::Budget;
+    settings.budget_points = {{"P1", 1}, {"P2", 0}};
+    const auto result = Score();
+    BOOST_TEST(result.overall.score == 68.75);
+    BOOST_REQUIRE_EQUAL(result.recommendations.size(), 4u);
+    BOOST_TEST(result.recommendations[0].question_id == "Q1");
+    BOOST_TEST(result.recommendations[0].gain == 12.5);
+    BOOST_TEST(result.recommendations[1].question_id == "Q2");
+    BOOST_TEST(result.recommendations[1].gain == 12.5);
+    BOOST_TEST(result.recommendations[2].question_id == "Q3");
+    BOOST_TEST(result.recommendations[2].gain == 6.25);
+    BOOST_TEST(result.recommendations[3].question_id == "Q4");
+    BOOST_TEST(result.recommendations[3].gain == 0.0);
+    BOOST_TEST(result.recommendations[3].score == 0.25);
+}
+
+// Target c (Q5 the one essential) is decided once Q5 is answered: met at 1, not met below it; with
+// Q5 unanswered it is not decided ("not assessed yet"), and an N/A leaves nothing to decide.
+BOOST_AUTO_TEST_CASE(target_c_is_decided_by_the_essentials_answers) {
+    c5::test::AssessmentBuilder builder("two_pillars.json");
+    const auto r = builder.Respondent("R");
+    s::ScoreRequest request;
+    request.parameters.samples = 0;
+    auto child = s::ScoreAssessment(builder.Data(), request).target_c;
+    BOOST_TEST(!child.Decided());
+    BOOST_TEST(!child.met);
+    BOOST_TEST(child.applicable == 1);
+    BOOST_TEST(child.answered == 0);
+    builder.Answer(r, "Q5", "partial");
+    child = s::ScoreAssessment(builder.Data(), request).target_c;
+    BOOST_TEST(child.Decided());
+    BOOST_TEST(child.below_full == 1);
+    BOOST_TEST(!child.met);
+    builder.Data().answers.back().value = "yes";
+    child = s::ScoreAssessment(builder.Data(), request).target_c;
+    BOOST_TEST(child.Decided());
+    BOOST_TEST(child.met);
+    builder.Data().answers.back().value.reset();  // not applicable
+    child = s::ScoreAssessment(builder.Data(), request).target_c;
+    BOOST_TEST(child.applicable == 0);
+    BOOST_TEST(!child.Decided());
+}
+
 // Budget 3 : 1 → (3·68.75 + 62.5)/4 = 67.1875. AHP [[1, 1/3], [3, 1]] → w = (0.25, 0.75) →
 // 0.25·68.75 + 0.75·62.5 = 64.0625.
 BOOST_FIXTURE_TEST_CASE(budget_and_ahp_pillar_weights, TwoPillars, *boost::unit_test::tolerance(1e-9)) {

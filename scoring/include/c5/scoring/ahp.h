@@ -1,5 +1,6 @@
 #pragma once
 // Analytic Hierarchy Process: weights from pairwise comparisons (methodology §3).
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -13,9 +14,18 @@ struct AhpResult {
     double ci = 0;            // (λmax − n) / (n − 1)
     double ri = 0;            // Saaty's random index for n
     double cr = 0;            // CI / RI (0 for n ≤ 2)
-    int iterations = 0;
+    int iterations = 0;       // power iterations run
+    /// False when power iteration did not settle within kAhpMaxIterations: the weights and λmax
+    /// then come from a direct eigen-solver (methodology §4).
+    bool converged = true;
+    /// Judgements outside Saaty's scale 1/9–9 and a power iteration that did not converge, each
+    /// said in a sentence a user can act on.
+    std::vector<std::string> warnings;
     bool Consistent() const { return cr < 0.10; }
 };
+
+/// Power iteration stops here when no component has settled to 10⁻¹³.
+inline constexpr int kAhpMaxIterations = 1000;
 
 /// Saaty's random index for n = 1 … 15; throws ScoringError beyond.
 double SaatyRandomIndex(int n);
@@ -24,7 +34,8 @@ double SaatyRandomIndex(int n);
 /// or a diagonal that is not 1; or a matrix that is empty, larger than 15 or not square.
 void CheckPairwiseMatrix(const Eigen::MatrixXd& matrix);
 
-/// Principal eigenvector by power iteration, λmax, CI, CR. Checks the matrix first.
+/// Principal eigenvector by power iteration (a direct eigen-solver when it does not converge), λmax,
+/// CI, CR, and warnings for judgements outside 1/9–9. Checks the matrix first.
 AhpResult ComputeAhp(const Eigen::MatrixXd& matrix);
 
 /// A group's judgements: the element-wise geometric mean of several experts' matrices.

@@ -2,6 +2,7 @@
 // A follow-up against its baseline (methodology §7 and §13): per-pillar change, progress toward
 // targets a and b along the trajectory set at the baseline, the on-track state and its
 // probability, and the child-online-protection gaps closed or opened.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,8 @@ struct PillarChange {
     double change = kNoScore;  // follow-up − baseline
     Interval baseline_interval;
     Interval followup_interval;
-    bool clear = false;  // the two 90 % ranges do not overlap: the change is larger than the uncertainty
+    Interval change_interval;  // 5–95 % of the paired draws' change (methodology §13)
+    bool clear = false;        // the paired range excludes 0: the change is larger than its uncertainty
 };
 
 struct TargetProgress {
@@ -47,27 +49,61 @@ struct ChildProtectionChange {
     std::vector<std::string> opened;     // met at the baseline, gaps now
 };
 
+/// The ICT penetration index at both dates, and what a difference does to the adjusted change.
+struct PenetrationChange {
+    double baseline = kNoScore;  // P at the baseline
+    double followup = kNoScore;  // P at the follow-up
+    bool differ = false;         // both exist and differ by 0.05 or more
+    /// The follow-up's S_adj had P stayed at the baseline's: the answers' share of the adjusted
+    /// change is this minus the baseline's S_adj, the figures' share the rest.
+    double adjusted_at_baseline_penetration = kNoScore;
+    double penetration_effect = kNoScore;  // follow-up S_adj − adjusted_at_baseline_penetration
+};
+
+/// How the respondents of the two assessments were paired for the change intervals.
+struct RespondentPairing {
+    int by_identity = 0;        // the same respondent in both files
+    int by_group = 0;           // the same stakeholder group
+    int baseline_only = 0;
+    int followup_only = 0;
+};
+
 struct Comparison {
     questionnaire::AssessmentInfo baseline;
     questionnaire::AssessmentInfo followup;
     double overall_baseline = kNoScore;
     double overall_followup = kNoScore;
     double overall_change = kNoScore;
+    Interval overall_change_interval;  // paired
+    bool overall_clear = false;
     double adjusted_baseline = kNoScore;
     double adjusted_followup = kNoScore;
     double adjusted_change = kNoScore;
+    Interval adjusted_change_interval;  // paired
+    bool adjusted_clear = false;
+    PenetrationChange penetration;
+    RespondentPairing pairing;
+    // What the notes say, for writers that word them in another language.
+    bool versions_differ = false;
+    bool followup_lacks_penetration = false;  // targets compared raw although the baseline has P
+    std::vector<std::string> baseline_only_pillars;
     std::vector<PillarChange> pillars;
+    /// The national modules' scores, when both assessments have one with the same questions,
+    /// weights and scoring (their wording may differ).
+    std::optional<PillarChange> national;
     TargetProgress target_a;
     TargetProgress target_b;
     ChildProtectionChange target_c;
-    std::vector<std::string> notes;
+    std::vector<std::string> notes;  // the above in English (compare's text and JSON)
     ScoreResult baseline_score;  // the full results, for the report
     ScoreResult followup_score;
 };
 
-/// Compares `followup` with `baseline`: the same country and questionnaire (its version may differ:
-/// pillars are matched by id), a later year. Throws ScoringError otherwise. `request` applies to
-/// both; its target year, when given, replaces the baseline's.
+/// Compares `followup` with `baseline`: the same country and questionnaire, a later year. Within a
+/// major version the questionnaires must share their core (they may differ in wording,
+/// translations and the national module); across major versions pillars are matched by id.
+/// Throws ScoringError otherwise. `request` applies to both; its target year, when given,
+/// replaces the baseline's.
 Comparison CompareAssessments(const questionnaire::AssessmentData& baseline, const questionnaire::AssessmentData& followup,
                               const ScoreRequest& request);
 

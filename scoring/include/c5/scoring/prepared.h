@@ -50,6 +50,9 @@ struct PreparedPillar {
     bool optional = false;
     bool included = true;  // counts towards the overall score
     double weight = 1;     // pillar weight W_p before normalisation (0 when not included)
+    /// The national module: scored like a pillar, last, never included (weight 0), so that the
+    /// C5 results are the same, draw for draw, with or without it.
+    bool national = false;
 };
 
 struct PreparedAssessment {

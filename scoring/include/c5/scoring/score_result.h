@@ -68,6 +68,7 @@ struct PenetrationResult {
     double gap = kNoScore;  // S − P
     std::optional<ExpectedScore> expected;
     std::string expected_note;  // why there is no expected score
+    int reference_points = 0;   // countries in the reference set given
 };
 
 struct TrajectoryPoint {
@@ -107,6 +108,12 @@ struct ChildProtectionTarget {
     double probability_met = kNoScore;
     std::vector<ChildProtectionItem> items;
     std::vector<ChildProtectionItem> gaps;
+    int applicable = 0;  // essentials asked and not "not applicable"
+    int answered = 0;    // of those, with a value
+    int below_full = 0;  // of those, scoring less than 1
+    /// Whether the answers decide target c yet: an essential below full marks decides it (not
+    /// met); otherwise every applicable essential must be answered first ("not assessed yet").
+    bool Decided() const { return below_full > 0 || (applicable > 0 && answered == applicable); }
 };
 
 /// One scored question. Results own their data: nothing points into the scored AssessmentData.
@@ -126,9 +133,20 @@ struct Recommendation {
     std::string question_id;
     std::string pillar_id;
     std::string question_text;
-    std::string recommendation;
+    std::string recommendation;  // the next step from the level reached (English), or format 1's one text
+    std::string next_step;       // its next-step key (questionnaire/next_steps.h); empty for format 1
+    std::string lead_group;      // the stakeholder group best placed to act; empty for format 1
     double score = 0;  // item score 0–1
     double gain = 0;   // overall points gained if the item reached 1
+};
+
+/// The national module, scored as its own section beside the C5 pillars (the pillar formula with
+/// its own question weights and the same data-sufficiency rule) and never inside the C5 overall
+/// score, targets or recommendations.
+struct NationalResult {
+    PillarResult section;               // its score, interval, answered/scorable; never included
+    std::vector<ItemResult> items;      // its scored questions
+    std::vector<Recommendation> steps;  // below the best, ranked by the section points they would add
 };
 
 struct SobolIndex {
@@ -157,6 +175,8 @@ struct ScoreResult {
     std::string instrument_id;
     std::string instrument_version;
     std::string instrument_sha256;
+    /// SHA-256 of the state the scores were made from (questionnaire/fingerprint.h).
+    std::string fingerprint;
     questionnaire::ScoringSettings settings;
     ScoreParameters parameters;
     std::vector<ItemResult> items;
@@ -167,6 +187,7 @@ struct ScoreResult {
     ProgressTarget target_b;
     ChildProtectionTarget target_c;
     std::vector<Recommendation> recommendations;
+    std::optional<NationalResult> national;  // when the instrument has a national module
     std::vector<SobolIndex> sobol;
     std::vector<std::string> warnings;
     /// For each ScoreRequest::probabilities query: the share of draws with a value at least the

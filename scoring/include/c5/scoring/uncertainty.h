@@ -3,6 +3,7 @@
 // level with a probability set by their confidence, and varies the weights by ±25 %. Counter-based
 // random numbers (Random123 Philox) make every draw a pure function of (seed, draw number, input
 // group): the result is identical bit for bit whatever the number of threads.
+#include <cstdint>
 #include <vector>
 
 #include "c5/scoring/model.h"
@@ -26,8 +27,22 @@ struct DrawSet {
     std::vector<char> child_protection_met;
 };
 
+/// How a draw's random numbers are addressed, so that two assessments — a baseline and its
+/// follow-up — can share them (methodology §13, paired change). The bootstrap draws *slots* with
+/// replacement; a slot holds at most one respondent of each assessment (a respondent matched in both
+/// shares one), and each assessment keeps the draws that land on its own respondents until it has as
+/// many as it has respondents. An answer's move is keyed by its slot and its item's key, a question
+/// weight's noise by the item key, a pillar weight's by the pillar key. Empty keys: one slot per
+/// respondent and the items' and pillars' own positions — the plain draw of one assessment.
+struct DrawKeys {
+    int slots = 0;                          // 0: one slot per respondent
+    std::vector<int> respondent_slot;       // per respondent (PreparedAssessment order)
+    std::vector<std::uint32_t> item_key;    // per item
+    std::vector<std::uint32_t> pillar_key;  // per pillar
+};
+
 /// Runs `parameters.samples` draws of the model.
-DrawSet RunMonteCarlo(const ModelSetup& setup, const ScoreParameters& parameters);
+DrawSet RunMonteCarlo(const ModelSetup& setup, const ScoreParameters& parameters, const DrawKeys& keys = {});
 
 /// First-order and total Sobol indices of the overall score over the four input groups
 /// (Saltelli 2010 and Jansen estimators, `parameters.samples` base draws).
