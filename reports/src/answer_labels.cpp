@@ -23,7 +23,7 @@ std::string AnswerLabel(const q::Question& question, const std::optional<std::st
             std::string labels;
             for (const auto& id : q::SplitChoiceIds(*value)) {
                 const q::Choice* choice = question.FindChoice(id);
-                labels += (labels.empty() ? "" : "; ") + (choice ? Shown(q::ChoiceLabel(question, *choice, language)) : id);
+                labels += (labels.empty() ? "" : text.Get("item_separator")) + (choice ? Shown(q::ChoiceLabel(question, *choice, language)) : id);
             }
             return labels;
         }

@@ -17,6 +17,18 @@ bool IsInvisibleControl(FriBidiChar c) {
            c == 0x061C || c == 0xFEFF;
 }
 
+FriBidiChar MirroredArrow(FriBidiChar c) {
+    switch (c) {
+        case 0x2192: return 0x2190;  // → ←
+        case 0x2190: return 0x2192;
+        case 0x21D2: return 0x21D0;  // ⇒ ⇐
+        case 0x21D0: return 0x21D2;
+        case 0x27F6: return 0x27F5;  // ⟶ ⟵
+        case 0x27F5: return 0x27F6;
+        default: return c;
+    }
+}
+
 std::vector<FriBidiChar> Decode(std::string_view text) {
     std::vector<FriBidiChar> out(text.size() + 1);
     const FriBidiStrIndex length = fribidi_charset_to_unicode(FRIBIDI_CHAR_SET_UTF8, text.data(),
@@ -43,25 +55,49 @@ bool HasRightToLeft(std::string_view text) {
 }
 
 std::string VisualLine(std::string_view logical, bool rtl_paragraph) {
-    if (!HasRightToLeft(logical)) return std::string(logical);
-    std::vector<FriBidiChar> characters = Decode(logical);
-    std::vector<FriBidiChar> visual(characters.size() + 1);
+    return VisualLineWithMirrors(logical, rtl_paragraph).text;
+}
+
+VisualText VisualLineWithMirrors(std::string_view logical, bool rtl_paragraph) {
+    if (!HasRightToLeft(logical)) return {std::string(logical), {}};
+    std::vector<FriBidiChar> text = Decode(logical);
+    const auto length = static_cast<FriBidiStrIndex>(text.size());
+    std::vector<FriBidiCharType> types(text.size());
+    std::vector<FriBidiBracketType> brackets(text.size());
+    std::vector<FriBidiLevel> levels(text.size());
+    std::vector<FriBidiArabicProp> joining(text.size());
+    fribidi_get_bidi_types(text.data(), length, types.data());
+    fribidi_get_bracket_types(text.data(), length, types.data(), brackets.data());
     FriBidiParType direction = rtl_paragraph ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_ON;
-    // log2vis applies the bidi algorithm, Arabic joining and shaping to presentation forms, and
-    // the mirroring of brackets.
-    if (!fribidi_log2vis(characters.data(), static_cast<FriBidiStrIndex>(characters.size()), &direction, visual.data(),
-                         nullptr, nullptr, nullptr))
-        return std::string(logical);
-    visual.resize(characters.size());
-    std::vector<FriBidiChar> shown;
-    shown.reserve(visual.size());
-    for (FriBidiChar c : visual)
-        if (!IsInvisibleControl(c)) shown.push_back(c);
-    std::string out(shown.size() * 4 + 1, '\0');
-    const FriBidiStrIndex bytes = fribidi_unicode_to_charset(FRIBIDI_CHAR_SET_UTF8, shown.data(),
-                                                             static_cast<FriBidiStrIndex>(shown.size()), out.data());
-    out.resize(static_cast<std::size_t>(bytes));
-    return out;
+    if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), length, &direction, levels.data()))
+        return {std::string(logical), {}};
+    const std::vector<FriBidiChar> original = text;
+    // Arrows are not mirrored by the bidi algorithm, but "46.1 → 67.7" read right to left must
+    // point the way it is read.
+    for (std::size_t i = 0; i < text.size(); ++i)
+        if (levels[i] % 2 == 1) text[i] = MirroredArrow(text[i]);
+    // Letters joined into their contextual forms, brackets mirrored.
+    fribidi_get_joining_types(text.data(), length, joining.data());
+    fribidi_join_arabic(types.data(), length, levels.data(), joining.data());
+    // Not FRIBIDI_FLAG_REORDER_NSM: DejaVu draws a vowel mark over the glyph that follows it in
+    // drawing order, so a mark stays before its letter in visual order.
+    constexpr FriBidiFlags kFlags = (FRIBIDI_FLAGS_DEFAULT | FRIBIDI_FLAGS_ARABIC) & ~FRIBIDI_FLAG_REORDER_NSM;
+    fribidi_shape(kFlags, levels.data(), length, joining.data(), text.data());
+    std::vector<FriBidiStrIndex> map(text.size());
+    for (std::size_t i = 0; i < map.size(); ++i) map[i] = static_cast<FriBidiStrIndex>(i);
+    if (!fribidi_reorder_line(kFlags, types.data(), length, 0, direction, levels.data(), text.data(), map.data()))
+        return {std::string(logical), {}};
+    VisualText visual;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const FriBidiChar c = text[i];
+        if (IsInvisibleControl(c)) continue;
+        const FriBidiChar was = original[static_cast<std::size_t>(map[i])];
+        if (c != was && (c < 0x0600 || (c >= 0x2190 && c <= 0x27FF))) visual.mirrored.emplace_back(visual.text.size(), was);
+        char bytes[8];
+        const FriBidiStrIndex count = fribidi_unicode_to_charset(FRIBIDI_CHAR_SET_UTF8, &text[i], 1, bytes);
+        visual.text.append(bytes, static_cast<std::size_t>(count));
+    }
+    return visual;
 }
 
 }  // namespace c5::reports::detail

@@ -3,6 +3,8 @@
 // letters into their contextual presentation forms and puts each line into visual order.
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace c5::reports::detail {
 
@@ -14,5 +16,13 @@ bool HasRightToLeft(std::string_view text);
 /// otherwise the direction comes from its first strong letter. Text without right-to-left
 /// letters is returned unchanged.
 std::string VisualLine(std::string_view logical, bool rtl_paragraph);
+
+/// A visual line, and where it draws a glyph mirrored ("(" drawn as ")" right to left): the byte
+/// offset of each such glyph in `text` and the character it stands for.
+struct VisualText {
+    std::string text;
+    std::vector<std::pair<std::size_t, char32_t>> mirrored;
+};
+VisualText VisualLineWithMirrors(std::string_view logical, bool rtl_paragraph);
 
 }  // namespace c5::reports::detail

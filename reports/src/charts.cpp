@@ -33,7 +33,8 @@ void TextCentred(ChartCanvas& canvas, Point at, std::string_view text, double si
 
 }  // namespace
 
-ChartData MakeChartData(const s::ScoreResult& score, const q::Instrument& instrument, const ReportText& text) {
+ChartData MakeChartData(const s::ScoreResult& score, const q::Instrument& instrument, const ReportText& text,
+                        const s::Comparison* comparison) {
     ChartData data;
     for (int stage = 0; stage < q::kStageCount; ++stage) data.stage_names.push_back(text.Get("stage_" + std::to_string(stage)));
     data.no_score_label = text.Get("chart_no_score");
@@ -47,6 +48,13 @@ ChartData MakeChartData(const s::ScoreResult& score, const q::Instrument& instru
         line.low = pillar.interval.low;
         line.high = pillar.interval.high;
         if (s::HasScore(pillar.score)) line.target = pillar.score + 0.4 * (100 - pillar.score);
+        if (comparison) {
+            // A follow-up is measured against the targets set at its baseline.
+            line.target = s::kNoScore;
+            for (const auto& change : comparison->pillars)
+                if (change.id == pillar.id) line.baseline = change.baseline;
+            if (s::HasScore(line.baseline)) line.target = line.baseline + 0.4 * (100 - line.baseline);
+        }
         line.score_label = text.Number(pillar.score);
         data.pillars.push_back(std::move(line));
     }
@@ -63,31 +71,43 @@ void DrawRadar(ChartCanvas& canvas, double width, double height, const ChartData
         const double r = radius * std::clamp(value, 0.0, 100.0) / 100.0;
         return Point{centre.x + r * std::cos(angle), centre.y - r * std::sin(angle)};
     };
-    // Stage rings at 20 … 100.
+    // Stage rings at 20 … 100, labelled between the first two axes: on the first axis the labels
+    // would run into the first pillar's name and score.
+    const double label_angle = std::numbers::pi / 2 - std::numbers::pi / static_cast<double>(n);
     for (int ring = 1; ring <= 5; ++ring) {
         std::vector<Point> points;
         for (std::size_t i = 0; i < n; ++i) points.push_back(point(i, ring * 20.0));
         canvas.Polygon(points, std::nullopt, 0, kGrid, 0.5);
-        canvas.Text({centre.x + 2, centre.y - radius * ring / 5.0 + 7}, std::to_string(ring * 20), kSmallSize, false,
-                    kMuted);
+        const double r = radius * ring / 5.0 * std::cos(std::numbers::pi / static_cast<double>(n));  // on the ring's edge
+        canvas.Text({centre.x + r * std::cos(label_angle) + 1.5, centre.y - r * std::sin(label_angle) + 6},
+                    std::to_string(ring * 20), kSmallSize, false, kMuted);
     }
     for (std::size_t i = 0; i < n; ++i) canvas.Line(centre, point(i, 100), kGrid, 0.4);
     std::vector<Point> targets;
     std::vector<Point> scores;
+    std::vector<Point> baseline;
+    bool any_baseline = false;
     for (std::size_t i = 0; i < n; ++i) {
         const auto& pillar = data.pillars[i];
         targets.push_back(point(i, s::HasScore(pillar.target) ? pillar.target : 0));
         scores.push_back(point(i, s::HasScore(pillar.score) ? pillar.score : 0));  // no score: at the centre
+        baseline.push_back(point(i, s::HasScore(pillar.baseline) ? pillar.baseline : 0));
+        any_baseline = any_baseline || s::HasScore(pillar.baseline);
     }
+    if (any_baseline) canvas.Polygon(baseline, kMuted, 0.12, kMuted, 1.0);
     canvas.Polygon(scores, kScore, 0.22, kScore, 1.4);
     canvas.Polygon(targets, std::nullopt, 0, kTarget, 1.0, true);
     for (std::size_t i = 0; i < n; ++i) {
         const auto& pillar = data.pillars[i];
         const double angle = std::numbers::pi / 2 - 2 * std::numbers::pi * static_cast<double>(i) / static_cast<double>(n);
-        const Point at{centre.x + (radius + 14) * std::cos(angle), centre.y - (radius + 14) * std::sin(angle)};
-        const std::string label = pillar.id + (s::HasScore(pillar.score) ? "" : " (" + data.no_score_label + ")");
-        TextCentred(canvas, {at.x, at.y + 3}, label, kLabelSize, true, pillar.included ? kLabel : kMuted);
-        if (s::HasScore(pillar.score)) TextCentred(canvas, {at.x, at.y + 11}, pillar.score_label, kSmallSize, false, kMuted);
+        Point at{centre.x + (radius + 14) * std::cos(angle), centre.y - (radius + 14) * std::sin(angle)};
+        // The id, and under it the score (or why there is none), kept whole inside the chart.
+        const std::string& value = s::HasScore(pillar.score) ? pillar.score_label : data.no_score_label;
+        const double half = std::max(canvas.TextWidth(pillar.id, kLabelSize, true),
+                                     canvas.TextWidth(value, kSmallSize, false)) / 2;
+        at.x = std::clamp(at.x, half, std::max(half, width - half));
+        TextCentred(canvas, {at.x, at.y + 3}, pillar.id, kLabelSize, true, pillar.included ? kLabel : kMuted);
+        TextCentred(canvas, {at.x, at.y + 11}, value, kSmallSize, false, kMuted);
     }
 }
 
@@ -133,9 +153,10 @@ double DrawBars(ChartCanvas& canvas, double width, const ChartData& data) {
             canvas.Line({high, middle - 3}, {high, middle + 3}, kNavy, 0.9);
         }
         if (s::HasScore(pillar.target)) {
+            // The marker on the bar's row, centred on it.
             const double x = x0 + bar_width * pillar.target / 100.0;
-            const double y = middle - 6.0;
-            canvas.Polygon({{x - 2.75, y + 2.75}, {x + 2.75, y + 2.75}, {x, y - 2.75}}, kTarget, 1.0, std::nullopt, 0);
+            canvas.Polygon({{x - 3.2, middle + 3.2}, {x + 3.2, middle + 3.2}, {x, middle - 3.2}}, kTarget, 1.0,
+                           std::nullopt, 0);
         }
         const double value_width = canvas.TextWidth(pillar.score_label, kLabelSize, true);
         canvas.Text({width - value_width, middle + 2.5}, pillar.score_label, kLabelSize, true, label);

@@ -1,7 +1,10 @@
 #pragma once
-// Flowing content over pages: a cursor moving down the page, text that wraps and breaks across
-// pages line by line, tables whose header repeats on every page and whose tall rows split.
-// Nothing is ever drawn outside the margins.
+// Flowing content over pages: a cursor moving down the page; paragraphs that wrap where the
+// language allows and break across pages without leaving a single line behind or ahead; headings
+// kept with what follows; label/value blocks and bullet lists; tables whose column widths come
+// from their words, whose header repeats on every page and which never leave one row alone.
+// A right-to-left document is laid out mirrored: every box is measured from the right edge.
+// Nothing is ever drawn outside the margins, and every link in the text is clickable.
 #include <functional>
 #include <optional>
 #include <string>
@@ -13,6 +16,8 @@
 
 namespace c5::reports::detail {
 
+/// Left and Right are the start and the end of a line: in a right-to-left document, Left aligns
+/// text to the right edge of its box and Right to the left.
 enum class Align { Left, Center, Right };
 
 struct TextStyle {
@@ -20,6 +25,21 @@ struct TextStyle {
     float size = 9.5f;
     float leading = 12.5f;
     Rgb color{0.13f, 0.13f, 0.15f};
+};
+
+/// Text broken into lines, which keep their place in the text (for its links).
+struct WrappedText {
+    std::string text;
+    std::vector<LineSpan> lines;
+    std::size_t size() const { return lines.size(); }
+    std::string_view Line(std::size_t i) const {
+        return std::string_view(text).substr(lines[i].begin, lines[i].end - lines[i].begin);
+    }
+};
+
+struct LabelValueRow {
+    std::string label;
+    std::string value;
 };
 
 class Layout {
@@ -35,27 +55,64 @@ public:
     float Bottom() const { return m_bottom; }
     float Y() const { return m_y; }
     void SetY(float y) { m_y = y; }
+    bool RightToLeft() const { return m_document.RightToLeft(); }
 
     void NewPage();
-    /// Starts a new page unless `height` fits below the cursor.
+    /// Continues on `page` (an inserted one) from its top.
+    void UsePage(HPDF_Page page);
+    /// Starts a new page unless `height` fits below the cursor (or the page is still empty).
     void EnsureSpace(float height);
     bool Fits(float height) const { return m_y - height >= m_bottom; }
+    bool AtPageTop() const { return m_y >= Top() - 0.5f; }
     void Advance(float height) { m_y -= height; }
+
+    /// The page x of a box `width` wide that starts `offset` from the start edge of the content
+    /// (the left margin; the right one in a right-to-left document).
+    float BoxX(float offset, float width) const;
 
     double Measure(const TextStyle& style, std::string_view text) const;
     std::vector<std::string> Wrap(std::string_view text, const TextStyle& style, double width) const;
+    WrappedText WrapLines(std::string_view text, const TextStyle& style, double width) const;
+    /// The narrowest width `text` wraps into without splitting a word.
+    double MinimumWidth(std::string_view text, const TextStyle& style) const;
 
-    /// One line of text with its baseline at `y`; `width` is used by centred and right alignment.
+    /// One line of text with its baseline at `y`, in the box [x, x + width] of the page; with no
+    /// width, starting at x.
     void Text(float x, float y, std::string_view text, const TextStyle& style, Align align = Align::Left,
               float width = 0);
-    /// Wrapped text at the cursor, moving it down; breaks to a new page between lines.
-    void Paragraph(std::string_view text, const TextStyle& style, float indent = 0, float space_after = 4);
+    /// Line `line` of `wrapped`, as Text, with a link over each web address on it.
+    void DrawLine(const WrappedText& wrapped, std::size_t line, float x, float y, const TextStyle& style,
+                  Align align, float width);
+    /// Wrapped text at the cursor, `indent` from the start edge, moving the cursor down; breaks to
+    /// a new page between lines, never leaving the first or the last line alone on a page.
+    void Paragraph(std::string_view text, const TextStyle& style, float indent = 0, float space_after = 4,
+                   Align align = Align::Left);
+    /// The height Paragraph takes for `text` (without its space after).
+    float ParagraphHeight(std::string_view text, const TextStyle& style, float indent = 0) const;
+    /// A heading kept on one page with the `keep_with` points of what follows it.
+    void Heading(std::string_view text, const TextStyle& style, float keep_with, float space_before = 4,
+                 float space_after = 3);
+    /// Labels in a column of `label_width` at the start edge, values beside them; each pair kept on
+    /// one page.
+    void LabelValues(const std::vector<LabelValueRow>& rows, const TextStyle& label, const TextStyle& value,
+                     float label_width);
+    float LabelValuesHeight(const std::vector<LabelValueRow>& rows, const TextStyle& label, const TextStyle& value,
+                            float label_width) const;
+    /// A bullet list; each item's first two lines kept together.
+    void Bullets(const std::vector<std::string>& items, const TextStyle& style);
 
     void FillRect(float x, float y, float width, float height, Rgb color);
     void StrokeRect(float x, float y, float width, float height, Rgb color, float line_width = 0.5f);
     void Line(float x1, float y1, float x2, float y2, Rgb color, float line_width = 0.5f, bool dashed = false);
 
 private:
+    /// Where Text puts the line: its left edge.
+    float Place(float x, std::string_view text, const TextStyle& style, Align align, float width) const;
+    /// The lines of `wrapped` at the cursor, `indent` from the start edge, page by page, with no
+    /// line alone at either end of a page; `first_line` draws what goes beside the first line.
+    void Flow(const WrappedText& wrapped, const TextStyle& style, float indent, Align align,
+              const std::function<void(float baseline)>& first_line = {});
+
     PdfDocument& m_document;
     HPDF_Page m_page = nullptr;
     float m_left, m_right, m_top, m_bottom;
@@ -64,7 +121,7 @@ private:
 
 struct TableColumn {
     std::string header;
-    float width = 0;  // points
+    float width = 0;  // points: the width wanted; the table widens a column its words do not fit
     Align align = Align::Left;
 };
 
@@ -74,26 +131,55 @@ struct RowStyle {
     std::vector<std::optional<Rgb>> cell_text_color;  // per column, optional
 };
 
-/// A table drawn row by row at the layout's cursor.
+/// A table at the layout's cursor, laid out when it is finished: column widths chosen so that no
+/// header word is broken (the header is set smaller if it must), the header repeated on every
+/// page, the last row never alone on a page, a row taller than the space left continued under
+/// the repeated header with its first cell (the respondent, the question) shown again.
 class Table {
 public:
     Table(Layout& layout, std::vector<TableColumn> columns, TextStyle body, TextStyle header);
     void Row(const std::vector<std::string>& cells, const RowStyle& style = {});
-    /// Leaves a little space under the table.
+    /// Draws the table, and leaves a little space under it.
     void Finish();
+    /// The height of the header and the beginning of the first `rows` rows (the first three lines
+    /// of a row that may continue on the next page): what a heading keeps with.
+    float LeadHeight(std::size_t rows);
 
 private:
+    struct PendingRow {
+        std::vector<std::string> cells;
+        RowStyle style;
+    };
+    struct LaidRow {
+        std::vector<WrappedText> cells;
+        std::size_t lines = 1;
+        TextStyle text;
+        const PendingRow* source = nullptr;
+        float Height(float leading, float padding) const { return static_cast<float>(lines) * leading + 2 * padding; }
+    };
+    /// Column widths from the words of the header and the body.
+    void FitColumns();
+    LaidRow Lay(const PendingRow& row) const;
     /// The left edge of `column`, mirrored in a right-to-left document.
     float ColumnLeft(std::size_t column) const;
+    float HeaderHeight() const;
+    float StartHeight(const LaidRow& row) const;
     void DrawHeader();
-    std::vector<std::vector<std::string>> WrapCells(const std::vector<std::string>& cells, const TextStyle& style) const;
+    /// Lines [first, first + count) of `row` at the cursor.
+    void DrawSlice(const LaidRow& row, std::size_t first, std::size_t count, bool zebra);
+
 
     Layout& m_layout;
     std::vector<TableColumn> m_columns;
     TextStyle m_body;
     TextStyle m_header;
     float m_padding = 3.0f;
-    bool m_zebra = false;
+    std::vector<PendingRow> m_rows;
+    std::vector<WrappedText> m_header_cells;
+    bool m_fitted = false;
 };
+
+/// Web addresses in `text` (http://, https://, www.): their byte ranges.
+std::vector<std::pair<std::size_t, std::size_t>> FindWebAddresses(std::string_view text);
 
 }  // namespace c5::reports::detail

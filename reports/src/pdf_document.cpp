@@ -1,24 +1,32 @@
 #include "pdf_document.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <utility>
 
 #include <fmt/format.h>
+#include <hpdf_doc.h>   // the catalog, for /Lang and the reading direction
+#include <hpdf_conf.h>
+#include <hpdf_font.h>  // a font's ToUnicode stream, which libharu writes malformed
+#include <hpdf_pages.h>  // a page's content stream, for marked content libharu has no call for
 
 #include "bidi_text.h"
 #include "c5/questionnaire/program_folder.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/reports/error.h"
+#include "to_unicode.h"
 
 namespace c5::reports::detail {
 namespace fs = std::filesystem;
 namespace {
 
+// The kit's prepared fonts (reports/fonts/CMakeLists.txt), composite glyphs decomposed.
 constexpr const char* kFontFiles[] = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"};
-// Chinese: a font with TrueType outlines, which libharu can embed (OpenType/CFF fonts it cannot),
-// and without composite glyphs, whose components libharu's subsetting would leave out.
+// Chinese: a font with TrueType outlines, which libharu can embed (OpenType/CFF fonts it cannot).
 constexpr const char* kCjkFontFile = "gbsn00lp.ttf";
+// Bold Chinese: the outline stroked with this fraction of the size, as well as filled.
+constexpr float kCjkBoldStroke = 0.035f;
 
 enum class Script { Latin, Arabic, Cjk };
 
@@ -43,32 +51,39 @@ std::pair<char32_t, std::size_t> DecodeAt(std::string_view text, std::size_t at)
     return {c, length};
 }
 
-// The fonts beside the program (the Windows kit carries its own), where the kit's own package puts
-// them, and where Debian and other systems keep DejaVu.
-std::vector<fs::path> SystemFontFolders() {
+// The kit's own prepared fonts (reports/fonts): never the system's copies, whose composite glyphs
+// libharu would embed without their components. Searched beside a build, where the kit installs
+// them, and relative to the program: fonts/ beside it (the Windows kit) or share/c5kit/fonts above
+// it (the Debian package's prefix, a copied-out install).
+std::vector<fs::path> KitFontFolders() {
     std::vector<fs::path> folders;
     if (const char* own = std::getenv("C5KIT_FONT_DIR"); own && *own) folders.push_back(questionnaire::PathFromUtf8(own));
-    if (const fs::path program = questionnaire::ProgramFolder(); !program.empty()) folders.push_back(program / "fonts");
+    folders.emplace_back(C5_BUILD_FONT_DIR);
     folders.emplace_back(C5_INSTALL_FONT_DIR);
-    for (const char* folder : {"/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
-                               "/usr/share/fonts/TTF", "/usr/local/share/fonts", "/Library/Fonts",
-                               "C:/Windows/Fonts"})
-        folders.emplace_back(folder);
+    if (const fs::path program = questionnaire::ProgramFolder(); !program.empty()) {
+        folders.push_back(program / "fonts");
+        folders.push_back(program.parent_path() / "share" / "c5kit" / "fonts");
+    }
     return folders;
+}
+
+// Writes operators libharu has no call for (marked content) into the page's content stream.
+void WriteContent(HPDF_Page page, const std::string& operators) {
+    auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+    HPDF_Stream_WriteStr(attr->stream, operators.c_str());
 }
 
 }  // namespace
 
 fs::path FindFontFile(std::string_view file_name, const std::vector<fs::path>& folders) {
     std::vector<fs::path> searched = folders;
-    for (auto& folder : SystemFontFolders()) searched.push_back(std::move(folder));
+    for (auto& folder : KitFontFolders()) searched.push_back(std::move(folder));
     std::error_code error;
     for (const auto& folder : searched)
         if (fs::is_regular_file(folder / file_name, error)) return folder / file_name;
-    throw ReportError(fmt::format("the font {} was not found; install the packages fonts-dejavu-core and "
-                                  "fonts-dejavu-extra (Debian, Ubuntu) or put the DejaVu fonts in a folder named by "
-                                  "C5KIT_FONT_DIR",
-                                  file_name));
+    throw ReportError(fmt::format("the report font {} is not in the kit's font folder ({}); reinstall the kit, or "
+                                  "name a folder that holds the kit's fonts with C5KIT_FONT_DIR",
+                                  file_name, C5_INSTALL_FONT_DIR));
 }
 
 void PdfDocument::OnError(HPDF_STATUS error, HPDF_STATUS detail, void* self) {
@@ -113,6 +128,20 @@ HPDF_Page PdfDocument::AddPage() {
     return page;
 }
 
+HPDF_Page PdfDocument::InsertPage(std::size_t index) {
+    if (index >= m_pages.size()) return AddPage();
+    HPDF_Page page = HPDF_InsertPage(m_doc, m_pages[index]);
+    HPDF_Page_SetWidth(page, m_page_width);
+    HPDF_Page_SetHeight(page, m_page_height);
+    Check("insert a page");
+    m_pages.insert(m_pages.begin() + static_cast<std::ptrdiff_t>(index), page);
+    return page;
+}
+
+std::size_t PdfDocument::PageIndex(HPDF_Page page) const {
+    return static_cast<std::size_t>(std::find(m_pages.begin(), m_pages.end(), page) - m_pages.begin());
+}
+
 HPDF_Outline PdfDocument::AddOutline(HPDF_Outline parent, std::string_view title, HPDF_Page page, float y) {
     HPDF_Outline outline =
         HPDF_CreateOutline(m_doc, parent, std::string(title).c_str(), HPDF_GetEncoder(m_doc, "UTF-8"));
@@ -124,28 +153,73 @@ HPDF_Outline PdfDocument::AddOutline(HPDF_Outline parent, std::string_view title
     return outline;
 }
 
-void PdfDocument::SetInfo(std::string_view title, std::string_view subject, std::string_view keywords) {
+void PdfDocument::SetInfo(std::string_view title, std::string_view subject, std::string_view keywords,
+                          std::string_view created) {
     HPDF_SetInfoAttr(m_doc, HPDF_INFO_TITLE, std::string(title).c_str());
     HPDF_SetInfoAttr(m_doc, HPDF_INFO_SUBJECT, std::string(subject).c_str());
     HPDF_SetInfoAttr(m_doc, HPDF_INFO_KEYWORDS, std::string(keywords).c_str());
     HPDF_SetInfoAttr(m_doc, HPDF_INFO_AUTHOR, "C5 Readiness Kit");
     HPDF_SetInfoAttr(m_doc, HPDF_INFO_CREATOR, "C5 Readiness Kit");
+    // "2026-11-22T10:13:05Z"; a date alone counts from midnight.
+    const auto field = [&](std::size_t at, std::size_t length) {
+        int value = 0;
+        for (std::size_t i = at; i < at + length && i < created.size(); ++i)
+            if (created[i] >= '0' && created[i] <= '9') value = value * 10 + (created[i] - '0');
+        return value;
+    };
+    if (created.size() >= 10) {
+        HPDF_Date date{};
+        date.year = field(0, 4);
+        date.month = field(5, 2);
+        date.day = field(8, 2);
+        if (created.size() >= 19) {
+            date.hour = field(11, 2);
+            date.minutes = field(14, 2);
+            date.seconds = field(17, 2);
+        }
+        date.ind = 'Z';
+        HPDF_SetInfoDateAttr(m_doc, HPDF_INFO_CREATION_DATE, date);
+        HPDF_SetInfoDateAttr(m_doc, HPDF_INFO_MOD_DATE, date);
+    }
     Check("write the document information");
+}
+
+void PdfDocument::SetLanguage(std::string_view language) {
+    m_language = language;
+    HPDF_Dict_Add(m_doc->catalog, "Lang", HPDF_String_New(m_doc->mmgr, std::string(language).c_str(), nullptr));
+    Check("write the document language");
+}
+
+void PdfDocument::SetRightToLeft(bool rtl) {
+    m_rtl = rtl;
+    if (!rtl) return;
+    // Two-page views put the first page on the right, as an Arabic book opens.
+    HPDF_Dict preferences = HPDF_Dict_New(m_doc->mmgr);
+    HPDF_Dict_AddName(preferences, "Direction", "R2L");
+    HPDF_Dict_Add(m_doc->catalog, "ViewerPreferences", preferences);
+    Check("write the reading direction");
+}
+
+void PdfDocument::Link(HPDF_Page page, float left, float bottom, float right, float top, std::string_view uri) {
+    const HPDF_Rect rect{left, bottom, right, top};
+    HPDF_Annotation link = HPDF_Page_CreateURILinkAnnot(page, rect, std::string(uri).c_str());
+    HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
+    Check("add a link");
+}
+
+void PdfDocument::InternalLink(HPDF_Page page, float left, float bottom, float right, float top, HPDF_Page target,
+                               float y) {
+    HPDF_Destination destination = HPDF_Page_CreateDestination(target);
+    HPDF_Destination_SetFitH(destination, y);
+    const HPDF_Rect rect{left, bottom, right, top};
+    HPDF_Annotation link = HPDF_Page_CreateLinkAnnot(page, rect, destination);
+    HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);
+    Check("add a link");
 }
 
 HPDF_Font PdfDocument::CjkFont() const {
     if (m_cjk_font) return m_cjk_font;
-    std::vector<fs::path> folders = m_font_folders;
-    folders.emplace_back("/usr/share/fonts/truetype/arphic-gbsn00lp");
-    fs::path file;
-    try {
-        file = FindFontFile(kCjkFontFile, folders);
-    } catch (const ReportError&) {
-        throw ReportError(fmt::format("the text has Chinese, Japanese or Korean characters and the font {} was not "
-                                      "found; install the package fonts-arphic-gbsn00lp (Debian, Ubuntu) or put the "
-                                      "font in a folder named by C5KIT_FONT_DIR",
-                                      kCjkFontFile));
-    }
+    const fs::path file = FindFontFile(kCjkFontFile, m_font_folders);
     auto& self = const_cast<PdfDocument&>(*this);  // loading a font is not a visible change
     const char* name = HPDF_LoadTTFontFromFile(m_doc, file.string().c_str(), HPDF_TRUE);
     self.Check(fmt::format("load the font {}", file.string()));
@@ -155,35 +229,94 @@ HPDF_Font PdfDocument::CjkFont() const {
 }
 
 std::vector<PdfDocument::Run> PdfDocument::Runs(FontStyle style, std::string_view text) const {
-    const std::string visual = VisualLine(text, m_rtl);
+    const VisualText visual = VisualLineWithMirrors(text, m_rtl);
     std::vector<Run> runs;
-    for (std::size_t at = 0; at < visual.size();) {
-        const auto [c, length] = DecodeAt(visual, at);
+    std::size_t mirrored = 0;
+    for (std::size_t at = 0; at < visual.text.size();) {
+        const auto [c, length] = DecodeAt(visual.text, at);
+        const std::size_t here = at;
+        at += length;
+        if (IsLigatureTailMarker(c)) continue;  // invisible in the text itself, but read as a letter
         const Script script = ScriptOf(c);
         // Spaces and punctuation stay in the run they are in.
         const bool neutral = c == ' ' || (c < 0x80 && !std::isalnum(static_cast<int>(c)));
         HPDF_Font font = script == Script::Cjk                                     ? CjkFont()
                          : script == Script::Arabic && style == FontStyle::Italic ? Font(FontStyle::Regular)
                                                                                    : Font(style);
-        if (neutral && !runs.empty()) font = runs.back().font;
-        if (runs.empty() || runs.back().font != font) runs.push_back({font, {}});
-        runs.back().text.append(visual, at, length);
-        at += length;
+        if (neutral && !runs.empty() && runs.back().actual == 0) font = runs.back().font;
+        char32_t actual = 0;
+        if (mirrored < visual.mirrored.size() && visual.mirrored[mirrored].first == here)
+            actual = visual.mirrored[mirrored++].second;
+        // A mirrored glyph is a run of its own, which carries the character it stands for.
+        if (runs.empty() || runs.back().font != font || runs.back().actual != 0 || actual != 0)
+            runs.push_back({font, {}, actual});
+        if (const char32_t marker = LigatureTailMarker(c)) {
+            char bytes[4] = {static_cast<char>(0xE0 | (marker >> 12)), static_cast<char>(0x80 | ((marker >> 6) & 0x3F)),
+                             static_cast<char>(0x80 | (marker & 0x3F)), 0};
+            runs.back().text += bytes;
+        }
+        runs.back().text.append(visual.text, here, length);
     }
     return runs;
 }
 
-double PdfDocument::RunWidth(const Run& run, float size) {
-    const HPDF_TextWidth measured = HPDF_Font_TextWidth(run.font, reinterpret_cast<const HPDF_BYTE*>(run.text.data()),
-                                                        static_cast<HPDF_UINT>(run.text.size()));
-    return static_cast<double>(measured.width) * size / 1000.0;
+namespace {
+
+// libharu refuses to draw a string of more than 65,535 bytes (a long URL, a base64
+// blob, a page of Chinese in evidence): such text is drawn in pieces, cut between characters.
+constexpr std::size_t kPieceBytes = 16 * 1024;
+
+std::size_t PieceEnd(const std::string& text, std::size_t at) {
+    std::size_t end = std::min(text.size(), at + kPieceBytes);
+    while (end < text.size() && end > at + 1 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+    return end;
+}
+
+}  // namespace
+
+int PdfDocument::CharacterWidth(HPDF_Font font, char32_t c) const {
+    auto& widths = m_widths[font];
+    if (c > 0xFFFF) c = ' ';  // libharu's UTF-8 encoder writes characters beyond U+FFFF as spaces
+    if (widths.empty()) widths.assign(0x10000, -1);
+    int& width = widths[c];
+    if (width < 0) {
+        char bytes[4];
+        const std::size_t length = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        if (length == 1) bytes[0] = static_cast<char>(c);
+        else if (length == 2) {
+            bytes[0] = static_cast<char>(0xC0 | (c >> 6));
+            bytes[1] = static_cast<char>(0x80 | (c & 0x3F));
+        } else {
+            bytes[0] = static_cast<char>(0xE0 | (c >> 12));
+            bytes[1] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+            bytes[2] = static_cast<char>(0x80 | (c & 0x3F));
+        }
+        width = static_cast<int>(
+            HPDF_Font_TextWidth(font, reinterpret_cast<const HPDF_BYTE*>(bytes), static_cast<HPDF_UINT>(length)).width);
+    }
+    return width;
+}
+
+double PdfDocument::RunWidth(const Run& run, float size) const {
+    int thousandths = 0;
+    for (std::size_t at = 0; at < run.text.size();) {
+        const auto [c, length] = DecodeAt(run.text, at);
+        thousandths += CharacterWidth(run.font, c);
+        at += length;
+    }
+    return static_cast<double>(thousandths) * size / 1000.0;
 }
 
 double PdfDocument::TextWidth(FontStyle style, float size, std::string_view text) const {
     if (text.empty()) return 0;
-    double width = 0;
-    for (const auto& run : Runs(style, text)) width += RunWidth(run, size);
-    return width;
+    auto& measured = m_measured[static_cast<int>(style)];
+    auto found = measured.find(std::string(text));
+    if (found == measured.end()) {
+        double width = 0;
+        for (const auto& run : Runs(style, text)) width += RunWidth(run, 1000);
+        found = measured.emplace(std::string(text), width).first;
+    }
+    return found->second * size / 1000.0;
 }
 
 void PdfDocument::ShowText(HPDF_Page page, FontStyle style, float size, float x, float y, std::string_view text,
@@ -193,8 +326,29 @@ void PdfDocument::ShowText(HPDF_Page page, FontStyle style, float size, float x,
     HPDF_Page_SetRGBFill(page, color.r, color.g, color.b);
     for (const auto& run : Runs(style, text)) {
         HPDF_Page_SetFontAndSize(page, run.font, size);
-        HPDF_Page_TextOut(page, x, y, run.text.c_str());
-        x += static_cast<float>(RunWidth(run, size));
+        const bool stroked = style == FontStyle::Bold && run.font == m_cjk_font;
+        if (stroked) {
+            HPDF_Page_SetRGBStroke(page, color.r, color.g, color.b);
+            HPDF_Page_SetLineWidth(page, size * kCjkBoldStroke);
+            HPDF_Page_SetTextRenderingMode(page, HPDF_FILL_THEN_STROKE);
+        }
+        // What a mirrored glyph stands for goes with it as ActualText, for copying and search.
+        if (run.actual) WriteContent(page, fmt::format("/Span <</ActualText <FEFF{:04X}>>> BDC\n", unsigned(run.actual)));
+        for (std::size_t at = 0; at < run.text.size();) {
+            const std::size_t end = PieceEnd(run.text, at);
+            const Run piece{run.font, run.text.substr(at, end - at)};
+            HPDF_Page_TextOut(page, x, y, piece.text.c_str());
+            x += static_cast<float>(RunWidth(piece, size));
+            at = end;
+        }
+        if (run.actual) WriteContent(page, "EMC\n");
+        if (stroked) HPDF_Page_SetTextRenderingMode(page, HPDF_FILL);
+        auto& drawn = m_drawn[run.font];
+        for (std::size_t at = 0; at < run.text.size();) {
+            const auto [c, length] = DecodeAt(run.text, at);
+            drawn.insert(c);
+            at += length;
+        }
     }
     HPDF_Page_EndText(page);
     Check("write text");
@@ -209,7 +363,27 @@ void PdfDocument::Check(std::string_view doing) {
     throw ReportError(fmt::format("could not {} (PDF library error 0x{:04X}, detail {})", doing, error, detail));
 }
 
+void PdfDocument::WriteToUnicodeMaps() {
+    std::vector<HPDF_Font> fonts(std::begin(m_fonts), std::end(m_fonts));
+    if (m_cjk_font) fonts.push_back(m_cjk_font);
+    for (HPDF_Font font : fonts) {
+        auto* attr = static_cast<HPDF_FontAttr>(font->attr);
+        HPDF_Dict stream = attr ? attr->cmap_stream : nullptr;
+        if (!stream) continue;
+        const std::string cmap = ToUnicodeCMap(m_drawn[font]);
+        HPDF_Stream_Free(stream->stream);
+        stream->stream = HPDF_MemStream_New(m_doc->mmgr, HPDF_STREAM_BUF_SIZ);
+        if (!stream->stream) throw ReportError("could not write the text map of a font (out of memory?)");
+        HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
+                          static_cast<HPDF_UINT>(cmap.size()));
+        // What made it an encoding CMap; a ToUnicode stream is only the map.
+        for (const char* key : {"Type", "CMapName", "CIDSystemInfo", "WMode"}) HPDF_Dict_RemoveElement(stream, key);
+        Check("write the text map of a font");
+    }
+}
+
 std::string PdfDocument::Save() {
+    WriteToUnicodeMaps();
     HPDF_SaveToStream(m_doc);
     Check("assemble the PDF");
     HPDF_ResetStream(m_doc);

@@ -1,10 +1,14 @@
 #include "c5/reports/report_pdf.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "c5/questionnaire/atomic_file.h"
+#include "c5/questionnaire/clock.h"
 #include "c5/questionnaire/csv.h"
 #include "c5/questionnaire/text_util.h"
+#include "c5/reports/report_docx.h"
 #include "c5/reports/report_text.h"
 #include "c5/scoring/item_score.h"
 #include "c5/scoring/score_json.h"
@@ -12,6 +16,7 @@
 #include "pdf_canvas.h"
 #include "layout.h"
 #include "page_furniture.h"
+#include "report_stamp_pdf.h"
 
 namespace c5::reports {
 namespace q = c5::questionnaire;
@@ -37,7 +42,8 @@ class Renderer {
 public:
     Renderer(const ReportModel& model, const ReportOptions& options)
         : m_model(model), m_options(options), m_document(options.paper, options.font_folders),
-          m_layout(m_document, 50, 50, 62, 52), m_text(model.language) {
+          m_layout(m_document, 50, 50, 62, 52), m_text(model.text) {
+        m_document.SetLanguage(model.language);
         m_document.SetRightToLeft(m_text.RightToLeft());
     }
 
@@ -46,26 +52,38 @@ public:
         Cover();
         Step(0.15, "summary");
         Summary();
+        m_contents_at = m_document.Pages().size();  // the contents follow the summary
         if (m_model.follow_up) Progress();
+        Process();
         Step(0.25, "pillars");
         Pillars();
+        Findings();
         Charts();
+        if (m_model.national) National();
         Step(0.40, "targets");
         Targets();
         Penetration();
         Step(0.55, "disagreements");
         Disagreements();
+        Roadmap();
         Recommendations();
+        Limitations();
         Step(0.65, "methodology");
         Methodology();
         Step(0.75, "annex");
         Annex();
+        ScoringAnnex();
         SignOff();
         Step(0.90, "pages");
+        Contents();
         DrawPageFurniture(m_document, m_layout,
-                          {m_model.marking, m_model.running_title, m_model.country + " " + m_model.year, true}, Text());
+                          {m_model.marking, m_model.running_title, m_model.country + " " + m_model.year, true,
+                           m_model.draft.marking},
+                          Text());
         m_document.SetInfo(m_model.running_title, m_model.subtitle,
-                           "WSIS C5, cybersecurity readiness, " + m_model.country + ", " + m_model.year);
+                           "WSIS C5, cybersecurity readiness, " + m_model.country + ", " + m_model.year,
+                           q::NowUtc());
+        if (!m_model.stamp_json.empty()) AddReportStamp(m_document, m_model.stamp_json);
         m_document.Check("draw the report");
         RenderedPdf rendered{m_document.Save(), static_cast<int>(m_document.Pages().size())};
         Step(1.0, "done");
@@ -73,68 +91,47 @@ public:
     }
 
 private:
+    // An entry of the table of contents: where a section or an annex pillar starts.
+    struct ContentsEntry {
+        std::string title;
+        HPDF_Page page;
+        float y;
+        int level;
+    };
+
     void Step(double fraction, std::string_view stage) {
         if (m_options.progress && !m_options.progress(fraction, stage)) throw ReportCancelled();
     }
 
-    // A section: new page, title, bookmark.
-    void Section(std::size_t index, bool new_page = true) {
-        if (new_page) m_layout.NewPage();
-        else m_layout.EnsureSpace(160);  // a heading never sits alone at the foot of a page
+    // A section: new page (or kept with `keep_with` points of what follows), title, bookmark,
+    // contents entry.
+    void Section(std::size_t index, bool new_page = true, float keep_with = 160) {
+        if (new_page && !m_layout.AtPageTop()) m_layout.NewPage();
         const std::string& title = m_model.section_titles[index];
+        const float title_height = m_layout.ParagraphHeight(title, kH1) + 16;
+        m_layout.EnsureSpace(title_height + keep_with);
         m_document.AddOutline(nullptr, title, m_layout.Page(), m_layout.Y() + 10);
-        m_layout.Advance(kH1.leading);
-        m_layout.Text(m_layout.Left(), m_layout.Y() + 4, title, kH1);
-        m_layout.Advance(6);
+        m_contents.push_back({title, m_layout.Page(), m_layout.Y() + 10, 0});
+        m_layout.Paragraph(title, kH1, 0, 2);
         m_layout.Line(m_layout.Left(), m_layout.Y(), m_layout.Right(), m_layout.Y(), kNavy, 1.0f);
         m_layout.Advance(10);
     }
 
     void SubHeading(const std::string& text, const TextStyle& style = kH2, float room = 60) {
-        m_layout.EnsureSpace(style.leading + room);
-        m_layout.Advance(4);
-        m_layout.Paragraph(text, style, 0, 3);
+        m_layout.Heading(text, style, room);
     }
 
     void KeyValues(const std::vector<LabelValue>& rows, float label_width = 190) {
-        for (const auto& row : rows) {
-            const auto labels = m_layout.Wrap(row.label, kBodyBold, label_width - 8);
-            const auto values = m_layout.Wrap(row.value, kBody, m_layout.Width() - label_width);
-            const std::size_t lines = std::max(labels.size(), values.size());
-            m_layout.EnsureSpace(static_cast<float>(std::min<std::size_t>(lines, 4)) * kBody.leading);
-            for (std::size_t l = 0; l < lines; ++l) {
-                m_layout.EnsureSpace(kBody.leading);
-                m_layout.Advance(kBody.leading);
-                // Right to left, the labels are the right-hand column.
-                const bool rtl = m_document.RightToLeft();
-                const float label_left = rtl ? m_layout.Right() - (label_width - 8) : m_layout.Left();
-                const float value_left = rtl ? m_layout.Left() : m_layout.Left() + label_width;
-                if (l < labels.size())
-                    m_layout.Text(label_left, m_layout.Y() + 3, labels[l], kBodyBold, Align::Left, label_width - 8);
-                if (l < values.size())
-                    m_layout.Text(value_left, m_layout.Y() + 3, values[l], kBody, Align::Left,
-                                  m_layout.Width() - label_width);
-            }
-            m_layout.Advance(3);
-        }
-        m_layout.Advance(4);
+        m_layout.LabelValues(Pairs(rows), kBodyBold, kBody, label_width);
     }
 
-    void Bullets(const std::vector<std::string>& items) {
-        for (const auto& item : items) {
-            const auto lines = m_layout.Wrap(item, kBody, m_layout.Width() - 14);
-            for (std::size_t l = 0; l < lines.size(); ++l) {
-                m_layout.EnsureSpace(kBody.leading);
-                m_layout.Advance(kBody.leading);
-                const bool rtl = m_document.RightToLeft();
-                if (l == 0) m_layout.Text(rtl ? m_layout.Right() - 8 : m_layout.Left() + 2, m_layout.Y() + 3, "•", kBody);
-                m_layout.Text(rtl ? m_layout.Left() : m_layout.Left() + 14, m_layout.Y() + 3, lines[l], kBody, Align::Left,
-                              m_layout.Width() - 14);
-            }
-            m_layout.Advance(3);
-        }
-        m_layout.Advance(4);
+    static std::vector<LabelValueRow> Pairs(const std::vector<LabelValue>& rows) {
+        std::vector<LabelValueRow> pairs;
+        for (const auto& row : rows) pairs.push_back({row.label, row.value});
+        return pairs;
     }
+
+    void Bullets(const std::vector<std::string>& items) { m_layout.Bullets(items, kBody); }
 
     std::vector<TableColumn> Columns(const std::vector<std::string>& headers, const std::vector<float>& fractions,
                                      const std::vector<Align>& aligns = {}) const {
@@ -144,35 +141,54 @@ private:
         return columns;
     }
 
+    // Lines of `text` in `style`, across the content width, from the baseline `y` down; returns
+    // the baseline under them.
+    float CoverLines(const std::string& text, const TextStyle& style, float y) {
+        for (const auto& line : m_layout.Wrap(text, style, m_layout.Width())) {
+            m_layout.Text(m_layout.Left(), y, line, style, Align::Left, m_layout.Width());
+            y -= style.leading;
+        }
+        return y;
+    }
+
     void Cover() {
         const float width = m_layout.Width();
         float y = m_layout.Top() - 110;
         m_layout.FillRect(m_layout.Left(), y - 6, width, 4, kNavy);
         y -= 50;
-        for (const auto& line : m_layout.Wrap(m_model.title, {FontStyle::Bold, 26, 32, kNavy}, width)) {
-            m_layout.Text(m_layout.Left(), y, line, {FontStyle::Bold, 26, 32, kNavy});
-            y -= 32;
-        }
-        for (const auto& line : m_layout.Wrap(m_model.subtitle, {FontStyle::Regular, 12, 16, kMuted}, width)) {
-            m_layout.Text(m_layout.Left(), y, line, {FontStyle::Regular, 12, 16, kMuted});
-            y -= 16;
-        }
+        y = CoverLines(m_model.title, {FontStyle::Bold, 26, 32, kNavy}, y);
+        y = CoverLines(m_model.subtitle, {FontStyle::Regular, 12, 16, kMuted}, y);
         y -= 40;
-        const TextStyle country{FontStyle::Bold, 30, 36, {0.13f, 0.13f, 0.15f}};
-        for (const auto& line : m_layout.Wrap(m_model.country, country, width)) {
-            m_layout.Text(m_layout.Left(), y, line, country);
-            y -= 36;
-        }
-        m_layout.Text(m_layout.Left(), y, m_model.year, {FontStyle::Regular, 20, 26, kNavy});
-        y -= 34;
+        y = CoverLines(m_model.country, {FontStyle::Bold, 30, 36, {0.13f, 0.13f, 0.15f}}, y);
+        y = CoverLines(m_model.year, {FontStyle::Regular, 20, 26, kNavy}, y) - 8;
         if (m_model.fictional) {
-            m_layout.FillRect(m_layout.Left(), y - 6, width, 20, {0.99f, 0.95f, 0.85f});
-            m_layout.Text(m_layout.Left() + 8, y, m_model.fictional_notice, {FontStyle::Bold, 10, 13, {0.55f, 0.35f, 0.0f}});
-            y -= 34;
+            const TextStyle notice{FontStyle::Bold, 10, 13, {0.55f, 0.35f, 0.0f}};
+            const auto lines = m_layout.Wrap(m_model.fictional_notice, notice, width - 16);
+            const float height = static_cast<float>(lines.size()) * notice.leading + 7;
+            m_layout.FillRect(m_layout.Left(), y - height + notice.size + 1, width, height, {0.99f, 0.95f, 0.85f});
+            for (const auto& line : lines) {
+                m_layout.Text(m_layout.BoxX(8, width - 16), y, line, notice, Align::Left, width - 16);
+                y -= notice.leading;
+            }
+            y -= 21;
         }
         m_layout.SetY(y - 10);
         KeyValues(m_model.cover_facts, 130);
+        if (m_model.draft.draft) DraftBox();
         m_document.AddOutline(nullptr, m_model.title, m_document.Pages().front(), m_document.PageHeight());
+    }
+
+    // Page 1 of a draft says why it is not a valid baseline and what is missing.
+    void DraftBox() {
+        const DraftNotice& draft = m_model.draft;
+        m_layout.Advance(6);
+        m_layout.Line(m_layout.Left(), m_layout.Y(), m_layout.Right(), m_layout.Y(), kMarking, 1.2f);
+        m_layout.Advance(4);
+        m_layout.Paragraph(draft.marking, {FontStyle::Bold, 13, 17, kMarking}, 0, 3);
+        m_layout.Paragraph(draft.intro, kBody, 0, 3);
+        // The cover ends here: long lists of what is missing continue on the next page.
+        std::vector<std::string> missing = draft.missing;
+        Bullets(missing);
     }
 
     void Summary() {
@@ -189,27 +205,20 @@ private:
             Bullets(m_model.biggest_gaps);
         }
         SubHeading(Text().Get("summary_targets"));
-        std::vector<std::string> targets = m_model.target_summary;  // a follow-up's state on the trajectory
-        for (const TargetSection* target : {&m_model.target_a, &m_model.target_b}) {
-            if (!m_model.target_summary.empty()) break;
-            std::string line = target->title + ": ";
-            for (std::size_t i = 0; i < std::min<std::size_t>(2, target->figures.size()); ++i)
-                line += (i ? "; " : "") + target->figures[i].label + " " + target->figures[i].value;
-            if (target->figures.empty() && !target->notes.empty()) line += target->notes.front();
-            targets.push_back(line);
-        }
-        targets.push_back(m_model.target_c.title + ": " + m_model.target_c.status);
-        Bullets(targets);
+        Bullets(m_model.target_summary);
     }
 
     const ReportText& Text() const { return m_text; }
+    // A text of the C5 action line, in the quotation marks of the report's language.
+    std::string Quoted(const std::string& text) const { return Text().Format("quoted", {{"text", text}}); }
 
     void Progress() {
         Section(10);
         const ProgressSection& progress = m_model.progress;
         m_layout.Paragraph(progress.intro, kBody, 0, 8);
-        Table table(m_layout, Columns(progress.columns, {0.55f, 0.15f, 0.15f, 0.15f},
-                                      {Align::Left, Align::Right, Align::Right, Align::Right}),
+        Table table(m_layout, Columns(progress.columns, {0.38f, 0.11f, 0.11f, 0.10f, 0.18f, 0.12f},
+                                      {Align::Left, Align::Right, Align::Right, Align::Right, Align::Center,
+                                       Align::Center}),
                     kTableBody, kTableHeader);
         for (const auto& row : progress.rows) table.Row(row);
         for (const auto& row : progress.overall_rows) table.Row(row, {true, Rgb{0.88f, 0.91f, 0.95f}, {}});
@@ -232,32 +241,55 @@ private:
         table.Finish();
     }
 
+    // The national module, beside the C5 pillars and outside their overall score.
+    void National() {
+        const NationalSection& national = *m_model.national;
+        Section(kSectionNational);
+        SubHeading(national.title);
+        m_layout.Paragraph(national.intro, kBody, 0, 8);
+        KeyValues(national.figures);
+        Table table(m_layout, Columns(national.columns, {0.50f, 0.12f, 0.38f}, {Align::Left, Align::Right, Align::Left}),
+                    kTableBody, kTableHeader);
+        for (const auto& row : national.rows) table.Row(row);
+        table.Finish();
+    }
+
     void Charts() {
-        Section(2);
+        if (!m_model.charts_empty.empty()) {
+            Section(2);
+            m_layout.Paragraph(m_model.charts_empty, kBody, 0, 8);
+            return;
+        }
         constexpr float kRadarHeight = 356;
+        Section(2);
         SubHeading(m_model.radar_title, kH3, kRadarHeight);
         PdfCanvas radar(m_layout, m_layout.Left(), m_layout.Y());
         DrawRadar(radar, m_layout.Width(), kRadarHeight, m_model.chart);
         m_layout.Advance(kRadarHeight);
         const auto bars_height = static_cast<float>(BarsHeight(m_model.chart));
-        SubHeading(m_model.bars_title, kH3, bars_height + 6);
+        SubHeading(m_model.bars_title, kH3, bars_height + 8);
         m_layout.Advance(8);
         PdfCanvas bars(m_layout, m_layout.Left(), m_layout.Y());
         m_layout.Advance(static_cast<float>(DrawBars(bars, m_layout.Width(), m_model.chart)));
     }
 
     void ProgressTarget(const TargetSection& target, bool first) {
+        constexpr float kChartHeight = 150;
         if (!first) m_layout.Advance(8);
-        SubHeading(target.title, kH2, 120);
-        if (!target.c5_text.empty()) m_layout.Paragraph("“" + target.c5_text + "”", kNote, 0, 6);
+        // The heading, the figures and the chart on one page when they fit on one.
+        float block = m_layout.LabelValuesHeight(Pairs(target.figures), kBodyBold, kBody, 230);
+        if (!target.c5_text.empty()) block += m_layout.ParagraphHeight(Quoted(target.c5_text), kNote) + 6;
+        for (const auto& note : target.notes) block += m_layout.ParagraphHeight(note, kBody) + 5;
+        if (target.chart.trajectory.size() >= 2) block += kChartHeight + 10;
+        SubHeading(target.title, kH2, block);
+        if (!target.c5_text.empty()) m_layout.Paragraph(Quoted(target.c5_text), kNote, 0, 6);
         KeyValues(target.figures, 230);
         for (const auto& note : target.notes) m_layout.Paragraph(note, kBody, 0, 5);
         if (target.chart.trajectory.size() >= 2) {
-            constexpr float kHeight = 150;
-            m_layout.EnsureSpace(kHeight + 10);
+            m_layout.EnsureSpace(kChartHeight + 10);
             PdfCanvas canvas(m_layout, m_layout.Left(), m_layout.Y());
-            DrawTrajectory(canvas, m_layout.Width(), kHeight, target.chart);
-            m_layout.Advance(kHeight + 10);
+            DrawTrajectory(canvas, m_layout.Width(), kChartHeight, target.chart);
+            m_layout.Advance(kChartHeight + 10);
         }
     }
 
@@ -267,10 +299,6 @@ private:
         ProgressTarget(m_model.target_b, false);
         const auto& child = m_model.target_c;
         m_layout.Advance(8);
-        SubHeading(child.title, kH2, 120);
-        if (!child.c5_text.empty()) m_layout.Paragraph("“" + child.c5_text + "”", kNote, 0, 6);
-        m_layout.Paragraph(child.status, child.met ? kBodyBold : TextStyle{FontStyle::Bold, 9.5f, 13.0f, kMarking}, 0, 6);
-        KeyValues(child.figures, 330);
         Table table(m_layout,
                     Columns({Text().Get("column_item"), Text().Get("column_question"),
                              Text().Get("column_status")},
@@ -282,11 +310,19 @@ private:
             style.cell_text_color = {std::nullopt, std::nullopt, in_place ? Rgb{0.10f, 0.45f, 0.20f} : kMarking};
             table.Row(row, style);
         }
+        const TextStyle status = child.met || !child.decided ? kBodyBold : TextStyle{FontStyle::Bold, 9.5f, 13.0f, kMarking};
+        float lead = m_layout.ParagraphHeight(child.status, status) + 6 +
+                     m_layout.LabelValuesHeight(Pairs(child.figures), kBodyBold, kBody, 330);
+        if (!child.c5_text.empty()) lead += m_layout.ParagraphHeight(Quoted(child.c5_text), kNote) + 6;
+        SubHeading(child.title, kH2, lead + table.LeadHeight(1));
+        if (!child.c5_text.empty()) m_layout.Paragraph(Quoted(child.c5_text), kNote, 0, 6);
+        m_layout.Paragraph(child.status, status, 0, 6);
+        KeyValues(child.figures, 330);
         table.Finish();
     }
 
     void Penetration() {
-        Section(4, false);
+        Section(4, false, 120);
         m_layout.Paragraph(m_model.penetration_intro, kBody, 0, 8);
         if (!m_model.penetration_rows.empty()) {
             Table table(m_layout, Columns(m_model.penetration_columns, {0.36f, 0.10f, 0.09f, 0.30f, 0.15f},
@@ -298,31 +334,94 @@ private:
         for (const auto& note : m_model.penetration_notes) m_layout.Paragraph(note, kBody, 0, 5);
     }
 
-    void AnswerTable(const std::vector<AnswerLine>& answers) {
+    Table AnswerTable(const std::vector<AnswerLine>& answers) {
         Table table(m_layout, Columns(m_model.answer_columns, {0.21f, 0.30f, 0.13f, 0.36f}), kTableBody, kTableHeader);
         for (const auto& answer : answers) table.Row(answer.cells);
-        table.Finish();
+        return table;
     }
 
     void Disagreements() {
         Section(5);
         m_layout.Paragraph(m_model.disagreements_intro, kBody, 0, 8);
         for (const auto& block : m_model.disagreements) {
-            SubHeading(block.heading, kH3, 70);
+            Table table = AnswerTable(block.answers);
+            SubHeading(block.heading, kH3, m_layout.ParagraphHeight(block.subtitle, kNote) + 3 + table.LeadHeight(1));
             m_layout.Paragraph(block.subtitle, kNote, 0, 3);
-            AnswerTable(block.answers);
+            table.Finish();
             if (!block.consensus.empty()) m_layout.Paragraph(block.consensus, kBodyBold, 0, 6);
         }
     }
 
     void Recommendations() {
-        Section(6);
+        Section(6, false);  // after the roadmap, on its page
         m_layout.Paragraph(m_model.recommendations_intro, kBody, 0, 8);
-        Table table(m_layout, Columns(m_model.recommendation_columns, {0.05f, 0.38f, 0.07f, 0.08f, 0.42f},
-                                      {Align::Right, Align::Left, Align::Right, Align::Right, Align::Left}),
+        if (m_model.recommendations.empty()) return;  // the intro says why; no empty table
+        Table table(m_layout, Columns(m_model.recommendation_columns, {0.05f, 0.31f, 0.07f, 0.07f, 0.36f, 0.14f},
+                                      {Align::Right, Align::Left, Align::Right, Align::Right, Align::Left, Align::Left}),
                     kTableBody, kTableHeader);
         for (const auto& row : m_model.recommendations) table.Row(row);
         table.Finish();
+    }
+
+    void Process() {
+        Section(kSectionProcess);
+        const ProcessSection& process = m_model.process;
+        m_layout.Paragraph(process.intro, kBody, 0, 8);
+        if (!process.rows.empty()) {
+            Table table(m_layout, Columns(process.columns, {0.24f, 0.42f, 0.20f, 0.14f},
+                                          {Align::Left, Align::Left, Align::Right, Align::Right}),
+                        kTableBody, kTableHeader);
+            for (const auto& row : process.rows) table.Row(row);
+            table.Finish();
+        }
+        Bullets(process.notes);
+    }
+
+    void Findings() {
+        Section(kSectionFindings);
+        m_layout.Paragraph(m_model.findings_intro, kBody, 0, 8);
+        for (const auto& pillar : m_model.findings) {
+            // The heading keeps with the paragraph's first lines (all of a short one).
+            SubHeading(pillar.heading, kH3, std::min(m_layout.ParagraphHeight(pillar.paragraph, kBody), 3 * kBody.leading) + 3);
+            m_layout.Paragraph(pillar.paragraph, kBody, 0, 3);
+            for (const auto& quote : pillar.quotes) m_layout.Paragraph(quote, kNote, 12, 2);
+            m_layout.Advance(5);
+        }
+    }
+
+    void Roadmap() {
+        Section(kSectionRoadmap);
+        const RoadmapSection& roadmap = m_model.roadmap;
+        m_layout.Paragraph(roadmap.intro, kBody, 0, 8);
+        if (roadmap.pillars.empty()) return;
+        Table table(m_layout, Columns(roadmap.columns, {0.05f, 0.65f, 0.18f, 0.12f},
+                                      {Align::Right, Align::Left, Align::Left, Align::Right}),
+                    kTableBody, kTableHeader);
+        for (const auto& pillar : roadmap.pillars) {
+            table.Row({"", pillar.heading, "", ""}, {true, Rgb{0.88f, 0.91f, 0.95f}, {}});
+            for (const auto& item : pillar.items) table.Row({item.rank, item.question + "\n" + item.step, item.lead, item.gain});
+        }
+        table.Finish();
+    }
+
+    void Limitations() {
+        Section(kSectionLimitations, false);
+        Bullets(m_model.limitations);
+    }
+
+    void ScoringAnnex() {
+        Section(kSectionScoringAnnex);
+        const auto& annex = m_model.scoring_annex;
+        m_layout.Paragraph(annex.intro, kBody, 0, 8);
+        for (const auto& pillar : annex.pillars) {
+            Table table(m_layout, Columns(annex.columns, {0.11f, 0.12f, 0.38f, 0.39f},
+                                          {Align::Left, Align::Right, Align::Left, Align::Left}),
+                        kTableBody, kTableHeader);
+            for (const auto& row : pillar.rows) table.Row(row);
+            // The pillar's heading stays with its table's header and first row, however tall.
+            SubHeading(pillar.heading, kH3, pillar.rows.empty() ? 60 : table.LeadHeight(1));
+            table.Finish();
+        }
     }
 
     void Methodology() {
@@ -332,10 +431,12 @@ private:
         Table parameters(m_layout, Columns(m_model.parameter_columns, {0.32f, 0.68f}), kTableBody, kTableHeader);
         for (const auto& row : m_model.parameters) parameters.Row(row);
         parameters.Finish();
-        Table weights(m_layout, Columns(m_model.weight_columns, {0.80f, 0.20f}, {Align::Left, Align::Right}),
-                      kTableBody, kTableHeader);
-        for (const auto& row : m_model.weights) weights.Row(row);
-        weights.Finish();
+        if (!m_model.weights.empty()) {  // no pillar weighted yet (nothing scored): no empty table
+            Table weights(m_layout, Columns(m_model.weight_columns, {0.80f, 0.20f}, {Align::Left, Align::Right}),
+                          kTableBody, kTableHeader);
+            for (const auto& row : m_model.weights) weights.Row(row);
+            weights.Finish();
+        }
         if (!m_model.scoring_notes.empty()) {
             SubHeading(Text().Get("methodology_warnings"), kH3);
             Bullets(m_model.scoring_notes);
@@ -347,13 +448,25 @@ private:
         m_layout.Paragraph(m_model.annex_intro, kBody, 0, 8);
         HPDF_Outline annex = nullptr;
         for (const auto& pillar : m_model.annex) {
-            SubHeading(pillar.heading, kH2, 90);
+            // A pillar's heading stays with its first question's heading and status.
+            float first = 0;
+            if (!pillar.questions.empty())
+                first = m_layout.ParagraphHeight(pillar.questions.front().heading, kH3) + 7 +
+                        m_layout.ParagraphHeight(pillar.questions.front().status, kNote) + 3 +
+                        (pillar.questions.front().answers.empty()
+                             ? 4
+                             : AnswerTable(pillar.questions.front().answers).LeadHeight(1));
+            SubHeading(pillar.heading, kH2, first + 40);
+            m_contents.push_back({pillar.heading, m_layout.Page(), m_layout.Y() + 20, 1});
             if (!annex) annex = m_document.AddOutline(nullptr, m_model.section_titles[8] + " — " + pillar.heading,
                                                       m_layout.Page(), m_layout.Y() + 20);
             for (const auto& question : pillar.questions) {
-                SubHeading(question.heading, kH3, question.answers.empty() ? 14 : 50);
+                Table table = AnswerTable(question.answers);
+                float lead = question.status.empty() ? 0 : m_layout.ParagraphHeight(question.status, kNote) + 3;
+                lead += question.answers.empty() ? 4 : table.LeadHeight(1);
+                SubHeading(question.heading, kH3, lead);
                 if (!question.status.empty()) m_layout.Paragraph(question.status, kNote, 0, 3);
-                if (!question.answers.empty()) AnswerTable(question.answers);
+                if (!question.answers.empty()) table.Finish();
                 else m_layout.Advance(4);
             }
             annex = nullptr;
@@ -361,24 +474,95 @@ private:
     }
 
     void SignOff() {
-        m_layout.EnsureSpace(260);
-        Section(9, false);
+        Section(9, false, 260);
+        m_layout.Paragraph(m_model.fingerprint_note, kNote, 0, 8);
+        if (m_model.draft.draft) {
+            // No block to sign: a draft is not a baseline.
+            m_layout.Paragraph(m_model.draft.no_signoff, {FontStyle::Bold, 9.5f, 13.0f, kMarking}, 0, 6);
+            return;
+        }
         m_layout.Paragraph(m_model.signoff_intro, kBody, 0, 12);
         const float column = m_layout.Width() / 2;
+        const float field_width = column - 24;
         const float top = m_layout.Y();
+        float lowest = top;
+        const TextStyle field_style{FontStyle::Regular, 7.5f, 9, kMuted};
+        // Role and name wrap within their column, never into the other; the signature lines of
+        // both columns start at the same height.
+        std::vector<std::vector<std::string>> roles;
+        std::vector<std::vector<std::string>> names;
+        std::size_t role_lines = 1;
+        std::size_t name_lines = 0;
         for (std::size_t role = 0; role < m_model.signoff_roles.size(); ++role) {
-            const float x = m_layout.Left() + column * static_cast<float>(role);
+            roles.push_back(m_layout.Wrap(m_model.signoff_roles[role], kH3, field_width));
+            const std::string& name = role < m_model.signoff_prefilled.size() ? m_model.signoff_prefilled[role] : "";
+            names.push_back(name.empty() ? std::vector<std::string>{} : m_layout.Wrap(name, kBody, field_width));
+            role_lines = std::max(role_lines, roles.back().size());
+            name_lines = std::max(name_lines, names.back().size());
+        }
+        const float fields_top =
+            top - 14 - static_cast<float>(role_lines) * kH3.leading - static_cast<float>(name_lines) * kBody.leading;
+        for (std::size_t role = 0; role < roles.size(); ++role) {
+            const float x = m_layout.BoxX(column * static_cast<float>(role), field_width);
             float y = top - 14;
-            m_layout.Text(x, y, m_model.signoff_roles[role], kH3);
-            y -= 12;
-            if (!m_model.signoff_prefilled[role].empty()) m_layout.Text(x, y - 12, m_model.signoff_prefilled[role], kBody);
+            for (const auto& line : roles[role]) {
+                m_layout.Text(x, y, line, kH3, Align::Left, field_width);
+                y -= kH3.leading;
+            }
+            for (const auto& line : names[role]) {
+                y -= kBody.leading;
+                m_layout.Text(x, y + kH3.leading - 2, line, kBody, Align::Left, field_width);
+            }
+            y = fields_top;
             for (const auto& field : m_model.signoff_fields) {
                 y -= 34;
-                m_layout.Line(x, y, x + column - 24, y, {0.35f, 0.37f, 0.40f}, 0.6f);
-                m_layout.Text(x, y - 10, field, {FontStyle::Regular, 7.5f, 9, kMuted});
+                m_layout.Line(x, y, x + field_width, y, {0.35f, 0.37f, 0.40f}, 0.6f);
+                m_layout.Text(x, y - 10, field, field_style, Align::Left, field_width);
             }
+            lowest = std::min(lowest, y - 20);
         }
-        m_layout.SetY(top - 170);
+        m_layout.SetY(lowest);
+    }
+
+    // The table of contents, on pages inserted after the summary, with each section's page
+    // number and a link to it.
+    void Contents() {
+        if (m_contents_at >= m_document.Pages().size()) return;
+        const TextStyle entry_style = kBody;
+        const float page_room = m_layout.Top() - m_layout.Bottom() - 60;
+        const auto per_page = std::max<std::size_t>(1, static_cast<std::size_t>(page_room / (entry_style.leading + 3)));
+        const std::size_t pages = (m_contents.size() + per_page - 1) / per_page;
+        for (std::size_t i = 0; i < pages; ++i) m_document.InsertPage(m_contents_at + i);
+        const std::string title = Text().Get("section_contents");
+        constexpr float kNumberWidth = 30;
+        for (std::size_t i = 0; i < m_contents.size(); ++i) {
+            if (i % per_page == 0) {
+                m_layout.UsePage(m_document.Pages()[m_contents_at + i / per_page]);
+                m_layout.Paragraph(title, kH1, 0, 2);
+                m_layout.Line(m_layout.Left(), m_layout.Y(), m_layout.Right(), m_layout.Y(), kNavy, 1.0f);
+                m_layout.Advance(12);
+            }
+            const ContentsEntry& entry = m_contents[i];
+            const TextStyle style = entry.level == 0 ? kBodyBold : kBody;
+            const float indent = entry.level == 0 ? 0 : 14;
+            const float title_width = m_layout.Width() - indent - kNumberWidth - 8;
+            const std::string shown = Ellipsize(entry.title, title_width,
+                                                [&](std::string_view text) { return m_layout.Measure(style, text); });
+            const std::string number = std::to_string(m_document.PageIndex(entry.page) + 1);
+            m_layout.Advance(style.leading + 3);
+            const float baseline = m_layout.Y() + 3;
+            m_layout.Text(m_layout.BoxX(indent, title_width), baseline, shown, style, Align::Left, title_width);
+            m_layout.Text(m_layout.BoxX(m_layout.Width() - kNumberWidth, kNumberWidth), baseline, number, style,
+                          Align::Right, kNumberWidth);
+            // A dotted leader from the title to its page number.
+            const float title_end = static_cast<float>(m_layout.Measure(style, shown)) + indent + 4;
+            const float leader_from = m_layout.BoxX(title_end, 0);
+            const float leader_to = m_layout.BoxX(m_layout.Width() - kNumberWidth + 2, 0);
+            if (std::abs(leader_to - leader_from) > 10)
+                m_layout.Line(leader_from, baseline + 1, leader_to, baseline + 1, kMuted, 0.5f, true);
+            m_document.InternalLink(m_layout.Page(), m_layout.Left(), baseline - 3, m_layout.Right(),
+                                    baseline + style.size, entry.page, entry.y);
+        }
     }
 
     const ReportModel& m_model;
@@ -386,6 +570,8 @@ private:
     PdfDocument m_document;
     Layout m_layout;
     ReportText m_text;
+    std::vector<ContentsEntry> m_contents;
+    std::size_t m_contents_at = 0;
 };
 
 std::filesystem::path Beside(const std::filesystem::path& pdf, const std::string& suffix) {
@@ -426,18 +612,30 @@ std::string ScoresCsv(const s::ScoreResult& score) {
 }
 
 ReportFiles WriteReport(const q::AssessmentData& data, const s::ScoreResult& score, const ReportOptions& options,
-                        const std::filesystem::path& pdf_path, const s::Comparison* comparison) {
+                        const std::filesystem::path& path, const s::Comparison* comparison) {
+    ReportFiles files;
+    files.scores_csv = Beside(path, "-scores.csv");
+    files.scores_json = Beside(path, "-scores.json");
+    if (comparison) files.comparison_json = Beside(path, "-comparison.json");
+    // All or nothing: no output is written when one of them would replace an assessment.
+    for (const auto& output : {path, files.scores_csv, files.scores_json, files.comparison_json})
+        if (!output.empty()) q::CheckOutputTarget(output);
     const ReportModel model = BuildReportModel(data, score, options, comparison);
-    const RenderedPdf rendered = RenderReportPdf(model, options);
-    ReportFiles files{pdf_path, Beside(pdf_path, "-scores.csv"), Beside(pdf_path, "-scores.json"), {}, rendered.pages,
-                      rendered.bytes.size()};
-    q::WriteFileAtomically(files.pdf, rendered.bytes);
+    if (options.format == ReportFormat::Docx) {
+        const std::string bytes = RenderReportDocx(model, options);
+        files.docx = path;
+        files.docx_bytes = bytes.size();
+        q::WriteFileAtomically(path, bytes);
+    } else {
+        const RenderedPdf rendered = RenderReportPdf(model, options);
+        files.pdf = path;
+        files.pages = rendered.pages;
+        files.pdf_bytes = rendered.bytes.size();
+        q::WriteFileAtomically(path, rendered.bytes);
+    }
     q::WriteFileAtomically(files.scores_csv, ScoresCsv(score));
     q::WriteFileAtomically(files.scores_json, s::ScoreResultJson(score) + "\n");
-    if (comparison) {
-        files.comparison_json = Beside(pdf_path, "-comparison.json");
-        q::WriteFileAtomically(files.comparison_json, s::ComparisonJson(*comparison) + "\n");
-    }
+    if (comparison) q::WriteFileAtomically(files.comparison_json, s::ComparisonJson(*comparison) + "\n");
     return files;
 }
 

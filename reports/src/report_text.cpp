@@ -8,7 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "c5/questionnaire/instrument_text.h"
+#include "c5/questionnaire/stakeholder_groups.h"
 #include "c5/reports/error.h"
+#include "bidi_text.h"
 
 namespace c5::embedded {
 extern const std::string_view kReportStringsEN;
@@ -20,6 +22,7 @@ extern const std::string_view kReportStringsZH;
 }  // namespace c5::embedded
 
 namespace c5::reports {
+namespace q = c5::questionnaire;
 namespace {
 
 struct LanguageTable {
@@ -38,18 +41,59 @@ std::map<std::string, std::string, std::less<>> Load(std::string_view json) {
     return strings;
 }
 
+const LanguageTable* FindTable(std::string_view language) {
+    for (const auto& table : kTables)
+        if (language == table.code) return &table;
+    return nullptr;
+}
+
+// Settings rather than words: never marked [EN], and for a new language found another way.
+bool IsFormatKey(std::string_view key) {
+    return key == "language_name" || key == "direction" || key == "decimal_separator" || key == "date_format";
+}
+
 }  // namespace
 
-ReportText::ReportText(std::string_view language) : m_language(language) {
+void ReportText::LoadKitTable(std::string_view language) {
     m_english = Load(embedded::kReportStringsEN);
-    for (const auto& table : kTables)
-        if (language == table.code) {
-            m_strings = Load(*table.json);
-            return;
-        }
-    std::string known;
-    for (const auto& table : kTables) known += (known.empty() ? "" : ", ") + std::string(table.code);
-    throw ReportError(fmt::format("no report text for the language \"{}\" (available: {})", language, known));
+    if (const LanguageTable* table = FindTable(language)) m_strings = Load(*table->json);
+}
+
+ReportText::ReportText(std::string_view language) : m_language(language) {
+    LoadKitTable(language);
+    if (FindTable(language)) return;
+    throw ReportError(fmt::format("no report text for the language \"{}\" (available: {})", language,
+                                  fmt::join(Languages(), ", ")));
+}
+
+ReportText::ReportText(std::string_view language, const q::Instrument& instrument) : m_language(language) {
+    LoadKitTable(language);
+    const auto languages = Languages(instrument);
+    if (std::find(languages.begin(), languages.end(), language) == languages.end())
+        throw ReportError(fmt::format("no report text for the language \"{}\" (available: {})", language,
+                                      fmt::join(languages, ", ")));
+    if (const auto own = instrument.report_texts.find(std::string(language)); own != instrument.report_texts.end())
+        for (const auto& [key, text] : own->second) m_strings[key] = text;
+    if (FindTable(language)) return;
+    for (const auto& [key, english] : m_english)
+        if (!IsFormatKey(key) && !m_strings.contains(key)) m_strings[key] = "[EN] " + english;
+    if (!m_strings.contains("language_name")) m_strings["language_name"] = std::string(language);
+    if (!m_strings.contains("direction")) {
+        // Persian, Urdu, Hebrew …: right to left when the language's own texts are written so.
+        std::string sample = q::InstrumentText(instrument, "title", language).text;
+        if (const auto own = instrument.report_texts.find(std::string(language)); own != instrument.report_texts.end())
+            for (const auto& [key, text] : own->second)
+                if (!IsFormatKey(key)) sample += text;
+        m_strings["direction"] = detail::HasRightToLeft(sample) ? "rtl" : "ltr";
+    }
+}
+
+std::string StakeholderGroupName(const ReportText& text, std::string_view group) {
+    if (group.empty()) return text.Get("stakeholder_none");
+    if (!questionnaire::IsKnownStakeholderGroup(group)) return std::string(group);
+    std::string key = "stakeholder_";
+    for (char c : group) key += c == ' ' || c == '-' ? '_' : c;
+    return text.Get(key);
 }
 
 std::string Shown(const questionnaire::LocalizedText& text) {
@@ -96,6 +140,30 @@ std::vector<std::string> ReportText::Languages() {
     std::vector<std::string> languages;
     for (const auto& table : kTables) languages.emplace_back(table.code);
     return languages;
+}
+
+std::vector<std::string> ReportText::Languages(const q::Instrument& instrument) {
+    std::vector<std::string> languages = Languages();
+    const auto add = [&](const std::string& language) {
+        if (std::find(languages.begin(), languages.end(), language) == languages.end()) languages.push_back(language);
+    };
+    for (const auto& language : q::InstrumentLanguages(instrument)) add(language);
+    return languages;
+}
+
+q::ReportTextTables KitReportTexts() {
+    q::ReportTextTables tables;
+    // The English table's order, which groups the texts by report section.
+    const auto english = nlohmann::ordered_json::parse(embedded::kReportStringsEN);
+    for (const auto& [key, value] : english.items()) tables.keys.push_back(key);
+    for (const auto& table : kTables) tables.languages[table.code] = {};
+    for (const auto& table : kTables)
+        for (const auto& [key, value] : Load(*table.json)) tables.languages[table.code][key] = value;
+    // Then the few a language has and English does without (a note only some languages need).
+    for (const auto& [language, table] : tables.languages)
+        for (const auto& [key, value] : table)
+            if (std::find(tables.keys.begin(), tables.keys.end(), key) == tables.keys.end()) tables.keys.push_back(key);
+    return tables;
 }
 
 }  // namespace c5::reports

@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "c5/reports/charts.h"
+#include "c5/scoring/model.h"
 
 namespace r = c5::reports;
 
@@ -18,11 +19,20 @@ public:
         double size;
     };
     std::vector<Drawn> texts;
+    std::vector<std::vector<r::Point>> filled_polygons;
+    struct Rect {
+        double x, y, width, height;
+    };
+    std::vector<Rect> rects;
 
     void Line(r::Point, r::Point, r::Color, double, bool) override {}
-    void Polygon(const std::vector<r::Point>&, std::optional<r::Color>, double, std::optional<r::Color>, double,
-                 bool) override {}
-    void FillRect(double, double, double, double, r::Color) override {}
+    void Polygon(const std::vector<r::Point>& points, std::optional<r::Color> fill, double, std::optional<r::Color>,
+                 double, bool) override {
+        if (fill) filled_polygons.push_back(points);
+    }
+    void FillRect(double x, double y, double width, double height, r::Color) override {
+        rects.push_back({x, y, width, height});
+    }
     void FillCircle(r::Point, double, r::Color) override {}
     void Text(r::Point at, std::string_view text, double size, bool, r::Color) override {
         texts.push_back({at, std::string(text), size});
@@ -69,6 +79,74 @@ BOOST_AUTO_TEST_CASE(stage_names_stay_in_their_band) {
         }
         if (width == 520.0) BOOST_TEST(whole == 5u);
         if (width == 200.0) BOOST_TEST(whole == 0u);
+    }
+}
+
+// Twelve pillars, the odd ones without a score: every pillar's id and its score (or "no score")
+// lie inside the chart, and no stage-ring label (20 … 100) touches the top pillar's id or score —
+// they used to collide ("55.4" over "P1" and "100"), and "P10 (n/a)" ran off the left edge.
+BOOST_AUTO_TEST_CASE(radar_labels_stay_inside_and_clear_of_the_rings) {
+    r::ChartData data;
+    data.no_score_label = "no score yet";
+    for (int p = 1; p <= 12; ++p)
+        data.pillars.push_back({"P" + std::to_string(p), "Pillar", true, p % 2 ? c5::scoring::kNoScore : 50.0, 40, 60,
+                                70, p % 2 ? "" : "50.0"});
+    for (const double side : {300.0, 200.0}) {
+        RecordingCanvas canvas;
+        r::DrawRadar(canvas, side, side, data);
+        struct Box {
+            double left, right, top, bottom;
+        };
+        // Text is recorded at its left end (DrawRadar centres the pillars' labels itself).
+        const auto box = [&](const RecordingCanvas::Drawn& text) {
+            const double width = canvas.TextWidth(text.text, text.size, false);
+            return Box{text.at.x, text.at.x + width, text.at.y - text.size, text.at.y};
+        };
+        std::vector<Box> rings;
+        std::vector<Box> top_pillar;  // P1's id and, drawn next, its value: at the top, over the rings' axis
+        for (std::size_t i = 0; i < canvas.texts.size(); ++i) {
+            const auto& text = canvas.texts[i];
+            const bool ring = text.text == "20" || text.text == "40" || text.text == "60" || text.text == "80" ||
+                              text.text == "100";
+            const Box b = box(text);
+            if (ring) {
+                rings.push_back(b);
+                continue;
+            }
+            BOOST_TEST(b.left >= -1e-9, text.text << " at side " << side);
+            BOOST_TEST(b.right <= side + 1e-9, text.text << " at side " << side);
+            if (text.text == "P1" || (i > 0 && canvas.texts[i - 1].text == "P1")) top_pillar.push_back(b);
+        }
+        BOOST_REQUIRE_EQUAL(rings.size(), 5u);
+        BOOST_REQUIRE_EQUAL(top_pillar.size(), 2u);
+        for (const Box& ring : rings)
+            for (const Box& label : top_pillar) {
+                const bool apart = ring.right <= label.left || label.right <= ring.left || ring.bottom <= label.top ||
+                                   label.bottom <= ring.top;
+                BOOST_TEST(apart, "a ring label overlaps the top pillar's label at side " << side);
+            }
+    }
+}
+
+// Each pillar's target marker (▲) sits on its own bar, centred on it, not half a row above.
+BOOST_AUTO_TEST_CASE(target_markers_sit_on_their_bar) {
+    RecordingCanvas canvas;
+    r::DrawBars(canvas, 520, TwoPillars());
+    BOOST_REQUIRE_EQUAL(canvas.filled_polygons.size(), 2u);
+    std::vector<RecordingCanvas::Rect> bars;  // 9 points high; the stage bands are the chart's height
+    for (const auto& rect : canvas.rects)
+        if (rect.height < 10) bars.push_back(rect);
+    BOOST_REQUIRE_EQUAL(bars.size(), 2u);
+    for (std::size_t i = 0; i < 2; ++i) {
+        double top = 1e9, bottom = -1e9;
+        for (const auto& point : canvas.filled_polygons[i]) {
+            top = std::min(top, point.y);
+            bottom = std::max(bottom, point.y);
+        }
+        const double bar_middle = bars[i].y + bars[i].height / 2;
+        BOOST_TEST((top + bottom) / 2 == bar_middle, boost::test_tools::tolerance(0.01));
+        BOOST_TEST(top >= bars[i].y - 1e-9);  // within the bar's height
+        BOOST_TEST(bottom <= bars[i].y + bars[i].height + 1e-9);
     }
 }
 

@@ -1,10 +1,15 @@
 // The report in each of the six UN languages: its text, extracted from the PDF as a reader's
-// tools do, contains known strings in that script, in logical order, and Arabic is shaped.
+// tools do, contains known strings in that script, in logical order and plain letters (so that
+// it can be searched), and Arabic is drawn shaped.
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include <fribidi.h>
 
+#include <algorithm>
+#include <set>
+
+#include "c5/questionnaire/countries.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/blank_form.h"
@@ -70,7 +75,7 @@ BOOST_DATA_TEST_CASE(the_demo_report_speaks_the_language, bdata::make(kOtherLang
         strings.Get("section_recommendations"),
     };
     for (const auto& phrase : expected) {
-        const std::string wanted = WithoutSpaces(std::string(language) == "ar" ? ShapedLogical(phrase) : phrase);
+        const std::string wanted = WithoutSpaces(phrase);
         BOOST_TEST(text.find(wanted) != std::string::npos, language << ": \"" << phrase << "\" is not in the report");
     }
     // Nothing fell back to English in the bundled instrument.
@@ -84,9 +89,15 @@ BOOST_AUTO_TEST_CASE(arabic_is_shaped_and_chinese_embeds_its_font) {
     options.language = "ar";
     const auto arabic = r::WriteDemo(dir.Path() / "ar", options, {"tester", "c5kit-tests"});
     const std::string text = c5::test::PdfText(arabic.report.pdf);
-    // "الجاهزية" in presentation forms; its unshaped letters would not join in a PDF viewer.
-    BOOST_TEST(text.find(ShapedLogical("الجاهزية")) != std::string::npos);
-    BOOST_TEST(text.find("الجاهزية") == std::string::npos);
+    // Searchable: "الجاهزية" as typed, in logical order, though drawn in presentation forms (the
+    // fonts' maps read them back as plain letters); unshaped letters would not join on the page.
+    BOOST_TEST(text.find("الجاهزية") != std::string::npos);
+    BOOST_TEST(text.find(ShapedLogical("الجاهزية")) == std::string::npos);
+    const auto qdf = c5::test::Tool({"qpdf", "--qdf", "--object-streams=disable", arabic.report.pdf.string(),
+                                     (dir / "ar.qdf").string()});
+    const std::string uncompressed = c5::test::ReadFile(dir / "ar.qdf");
+    BOOST_TEST(uncompressed.find("<FEDF> <0644>") != std::string::npos);  // initial lam drawn, read as lam
+    BOOST_TEST(uncompressed.find("<FE8D> <0627>") != std::string::npos);  // isolated alef
     options.language = "zh";
     const auto chinese = r::WriteDemo(dir.Path() / "zh", options, {"tester", "c5kit-tests"});
     const auto fonts = c5::test::Tool({"pdffonts", chinese.report.pdf.string()});
@@ -115,6 +126,31 @@ BOOST_AUTO_TEST_CASE(the_bundled_instrument_is_complete_in_every_language) {
         const auto missing = q::MissingTranslations(instrument, language);
         BOOST_TEST(missing.empty(), language << ": " << missing.size() << " missing, first "
                                              << (missing.empty() ? "" : missing.front().where + " " + missing.front().field));
+    }
+}
+
+// The country groups' sources, translated in the string tables, name the same counts and dates as
+// the data file they describe (questionnaire/data/country_groups.json).
+BOOST_AUTO_TEST_CASE(translated_country_group_sources_match_the_data) {
+    const auto numbers = [](const std::string& text) {
+        std::multiset<std::string> found;
+        std::string digits;
+        for (char c : text + " ") {
+            if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+            else if (!digits.empty()) {
+                found.insert(digits);
+                digits.clear();
+            }
+        }
+        return found;
+    };
+    const auto expected = numbers(q::CountryGroupSources());
+    BOOST_REQUIRE(expected.size() > 10u);
+    for (const char* language : kOtherLanguages) {
+        const r::ReportText text(language);
+        BOOST_REQUIRE(text.Has("methodology_groups_sources"));
+        const auto found = numbers(text.Get("methodology_groups_sources"));  // Chinese also numbers its months
+        BOOST_TEST(std::includes(found.begin(), found.end(), expected.begin(), expected.end()), language);
     }
 }
 

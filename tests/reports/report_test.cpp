@@ -238,7 +238,7 @@ BOOST_AUTO_TEST_SUITE_END()
 
 BOOST_AUTO_TEST_SUITE(FollowUpReport)
 
-// The demo (Kelora 2026) with a consensus on one disagreement, and a 2028 follow-up with the same
+// The demo (Kelora 2026) with a consensus on one disagreement, and a 2027 follow-up with the same
 // answers except P4.Q1, raised to level 4 by everyone.
 struct FollowUp {
     TempDir dir;
@@ -248,8 +248,8 @@ struct FollowUp {
         auto demo = q::CreateDemoAssessment(dir / "kelora-2026.c5a", TestActor());
         demo.SetConsensus({"P2.Q7", "partial", false, "Court order required, but no time limit in the Act."});
         baseline = demo.Snapshot();
-        auto later = q::AssessmentStore::Create(dir / "kelora-2028.c5a",
-                                                {"XKL", "Kelora", q::CountryGroup::SIDS, 2028, ""},
+        auto later = q::AssessmentStore::Create(dir / "kelora-2027.c5a",
+                                                {"XKL", "Kelora", q::CountryGroup::SIDS, 2027, ""},
                                                 demo.InstrumentJson(), TestActor());
         std::vector<q::AssessmentStore::BatchEntry> entries;
         for (const auto& answer : baseline.answers) {
@@ -276,7 +276,7 @@ BOOST_FIXTURE_TEST_CASE(shows_the_progress_and_the_targets_against_the_baselines
     BOOST_TEST(Tool({"qpdf", "--check", files.pdf.string()}).exit_code == 0);
     const std::string text = PdfText(files.pdf);
     for (const char* expected : {"C5 Readiness Follow-up Report", "Progress since the baseline", "Baseline 2026",
-                                 "Follow-up 2028", "On the trajectory in 2028", "This follow-up (2028)",
+                                 "Follow-up 2027", "On the trajectory in 2027", "This follow-up (2027)",
                                  "Probability of being on track", "Gaps closed since the baseline"})
         BOOST_TEST(Contains(text, expected), expected);
     const std::string p4 = "P4 CIRTs, incident handling and critical information infrastructure";
@@ -290,6 +290,33 @@ BOOST_FIXTURE_TEST_CASE(a_settled_disagreement_shows_the_consensus_and_its_note,
     const std::string text = PdfText(files.pdf);
     BOOST_TEST(Contains(text, "Settled in the workshop: partial. Court order required, but no time limit in the Act."));
     BOOST_TEST(!Contains(text, "Progress since the baseline"));
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(EvidenceAnnex)
+
+// A document attached to an answer is listed with that answer in the annex: its name, its size
+// (2,500 bytes: "2.5 kB") and its SHA-256 (of 2,500 × "x", computed with sha256sum).
+BOOST_AUTO_TEST_CASE(lists_an_attached_document_by_name_size_and_hash) {
+    TempDir dir;
+    auto store = q::CreateDemoAssessment(dir / "kelora-2026.c5a", TestActor());
+    const auto ministry = store.Respondents().at(0);
+    store.Attach(ministry.id, "P1.Q1", "strategy.pdf", std::string(2500, 'x'));
+    const auto data = store.Snapshot();
+    const auto model = r::BuildReportModel(data, s::ScoreAssessment(data, {}), {});
+    const std::string expected =
+        "Document: strategy.pdf, 2.5 kB, SHA-256 63939713c3d57421ab73577dd6d5cb07699deae2ee98de3ada79a5197aa6b915";
+    int found = 0;
+    for (const auto& pillar : model.annex)
+        for (const auto& question : pillar.questions)
+            for (const auto& answer : question.answers)
+                if (Contains(answer.cells.back(), expected)) {
+                    ++found;
+                    BOOST_TEST(question.heading.rfind("P1.Q1", 0) == 0u, question.heading);
+                    BOOST_TEST(Contains(answer.cells.front(), ministry.name));
+                }
+    BOOST_TEST(found == 1);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -309,6 +336,24 @@ BOOST_AUTO_TEST_CASE(every_question_with_its_levels_and_boxes) {
     BOOST_TEST(Contains(text, "0 · start-up — " + first.levels[0].substr(0, 30)));
     BOOST_TEST(Contains(text, "Only if P4.Q1 was answered"));
     ExpectEverythingInsideThePage(dir / "form.pdf");
+}
+
+BOOST_AUTO_TEST_CASE(a_dont_know_box_per_scored_question_and_the_respondent_on_every_page) {
+    TempDir dir;
+    const auto instrument = q::ParseInstrument(q::BundledInstrumentJson());
+    const int pages = r::WriteBlankForm(instrument, {}, dir / "form.pdf");
+    std::size_t scored = 0;
+    for (const q::Question* question : instrument.Questions()) scored += question->Scored() ? 1 : 0;
+    const std::string text = PdfText(dir / "form.pdf");
+    std::size_t boxes = 0;
+    for (auto at = text.find("Don't know"); at != std::string::npos; at = text.find("Don't know", at + 1)) ++boxes;
+    BOOST_TEST(boxes == scored);
+    // Pages come apart: each names the respondent's line.
+    for (int page = 1; page <= pages; ++page) {
+        const auto one = Tool({"pdftotext", "-f", std::to_string(page), "-l", std::to_string(page), "-enc", "UTF-8",
+                               (dir / "form.pdf").string(), "-"});
+        BOOST_TEST(Contains(one.out, "Respondent"), "page " << page);
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

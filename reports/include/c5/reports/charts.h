@@ -22,6 +22,7 @@ struct ChartPillar {
     double high = scoring::kNoScore;
     double target = scoring::kNoScore;  // the pillar's gap-closure target, B + 0.4·(100 − B)
     std::string score_label;            // the score as the reader's language writes it
+    double baseline = scoring::kNoScore;  // a follow-up's baseline score, drawn under it
 };
 
 struct ChartData {
@@ -30,11 +31,13 @@ struct ChartData {
     std::string no_score_label;            // "n/a"
 };
 
-/// The pillars of a score result, in the language of `text`.
+/// The pillars of a score result, in the language of `text`. With `comparison` (a follow-up), each
+/// pillar also carries its baseline score, and its target is the one set at the baseline.
 ChartData MakeChartData(const scoring::ScoreResult& score, const questionnaire::Instrument& instrument,
-                        const ReportText& text);
+                        const ReportText& text, const scoring::Comparison* comparison = nullptr);
 
-/// Radar of the scores (filled) and targets (dashed) filling a width × height box.
+/// Radar of the scores (filled), the baseline's (grey, when there is one) and the targets (dashed),
+/// filling a width × height box.
 void DrawRadar(ChartCanvas& canvas, double width, double height, const ChartData& data);
 
 /// One bar per pillar with its range and target marker; returns the height drawn.

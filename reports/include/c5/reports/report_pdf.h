@@ -27,20 +27,22 @@ struct RenderedPdf {
 RenderedPdf RenderReportPdf(const ReportModel& model, const ReportOptions& options);
 
 struct ReportFiles {
-    std::filesystem::path pdf;
+    std::filesystem::path pdf;   // empty when the report was written as DOCX
+    std::filesystem::path docx;  // empty when the report was written as PDF
     std::filesystem::path scores_csv;
     std::filesystem::path scores_json;
     std::filesystem::path comparison_json;  // follow-up reports: NAME-comparison.json
-    int pages = 0;
+    int pages = 0;  // PDF only: a word processor paginates the DOCX itself
     std::size_t pdf_bytes = 0;
+    std::size_t docx_bytes = 0;
 };
 
-/// Builds and writes the report to `pdf_path`, with the scores as CSV and JSON beside it
-/// (NAME-scores.csv, NAME-scores.json). Each file is written atomically. With `comparison` (whose
-/// follow-up is `data`, scored as `score`) it is a follow-up report, and the comparison is written
-/// beside it as NAME-comparison.json.
+/// Builds and writes the report to `path`, as PDF or DOCX (`options.format`), with the scores as
+/// CSV and JSON beside it (NAME-scores.csv, NAME-scores.json). Each file is written atomically.
+/// With `comparison` (whose follow-up is `data`, scored as `score`) it is a follow-up report, and
+/// the comparison is written beside it as NAME-comparison.json.
 ReportFiles WriteReport(const questionnaire::AssessmentData& data, const scoring::ScoreResult& score,
-                        const ReportOptions& options, const std::filesystem::path& pdf_path,
+                        const ReportOptions& options, const std::filesystem::path& path,
                         const scoring::Comparison* comparison = nullptr);
 
 /// The pillar and summary scores as CSV (one line per pillar, then overall, adjusted, targets).

@@ -1,0 +1,42 @@
+// Mixed-direction lines read in the right order (issue 14): scores and arrows, question codes and
+// names inside Arabic text, checked on the visual order the PDF draws.
+#include <boost/test/unit_test.hpp>
+
+#include "bidi_text.h"
+
+namespace d = c5::reports::detail;
+
+BOOST_AUTO_TEST_SUITE(BidiText)
+
+// "46.1 → 67.7" in an Arabic line is read from the right: 46.1 first, then the arrow, which
+// therefore points to the left, then 67.7, drawn leftmost.
+BOOST_AUTO_TEST_CASE(a_change_with_its_arrow_reads_from_the_right) {
+    const std::string visual = d::VisualLine("الدرجة 46.1 → 67.7", true);
+    BOOST_TEST(visual.rfind("67.7 ← 46.1 ", 0) == 0u, visual);
+    const auto mirrored = d::VisualLineWithMirrors("الدرجة 46.1 → 67.7", true).mirrored;
+    BOOST_REQUIRE(mirrored.size() == 1u);
+    BOOST_TEST((mirrored.front().second == U'→'));  // the text layer still says →
+}
+
+// A question code inside Arabic text stays one left-to-right word, between the Arabic words in
+// their right-to-left order: the first Arabic word (the longer one) is drawn at the right.
+BOOST_AUTO_TEST_CASE(a_question_code_stays_whole_between_arabic_words) {
+    const std::string visual = d::VisualLine("السؤال P8.Q1 مهم", true);
+    const auto code = visual.find(" P8.Q1 ");
+    BOOST_REQUIRE(code != std::string::npos);
+    const std::string left = visual.substr(0, code);
+    const std::string right = visual.substr(code + 7);
+    BOOST_TEST(d::HasRightToLeft(left));
+    BOOST_TEST(d::HasRightToLeft(right));
+    BOOST_TEST(left.size() < right.size(), left << " | " << right);  // مهم at the left, السؤال at the right
+}
+
+// In an English line an Arabic name is reversed on its own; the English around it keeps its order.
+BOOST_AUTO_TEST_CASE(an_arabic_name_in_an_english_line) {
+    const std::string visual = d::VisualLine("Prepared by أحمد on 3 May 2026", false);
+    BOOST_TEST(visual.rfind("Prepared by ", 0) == 0u, visual);
+    BOOST_TEST(visual.ends_with(" on 3 May 2026"), visual);
+    BOOST_TEST(d::VisualLine("Score 46.1 → 67.7", false) == "Score 46.1 → 67.7");  // nothing to reorder
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,93 @@
+// The page-breaking and alignment rules of the report's layout (reports/src/layout.h), each on a
+// page built to the point where the rule decides: the last item of a list never starts a page
+// alone, a value reads after its whole label, a short header stays on one line.
+#include <boost/test/unit_test.hpp>
+
+#include "layout.h"
+#include "pdf_tools.h"
+#include "temp_dir.h"
+
+namespace fs = std::filesystem;
+namespace r = c5::reports;
+namespace d = c5::reports::detail;
+using c5::test::TempDir;
+using c5::test::WordBox;
+
+namespace {
+
+const d::TextStyle kBody{d::FontStyle::Regular, 9.5f, 12.5f, {0, 0, 0}};
+
+// The words of `document`, written to a file in `dir`.
+std::vector<WordBox> Words(d::PdfDocument& document, const TempDir& dir) {
+    const fs::path pdf = dir / "layout.pdf";
+    c5::test::WriteFile(pdf, document.Save());
+    return c5::test::WordBoxes(pdf);
+}
+
+const WordBox& Find(const std::vector<WordBox>& words, const std::string& word) {
+    for (const auto& box : words)
+        if (box.word == word) return box;
+    BOOST_FAIL("\"" << word << "\" is not on the page");
+    return words.front();
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(LayoutRules)
+
+// Room for exactly two one-line items at the foot of the page: a list of three goes on with its
+// last two together on the next page, where before the third went there alone.
+BOOST_AUTO_TEST_CASE(the_last_item_of_a_list_never_starts_a_page_alone) {
+    TempDir dir;
+    d::PdfDocument document(r::PaperSize::A4, {});
+    d::Layout layout(document, 50, 50, 60, 50);
+    layout.SetY(layout.Bottom() + 2 * kBody.leading + 3 + 1);
+    layout.Bullets({"Alpha", "Bravo", "Charlie"}, kBody);
+    const auto words = Words(document, dir);
+    BOOST_TEST(Find(words, "Alpha").page == 1);
+    BOOST_TEST(Find(words, "Bravo").page == 2);
+    BOOST_TEST(Find(words, "Charlie").page == 2);
+}
+
+// Where there is room, nothing moves.
+BOOST_AUTO_TEST_CASE(a_list_that_fits_stays_on_its_page) {
+    TempDir dir;
+    d::PdfDocument document(r::PaperSize::A4, {});
+    d::Layout layout(document, 50, 50, 60, 50);
+    layout.SetY(layout.Bottom() + 3 * (kBody.leading + 3) + 1);
+    layout.Bullets({"Alpha", "Bravo", "Charlie"}, kBody);
+    BOOST_TEST(document.Pages().size() == 1u);
+}
+
+// A label of three lines beside a one-line value: the value is on the label's last line.
+BOOST_AUTO_TEST_CASE(a_value_reads_after_its_whole_label) {
+    TempDir dir;
+    d::PdfDocument document(r::PaperSize::A4, {});
+    d::Layout layout(document, 50, 50, 60, 50);
+    layout.LabelValues({{"Probability that the criterion is met, given the certainty of the respondents", "12 %"}},
+                       kBody, kBody, 120);
+    const auto words = Words(document, dir);
+    const WordBox& first = Find(words, "Probability");
+    const WordBox& last = Find(words, "respondents");
+    const WordBox& value = Find(words, "12");
+    BOOST_TEST(last.y_max > first.y_max + 2 * kBody.leading - 1);  // the label wraps onto three lines
+    BOOST_TEST(std::abs(value.y_max - last.y_max) < 1.0);
+}
+
+// A header of four Chinese characters in a narrow column keeps its characters on one line.
+BOOST_AUTO_TEST_CASE(a_short_chinese_header_stays_on_one_line) {
+    TempDir dir;
+    d::PdfDocument document(r::PaperSize::A4, {});
+    document.SetLanguage("zh");
+    d::Layout layout(document, 50, 50, 60, 50);
+    const d::TextStyle header{d::FontStyle::Bold, 8, 10, {0, 0, 0}};
+    d::Table table(layout, {{"问题", 20}, {"项目得分", 20}, {"建议", 400}}, kBody, header);
+    table.Row({"P1.Q1", "50", "制定国家网络安全战略"});
+    table.Finish();
+    const auto words = Words(document, dir);
+    bool whole = false;
+    for (const auto& word : words) whole = whole || word.word.find("项目得分") != std::string::npos;
+    BOOST_TEST(whole);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
