@@ -36,6 +36,12 @@ std::filesystem::path PathArg(const std::string& argument);
 questionnaire::AssessmentStore OpenForReading(const std::filesystem::path& path);
 questionnaire::AssessmentStore OpenForWriting(const std::filesystem::path& path);
 
+/// `text` safe to print on a terminal: control characters (ESC, BEL, carriage return, new line, the
+/// C1 controls) and the characters that reverse the direction of text are shown escaped ("\x1b",
+/// "\n", "\u202e") instead of acting on the terminal. Text listings show users' text through it;
+/// --json gives the text exactly.
+std::string Shown(std::string_view text);
+
 /// A score with one decimal, or "—" when there is none.
 std::string ScoreText(double value);
 /// "34.4–58.6", or empty without an interval.
@@ -43,10 +49,20 @@ std::string RangeText(const scoring::Interval& interval);
 /// The stage name of a score, or empty.
 std::string StageText(double value);
 
+/// Adds `--seed S` to `command`: a whole number from 0 to 2^64 − 1 into `seed`. Anything else (a
+/// sign, a fraction, a number too large) is refused with a message, never wrapped or clamped.
+void AddSeedOption(CLI::App* command, std::uint64_t& seed, const std::string& description);
+/// Throws UsageError unless the reports can be written in `language` (--lang).
+void CheckReportLanguage(const std::string& language, const questionnaire::Instrument* instrument = nullptr);
+
 /// Two-column "label  value" lines, aligned.
 void PrintTable(const std::vector<std::pair<std::string, std::string>>& rows);
 
 // Each adds its subcommands; a subcommand's callback does the work after a successful parse.
+/// The instrument JSON of `path`: a JSON file as it is, or a workbook (.xlsx) read as `instrument
+/// import` reads it (every problem printed by its cell; throws when there is one).
+std::string InstrumentJsonOf(const std::string& path);
+
 void RegisterInstrumentCommands(CLI::App& app);
 void RegisterAssessmentCommands(CLI::App& app);
 void RegisterAnswerCommands(CLI::App& app);
@@ -54,5 +70,6 @@ void RegisterScoringCommands(CLI::App& app);
 void RegisterReportCommands(CLI::App& app);
 void RegisterWorkshopCommands(CLI::App& app);
 void RegisterFollowUpCommands(CLI::App& app);
+void RegisterVerifyCommands(CLI::App& app);
 
 }  // namespace c5::cli

@@ -56,25 +56,53 @@ void RunAnswer(const AnswerOptions& options) {
     auto respondent = store.FindRespondent(options.respondent);
     if (!respondent) {
         respondent = store.AddRespondent({options.respondent, options.role, options.group});
-        fmt::print("Added respondent '{}'{}\n", respondent->name,
-                   respondent->stakeholder_group.empty() ? "" : " (" + respondent->stakeholder_group + ")");
+        fmt::print("Added respondent '{}'{}\n", Shown(respondent->name),
+                   respondent->stakeholder_group.empty() ? "" : " (" + Shown(respondent->stakeholder_group) + ")");
     }
     input.respondent_id = respondent->id;
     const auto result = store.SaveAnswer(input);
     const q::Question& question = *store.GetInstrument().FindQuestion(valid.question_id);
     const std::optional<std::string> value = valid.not_applicable ? std::nullopt : std::optional(valid.value);
     if (result.outcome == q::SaveOutcome::Unchanged) {
-        fmt::print("Unchanged: {} was already {} for '{}'\n", question.id, DescribeValue(question, value),
-                   respondent->name);
+        fmt::print("Unchanged: {} was already {} for '{}'\n", question.id, Shown(DescribeValue(question, value)),
+                   Shown(respondent->name));
         return;
     }
-    fmt::print("Saved {} = {} for '{}' at {}\n", question.id, DescribeValue(question, value), respondent->name,
+    fmt::print("Saved {} = {} for '{}' at {}\n", question.id, Shown(DescribeValue(question, value)), Shown(respondent->name),
                result.saved_at);
     const q::AssessmentData data = store.Snapshot();
     if (!q::IsQuestionShown(data.instrument, question, q::AnswersOf(data, respondent->id)))
         fmt::print("Note: {} is only asked when {} is answered with one of the listed values; as things stand it is "
                    "not scored\n",
                    question.id, question.show_if->question_id);
+}
+
+struct AttachOptions {
+    std::string file;
+    std::string respondent;
+    std::string question;
+    std::string document;
+    long long remove = 0;
+};
+
+void RunAttach(const AttachOptions& options) {
+    q::AssessmentStore store = OpenForWriting(options.file);
+    if (options.remove > 0) {
+        if (!store.RemoveAttachment(options.remove))
+            throw UsageError(fmt::format("no attached document {} in {} (c5kit-cli info FILE --json lists them)",
+                                         options.remove, options.file));
+        fmt::print("Removed the attached document {}\n", options.remove);
+        return;
+    }
+    if (options.respondent.empty() || options.question.empty() || options.document.empty())
+        throw UsageError("give --respondent NAME --question QID --document PATH (or --remove ID)");
+    const auto respondent = store.FindRespondent(options.respondent);
+    if (!respondent)
+        throw UsageError(fmt::format("no respondent {} in {}", q::Quote(options.respondent), options.file));
+    const std::string content = q::ReadTextFile(options.document);  // bytes as they are; Attach checks the size
+    const auto attached = store.Attach(respondent->id, options.question, options.document, content);
+    fmt::print("Attached {} ({} bytes, SHA-256 {}) to {}'s answer to {} as document {}\n", attached.name,
+               attached.size, attached.sha256, respondent->name, attached.question_id, attached.id);
 }
 
 struct ImportOptions {
@@ -85,10 +113,11 @@ struct ImportOptions {
 void RunImport(const ImportOptions& options) {
     q::AssessmentStore store = OpenForWriting(PathArg(options.file));
     const std::string text = q::ReadTextFile(PathArg(options.csv));
-    const auto entries = q::ReadAnswersCsv(text, store.GetInstrument(), options.csv);
+    std::string how_read;
+    const auto entries = q::ReadAnswersCsv(text, store.GetInstrument(), options.csv, &how_read);
     const auto result = store.SaveAnswers(entries, PathArg(options.csv).filename().string());
-    fmt::print("Imported {} answer(s) from {}: {} saved, {} unchanged, {} new respondent(s)\n", entries.size(),
-               options.csv, result.saved, result.unchanged, result.respondents_added);
+    fmt::print("Imported {} answer(s) from {} ({}): {} saved, {} unchanged, {} new respondent(s)\n", entries.size(),
+               Shown(options.csv), how_read, result.saved, result.unchanged, result.respondents_added);
 }
 
 }  // namespace
@@ -110,6 +139,16 @@ void RegisterAnswerCommands(CLI::App& app) {
     answer_command->add_option("--group", answer->group, "Stakeholder group of a new respondent");
     answer_command->add_option("--role", answer->role, "Role of a new respondent");
     answer_command->callback([answer] { RunAnswer(*answer); });
+
+    auto attach = std::make_shared<AttachOptions>();
+    CLI::App* attach_command =
+        app.add_subcommand("attach", "Attach a document (PDF, image, office file) to an answer as its evidence");
+    attach_command->add_option("FILE", attach->file, "Assessment file (.c5a)")->required();
+    attach_command->add_option("--respondent", attach->respondent, "Respondent name");
+    attach_command->add_option("--question", attach->question, "Question id, e.g. P4.Q2");
+    attach_command->add_option("--document", attach->document, "The document to attach (10 MB at most)");
+    attach_command->add_option("--remove", attach->remove, "Remove the attached document with this id instead");
+    attach_command->callback([attach] { RunAttach(*attach); });
 
     auto import = std::make_shared<ImportOptions>();
     CLI::App* import_command = app.add_subcommand(

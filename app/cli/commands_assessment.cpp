@@ -1,4 +1,4 @@
-// c5kit-cli new | info | export | penetration
+// c5kit-cli new | info | export | penetration | audit | redact
 #include <memory>
 
 #include <fmt/format.h>
@@ -11,10 +11,14 @@
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/text_util.h"
+#include "c5/reports/results_workbook.h"
+#include "c5/scoring/score.h"
 #include "cli_common.h"
 
 namespace c5::cli {
 namespace q = c5::questionnaire;
+namespace r = c5::reports;
+namespace s = c5::scoring;
 using Json = nlohmann::json;
 
 namespace {
@@ -27,6 +31,7 @@ struct NewOptions {
     std::string title;
     std::string group;
     std::string instrument;
+    int target_year = q::kDefaultTargetYear;
 };
 
 void RunNew(const NewOptions& options) {
@@ -38,13 +43,14 @@ void RunNew(const NewOptions& options) {
                                          "(is {})",
                                          q::Quote(options.group)));
     }
+    // An instrument JSON, or a workbook read as `instrument import` reads it.
     const std::string instrument_json = options.instrument.empty() ? std::string(q::BundledInstrumentJson())
-                                                                   : q::ReadTextFile(PathArg(options.instrument));
-    q::AssessmentStore store = q::AssessmentStore::Create(PathArg(options.file), {options.country, options.country_name, group, options.year, options.title},
+                                                                   : InstrumentJsonOf(options.instrument);
+    q::AssessmentStore store = q::AssessmentStore::Create(PathArg(options.file), {options.country, options.country_name, group, options.year, options.title, options.target_year},
                                                           instrument_json, CliActor());
     const q::AssessmentInfo info = store.Info();
-    fmt::print("Created {}: {} ({} {}, {}), instrument {} {}, {} questions\n", options.file, info.title, info.country,
-               info.country_name, q::ToString(info.country_group), store.GetInstrument().id,
+    fmt::print("Created {}: {} ({} {}, {}), instrument {} {}, {} questions\n", Shown(options.file), Shown(info.title),
+               info.country, Shown(info.country_name), q::ToString(info.country_group), store.GetInstrument().id,
                store.GetInstrument().version, store.GetInstrument().QuestionCount());
 }
 
@@ -63,6 +69,16 @@ Json InfoJson(const q::AssessmentStore& store, const q::AssessmentData& data) {
                                {"stakeholder_group", respondent.stakeholder_group},
                                {"answered", completion.answered},
                                {"asked", completion.shown}});
+    }
+    Json attachments = Json::array();
+    for (const auto& attachment : data.attachments) {
+        const q::Respondent* respondent = data.FindRespondent(attachment.respondent_id);
+        attachments.push_back({{"id", attachment.id},
+                               {"respondent", respondent ? respondent->name : ""},
+                               {"question", attachment.question_id},
+                               {"name", attachment.name},
+                               {"size", attachment.size},
+                               {"sha256", attachment.sha256}});
     }
     Json penetration = Json::array();
     for (const auto& input : data.penetration)
@@ -85,14 +101,15 @@ Json InfoJson(const q::AssessmentStore& store, const q::AssessmentData& data) {
             {"respondents", respondents},
             {"answers", data.answers.size()},
             {"consensus", data.consensus.size()},
+            {"attachments", attachments},
             {"penetration", penetration}};
 }
 
 void PrintQuestions(const q::Instrument& instrument) {
     for (const auto& pillar : instrument.pillars) {
-        fmt::print("{} {}{}\n", pillar.id, pillar.title, pillar.optional ? " (optional module)" : "");
+        fmt::print("{} {}{}\n", pillar.id, Shown(pillar.title), pillar.optional ? " (optional module)" : "");
         for (const auto& question : pillar.questions)
-            fmt::print("  {:<8} {:<16} {}\n", question.id, q::ToString(question.type), question.text);
+            fmt::print("  {:<8} {:<16} {}\n", question.id, q::ToString(question.type), Shown(question.text));
     }
 }
 
@@ -126,13 +143,14 @@ void RunInfo(const InfoOptions& options) {
         {"Created", fmt::format("{} by {}", data.info.created_at, data.info.created_by)},
         {"Answers", fmt::format("{} from {} respondent(s), {} consensus", data.answers.size(),
                                 data.respondents.size(), data.consensus.size())},
+        {"Documents", fmt::format("{} attached", data.attachments.size())},
     });
     if (!data.respondents.empty()) {
         fmt::print("\nRespondents\n");
         for (const auto& respondent : data.respondents) {
             const auto completion = q::RespondentCompletion(data, respondent.id);
-            fmt::print("  {:<32} {:<20} {:>3}/{:<3} answered ({:.0f}%)\n", respondent.name,
-                       respondent.stakeholder_group.empty() ? "-" : respondent.stakeholder_group, completion.answered,
+            fmt::print("  {:<32} {:<20} {:>3}/{:<3} answered ({:.0f}%)\n", Shown(respondent.name),
+                       respondent.stakeholder_group.empty() ? "-" : Shown(respondent.stakeholder_group), completion.answered,
                        completion.shown, 100.0 * completion.Fraction());
         }
     }
@@ -140,23 +158,51 @@ void RunInfo(const InfoOptions& options) {
     if (data.penetration.empty()) fmt::print("  none entered (c5kit-cli penetration FILE --indicator ...)\n");
     for (const auto& input : data.penetration)
         fmt::print("  {:<20} {:>7} ({}{}{})\n", q::ToString(input.indicator), q::FormatNumber(input.value), input.year,
-                   input.source.empty() ? "" : ", ", input.source);
+                   input.source.empty() ? "" : ", ", Shown(input.source));
 }
 
 struct ExportOptions {
     std::string file;
     std::string csv;
     std::string json;
+    std::string attachments;
+    std::string xlsx;
+    std::string language = "en";
+    std::string marking = "RESTRICTED";
 };
 
 void RunExport(const ExportOptions& options) {
-    if (options.csv.empty() == options.json.empty()) throw UsageError("give exactly one of --csv PATH or --json PATH");
-    const q::AssessmentStore store = OpenForReading(PathArg(options.file));
-    const q::AssessmentData data = store.Snapshot();
+    if (int(!options.csv.empty()) + int(!options.json.empty()) + int(!options.xlsx.empty()) +
+            int(!options.attachments.empty()) !=
+        1)
+        throw UsageError("give exactly one of --csv PATH, --json PATH, --xlsx PATH or --attachments FOLDER");
+    if (!options.xlsx.empty()) CheckReportLanguage(options.language);
+    const bool xlsx = !options.xlsx.empty();
     const bool csv = !options.csv.empty();
-    const std::string& target = csv ? options.csv : options.json;
+    const std::string& target = xlsx ? options.xlsx : csv ? options.csv : options.json;
+    if (options.attachments.empty()) q::CheckOutputTarget(PathArg(target), {PathArg(options.file)});
+    const q::AssessmentStore store = OpenForReading(PathArg(options.file));
+    if (!options.attachments.empty()) {
+        const auto written = q::ExportAttachments(store, PathArg(options.attachments));
+        fmt::print("Wrote {} attached document(s), {} bytes, and index.csv to {}\n", written.documents, written.bytes,
+                   options.attachments);
+        return;
+    }
+    const q::AssessmentData data = store.Snapshot();
+    if (xlsx) {
+        // Scored as `score` scores it by default, so the two always agree.
+        r::ReportOptions workbook;
+        workbook.language = options.language;
+        workbook.marking = options.marking;
+        r::WriteResultsWorkbook(data, s::ScoreAssessment(data, {}), workbook, PathArg(target));
+        fmt::print("Wrote the results workbook {}: scores, {} answer(s) from {} respondent(s), recommendations, targets "
+                   "and weights\n",
+                   Shown(target), data.answers.size(), data.respondents.size());
+        return;
+    }
     q::WriteFileAtomically(PathArg(target), csv ? q::ExportAnswersCsv(data) : q::ExportAssessmentJson(data));
-    fmt::print("Wrote {} answer(s) from {} respondent(s) to {}\n", data.answers.size(), data.respondents.size(), target);
+    fmt::print("Wrote {} answer(s) from {} respondent(s) to {}\n", data.answers.size(), data.respondents.size(),
+               Shown(target));
 }
 
 struct PenetrationOptions {
@@ -174,7 +220,7 @@ void RunPenetration(const PenetrationOptions& options) {
         if (inputs.empty()) fmt::print("No ICT penetration figures yet.\n");
         for (const auto& input : inputs)
             fmt::print("{:<20} {:>7}  {} {}  {}\n", q::ToString(input.indicator), q::FormatNumber(input.value),
-                       input.year, input.source, q::IndicatorLabel(input.indicator));
+                       input.year, Shown(input.source), q::IndicatorLabel(input.indicator));
         return;
     }
     const auto indicator = q::IndicatorFromString(options.indicator);
@@ -186,7 +232,50 @@ void RunPenetration(const PenetrationOptions& options) {
     q::AssessmentStore store = OpenForWriting(PathArg(options.file));
     store.SetPenetration({*indicator, *options.value, *options.year, options.source, {}});
     fmt::print("Saved {} = {} ({}{}{})\n", q::ToString(*indicator), q::FormatNumber(*options.value), *options.year,
-               options.source.empty() ? "" : ", ", options.source);
+               options.source.empty() ? "" : ", ", Shown(options.source));
+}
+
+struct AuditOptions {
+    std::string file;
+    bool json = false;
+    std::string search;
+};
+
+void RunAudit(const AuditOptions& options) {
+    const q::AssessmentStore store = OpenForReading(PathArg(options.file));
+    Json entries = Json::array();
+    for (const auto& entry : store.AuditLog()) {
+        const std::string old_value = entry.old_value.value_or("");
+        const std::string new_value = entry.new_value.value_or("");
+        if (!options.search.empty() && entry.subject.find(options.search) == std::string::npos &&
+            old_value.find(options.search) == std::string::npos && new_value.find(options.search) == std::string::npos)
+            continue;
+        if (options.json) {
+            entries.push_back({{"id", entry.id}, {"at", entry.at}, {"actor", entry.actor}, {"tool", entry.tool},
+                               {"action", entry.action}, {"subject", entry.subject},
+                               {"old_value", entry.old_value ? Json(*entry.old_value) : Json(nullptr)},
+                               {"new_value", entry.new_value ? Json(*entry.new_value) : Json(nullptr)}});
+            continue;
+        }
+        fmt::print("{:>5}  {}  {:<12} {:<22} {}\n", entry.id, entry.at, Shown(entry.actor), entry.action,
+                   Shown(entry.subject));
+        if (entry.old_value) fmt::print("       before: {}\n", Shown(q::Quote(*entry.old_value, 160)));
+        if (entry.new_value) fmt::print("       after:  {}\n", Shown(q::Quote(*entry.new_value, 160)));
+    }
+    if (options.json) fmt::print("{}\n", Json{{"file", options.file}, {"entries", entries}}.dump(2));
+}
+
+struct RedactOptions {
+    std::string file;
+    std::vector<long long> entries;
+    std::string reason;
+};
+
+void RunRedact(const RedactOptions& options) {
+    q::AssessmentStore store = OpenForWriting(PathArg(options.file));
+    const int changed = store.RedactAuditEntries(options.entries, options.reason);
+    fmt::print("Redacted {} audit entr{} of {}; the redaction itself is in the audit log.\n", changed,
+               changed == 1 ? "y" : "ies", Shown(options.file));
 }
 
 }  // namespace
@@ -200,9 +289,12 @@ void RegisterAssessmentCommands(CLI::App& app) {
                             "Country name (default: the ISO name; give one for a fictional X.. code)");
     new_command->add_option("--year", create->year, "Year the assessment describes")->required();
     new_command->add_option("--title", create->title, "Title (default: from country and year)");
+    new_command->add_option("--target-year", create->target_year,
+                            "Year targets a and b are set for (default 2030, the WSIS+20 and SDG horizon; the C5 text "
+                            "says 2020)");
     new_command->add_option("--group", create->group,
                             "Country group: LDC, SIDS, LLDC, transition, developing, developed (default: from UN lists)");
-    new_command->add_option("--instrument", create->instrument, "Instrument JSON (default: the bundled C5 instrument)");
+    new_command->add_option("--instrument", create->instrument, "Instrument JSON, or an instrument workbook (.xlsx) (default: the bundled C5 instrument)");
     new_command->callback([create] { RunNew(*create); });
 
     auto info = std::make_shared<InfoOptions>();
@@ -213,10 +305,20 @@ void RegisterAssessmentCommands(CLI::App& app) {
     info_command->callback([info] { RunInfo(*info); });
 
     auto export_options = std::make_shared<ExportOptions>();
-    CLI::App* export_command = app.add_subcommand("export", "Export the answers as CSV or the assessment as JSON");
+    CLI::App* export_command = app.add_subcommand(
+        "export", "Export the answers as CSV, the assessment as JSON, the results as an Excel workbook, or the attached "
+                  "documents");
     export_command->add_option("FILE", export_options->file, "Assessment file (.c5a)")->required();
     export_command->add_option("--csv", export_options->csv, "CSV file to write (one line per answer)");
     export_command->add_option("--json", export_options->json, "JSON file to write (the whole assessment)");
+    export_command->add_option("--xlsx", export_options->xlsx,
+                               "Excel workbook to write: scores, answers, disagreements, recommendations, targets, "
+                               "weights");
+    export_command->add_option("--lang", export_options->language, "Language of the workbook (default en)");
+    export_command->add_option("--marking", export_options->marking,
+                               "Marking in the workbook's page header (default RESTRICTED; \"\" for none)");
+    export_command->add_option("--attachments", export_options->attachments,
+                               "Folder to write the attached documents to, with an index.csv");
     export_command->callback([export_options] { RunExport(*export_options); });
 
     auto penetration = std::make_shared<PenetrationOptions>();
@@ -230,6 +332,22 @@ void RegisterAssessmentCommands(CLI::App& app) {
     penetration_command->add_option("--year", penetration->year, "Year of the figure");
     penetration_command->add_option("--source", penetration->source, "Where the figure comes from");
     penetration_command->callback([penetration] { RunPenetration(*penetration); });
+
+    auto audit = std::make_shared<AuditOptions>();
+    CLI::App* audit_command = app.add_subcommand("audit", "List the audit log: every change, who, when, before and after");
+    audit_command->add_option("FILE", audit->file, "Assessment file (.c5a)")->required();
+    audit_command->add_flag("--json", audit->json, "Print one JSON object");
+    audit_command->add_option("--search", audit->search, "Only entries whose subject or values contain TEXT");
+    audit_command->callback([audit] { RunAudit(*audit); });
+
+    auto redact = std::make_shared<RedactOptions>();
+    CLI::App* redact_command = app.add_subcommand(
+        "redact", "Blank the values of audit entries (a secret pasted by accident); the redaction is logged");
+    redact_command->add_option("FILE", redact->file, "Assessment or kit (.c5a)")->required();
+    redact_command->add_option("--entry", redact->entries, "Audit entry id, as 'audit' lists them (repeatable)")
+        ->required();
+    redact_command->add_option("--reason", redact->reason, "Why; kept in the audit log")->required();
+    redact_command->callback([redact] { RunRedact(*redact); });
 }
 
 }  // namespace c5::cli

@@ -52,8 +52,8 @@ void PrintProgress(const s::TargetProgress& target, const std::string& name) {
 void RunCompare(const CompareOptions& options) {
     if (options.samples < 0 || options.samples > 1'000'000)
         throw UsageError(fmt::format("--samples must be from 0 to 1000000 (is {})", options.samples));
-    const q::AssessmentData baseline = OpenForReading(options.baseline).Snapshot();
-    const q::AssessmentData followup = OpenForReading(options.followup).Snapshot();
+    const q::AssessmentData baseline = OpenForReading(PathArg(options.baseline)).Snapshot();
+    const q::AssessmentData followup = OpenForReading(PathArg(options.followup)).Snapshot();
     s::ScoreRequest request;
     request.parameters.samples = options.samples;
     request.parameters.seed = options.seed;
@@ -63,22 +63,38 @@ void RunCompare(const CompareOptions& options) {
         fmt::print("{}\n", s::ComparisonJson(comparison));
         return;
     }
-    fmt::print("{} ({}) against the baseline {} ({})\n\n", comparison.followup.title, comparison.followup.year,
-               comparison.baseline.title, comparison.baseline.year);
-    fmt::print("{:<5} {:<44} {:>8} {:>9} {:>7}\n", "", "Pillar", "Baseline", "Follow-up", "Change");
+    fmt::print("{} ({}) against the baseline {} ({})\n\n", Shown(comparison.followup.title), comparison.followup.year,
+               Shown(comparison.baseline.title), comparison.baseline.year);
+    const auto range = [](const s::Interval& interval) {
+        return interval.Valid() ? Change(interval.low) + " to " + Change(interval.high) : std::string("—");
+    };
+    fmt::print("{:<5} {:<40} {:>8} {:>9} {:>7}  {:<16} {}\n", "", "Pillar", "Baseline", "Follow-up", "Change",
+               "90 % of change", "Clear");
     for (const auto& pillar : comparison.pillars) {
-        const std::string title = pillar.title.size() > 44 ? pillar.title.substr(0, 43) + "…" : pillar.title;
-        fmt::print("{:<5} {:<44} {:>8} {:>9} {:>7}{}{}\n", pillar.id, title, ScoreText(pillar.baseline),
-                   ScoreText(pillar.followup), Change(pillar.change), pillar.clear ? "  *" : "",
+        const std::string title = pillar.title.size() > 40 ? pillar.title.substr(0, 39) + "…" : pillar.title;
+        fmt::print("{:<5} {:<40} {:>8} {:>9} {:>7}  {:<16} {}{}\n", pillar.id, Shown(title), ScoreText(pillar.baseline),
+                   ScoreText(pillar.followup), Change(pillar.change), range(pillar.change_interval),
+                   pillar.change_interval.Valid() ? (pillar.clear ? "yes" : "no") : "—",
                    pillar.included ? "" : "  (optional, not in overall)");
     }
-    fmt::print("\n{:<50} {:>8} {:>9} {:>7}\n", "Overall readiness S", ScoreText(comparison.overall_baseline),
-               ScoreText(comparison.overall_followup), Change(comparison.overall_change));
+    fmt::print("\n{:<46} {:>8} {:>9} {:>7}  {:<16} {}\n", "Overall readiness S", ScoreText(comparison.overall_baseline),
+               ScoreText(comparison.overall_followup), Change(comparison.overall_change),
+               range(comparison.overall_change_interval),
+               comparison.overall_change_interval.Valid() ? (comparison.overall_clear ? "yes" : "no") : "—");
     if (s::HasScore(comparison.adjusted_baseline) || s::HasScore(comparison.adjusted_followup))
-        fmt::print("{:<50} {:>8} {:>9} {:>7}\n", "Penetration-adjusted S_adj", ScoreText(comparison.adjusted_baseline),
-                   ScoreText(comparison.adjusted_followup), Change(comparison.adjusted_change));
-    if (std::any_of(comparison.pillars.begin(), comparison.pillars.end(), [](const auto& p) { return p.clear; }))
-        fmt::print("* the change is larger than the uncertainty: the two 90 % ranges do not overlap\n");
+        fmt::print("{:<46} {:>8} {:>9} {:>7}  {:<16} {}\n", "Penetration-adjusted S_adj",
+                   ScoreText(comparison.adjusted_baseline), ScoreText(comparison.adjusted_followup),
+                   Change(comparison.adjusted_change), range(comparison.adjusted_change_interval),
+                   comparison.adjusted_change_interval.Valid() ? (comparison.adjusted_clear ? "yes" : "no") : "—");
+    if (comparison.overall_change_interval.Valid())
+        fmt::print("A change is clear when its paired 90 % range (the same draws applied to both assessments) "
+                   "excludes 0.\n");
+    if (comparison.penetration.differ)
+        fmt::print("ICT penetration P {} at the baseline, {} now: with the baseline's P the follow-up's S_adj would "
+                   "be {} ({} of the adjusted change comes from the new figures)\n",
+                   ScoreText(comparison.penetration.baseline), ScoreText(comparison.penetration.followup),
+                   ScoreText(comparison.penetration.adjusted_at_baseline_penetration),
+                   Change(comparison.penetration.penetration_effect));
     fmt::print("\nTargets, as set at the baseline\n");
     PrintProgress(comparison.target_a, "a) readiness +40 %");
     PrintProgress(comparison.target_b, "b) transborder space of confidence");
@@ -127,7 +143,7 @@ void RunRegional(const RegionalOptions& options) {
         Json skipped = Json::array();
         for (const auto& [file, why] : view.skipped) skipped.push_back({{"file", file.filename().string()}, {"why", why}});
         fmt::print("{}\n", Json{{"folder", options.folder}, {"assessments", rows}, {"skipped", skipped},
-                                {"reference_points", reference.size()}}
+                                {"copies", view.copies}, {"reference_points", reference.size()}}
                                .dump(2));
         return;
     }
@@ -136,13 +152,18 @@ void RunRegional(const RegionalOptions& options) {
     for (const auto& entry : view.entries) {
         std::string name = entry.info.country_name;
         if (name.size() > 24) name = name.substr(0, 23) + "…";
-        fmt::print("{:<4} {:<24} {:<11} {:>4} {:>5} {:>6} {:>6} {:>6} {:>6} {:>8} {}\n", entry.info.country, name,
+        fmt::print("{:<4} {:<24} {:<11} {:>4} {:>5} {:>6} {:>6} {:>6} {:>6} {:>8} {}\n", Shown(entry.info.country), Shown(name),
                    q::ToString(entry.info.country_group), entry.info.year, entry.respondents, ScoreText(entry.score),
                    ScoreText(entry.adjusted), ScoreText(entry.penetration), Change(entry.gap),
                    fmt::format("{}/{}", entry.pillars_scored, entry.pillars_included),
                    entry.child_protection_met ? "met" : "not met");
     }
-    for (const auto& [file, why] : view.skipped) fmt::print("skipped {}: {}\n", file.filename().string(), why);
+    for (const auto& [file, why] : view.skipped)
+        fmt::print("skipped {}: {}\n", Shown(file.filename().string()), Shown(why));
+    for (const auto& files : view.copies)
+        fmt::print("Warning: {} are copies of one assessment (the same identity), listed once each; keep one of them "
+                   "in the folder\n",
+                   fmt::join(files, ", "));
     fmt::print("\n{} assessment(s); {} countries with a score and penetration figures form the reference set{}.\n",
                view.entries.size(), reference.size(),
                reference.size() < static_cast<std::size_t>(s::kMinimumReferencePoints)
@@ -162,7 +183,7 @@ void RegisterFollowUpCommands(CLI::App& app) {
             ->required();
         command->add_flag("--json", options->json, "print one JSON object");
         command->add_option("--samples", options->samples, "Monte Carlo draws (default 10000; 0: no probabilities)");
-        command->add_option("--seed", options->seed, "random seed");
+        AddSeedOption(command, options->seed, "random seed");
         command->add_option("--target-year", options->target_year, "target year (default: the baseline's)");
         command->callback([options] { RunCompare(*options); });
     }

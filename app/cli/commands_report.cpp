@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "c5/questionnaire/atomic_file.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/reports/blank_form.h"
@@ -26,6 +27,7 @@ struct ReportCommandOptions {
     std::string output;
     std::string language = "en";
     std::string paper = "a4";
+    std::string format;  // pdf or docx; by default from the output's extension
     std::optional<std::string> marking;
     std::string prepared_by;
     std::string approved_by;
@@ -42,14 +44,20 @@ r::PaperSize Paper(const std::string& name) {
     throw UsageError(fmt::format("--paper must be a4 or letter (is {})", q::Quote(name)));
 }
 
-void CheckLanguage(const std::string& language) {
-    const auto languages = r::ReportText::Languages();
-    if (std::find(languages.begin(), languages.end(), language) == languages.end())
-        throw UsageError(fmt::format("--lang must be one of {} (is {})", fmt::join(languages, ", "), q::Quote(language)));
+r::ReportFormat Format(const std::string& name, const std::string& output) {
+    if (name.empty()) return q::ToLowerAscii(std::filesystem::path(output).extension().string()) == ".docx"
+                                 ? r::ReportFormat::Docx
+                                 : r::ReportFormat::Pdf;
+    if (name == "pdf") return r::ReportFormat::Pdf;
+    if (name == "docx") return r::ReportFormat::Docx;
+    throw UsageError(fmt::format("--format must be pdf or docx (is {})", q::Quote(name)));
 }
 
 void PrintFiles(const r::ReportFiles& files) {
-    fmt::print("Wrote {} ({} pages, {} KB)\n", files.pdf.string(), files.pages, (files.pdf_bytes + 512) / 1024);
+    if (!files.docx.empty())
+        fmt::print("Wrote {} (Word document, {} KB)\n", files.docx.string(), (files.docx_bytes + 512) / 1024);
+    else
+        fmt::print("Wrote {} ({} pages, {} KB)\n", files.pdf.string(), files.pages, (files.pdf_bytes + 512) / 1024);
     fmt::print("      {}\n      {}\n", files.scores_csv.string(), files.scores_json.string());
     if (!files.comparison_json.empty()) fmt::print("      {}\n", files.comparison_json.string());
 }
@@ -57,15 +65,17 @@ void PrintFiles(const r::ReportFiles& files) {
 void RunReport(const ReportCommandOptions& options) {
     r::ReportOptions report;
     report.paper = Paper(options.paper);
-    CheckLanguage(options.language);
+    report.format = Format(options.format, options.output);
     report.language = options.language;
     if (options.marking) report.marking = *options.marking;
     report.prepared_by = options.prepared_by;
     report.approved_by = options.approved_by;
     if (options.samples < 0 || options.samples > 1'000'000)
         throw UsageError(fmt::format("--samples must be from 0 to 1000000 (is {})", options.samples));
+    q::CheckOutputTarget(PathArg(options.output), {PathArg(options.file), PathArg(options.baseline), PathArg(options.reference)});
     const q::AssessmentStore store = OpenForReading(PathArg(options.file));
     const q::AssessmentData data = store.Snapshot();
+    CheckReportLanguage(options.language, &data.instrument);  // the kit's languages and the instrument's
     s::ScoreRequest request;
     request.parameters.samples = options.samples;
     request.parameters.seed = options.seed;
@@ -78,7 +88,7 @@ void RunReport(const ReportCommandOptions& options) {
         return;
     }
     // A follow-up report: the targets are those set at the baseline.
-    const q::AssessmentData baseline = OpenForReading(options.baseline).Snapshot();
+    const q::AssessmentData baseline = OpenForReading(PathArg(options.baseline)).Snapshot();
     s::ScoreRequest baseline_request = request;
     baseline_request.reference.clear();
     const s::Comparison comparison = s::CompareAssessments(baseline, data, baseline_request);
@@ -98,12 +108,13 @@ struct BlankFormOptions {
 void RunBlankForm(const BlankFormOptions& options) {
     r::ReportOptions report;
     report.paper = Paper(options.paper);
-    CheckLanguage(options.language);
     report.language = options.language;
     report.marking = options.marking;
+    q::CheckOutputTarget(PathArg(options.output), {PathArg(options.instrument)});
     const q::Instrument instrument =
         options.instrument.empty() ? q::ParseInstrument(q::BundledInstrumentJson(), "the bundled instrument")
                                    : q::ParseInstrument(q::ReadTextFile(PathArg(options.instrument)), options.instrument);
+    CheckReportLanguage(options.language, &instrument);
     const int pages = r::WriteBlankForm(instrument, report, PathArg(options.output));
     fmt::print("Wrote {} ({} pages): the {} {} questionnaire for paper sessions\n", options.output, pages,
                instrument.id, instrument.version);
@@ -118,7 +129,7 @@ struct DemoOptions {
 void RunDemo(const DemoOptions& options) {
     r::ReportOptions report;
     report.paper = Paper(options.paper);
-    CheckLanguage(options.language);
+    CheckReportLanguage(options.language);
     report.language = options.language;
     const auto files = r::WriteDemo(PathArg(options.folder), report, CliActor());
     fmt::print("Wrote the demo assessment {} (Kelora, a fictional country, 2026)\n", files.assessment.string());
@@ -129,9 +140,11 @@ void RunDemo(const DemoOptions& options) {
 
 void RegisterReportCommands(CLI::App& app) {
     auto report = std::make_shared<ReportCommandOptions>();
-    CLI::App* command = app.add_subcommand("report", "Write the PDF baseline report (and the scores as CSV and JSON)");
+    CLI::App* command = app.add_subcommand(
+        "report", "Write the baseline report as PDF or as an editable Word document (and the scores as CSV and JSON)");
     command->add_option("FILE", report->file, "Assessment file (.c5a)")->required();
-    command->add_option("-o,--output", report->output, "PDF file to write")->required();
+    command->add_option("-o,--output", report->output, "PDF or DOCX file to write")->required();
+    command->add_option("--format", report->format, "pdf or docx (default: from the output's extension, else pdf)");
     command->add_option("--lang", report->language, "Report language (default en)");
     command->add_option("--paper", report->paper, "a4 (default) or letter");
     command->add_option("--marking", report->marking,
@@ -139,7 +152,7 @@ void RegisterReportCommands(CLI::App& app) {
     command->add_option("--prepared-by", report->prepared_by, "Name in the sign-off block");
     command->add_option("--approved-by", report->approved_by, "Name in the sign-off block");
     command->add_option("--samples", report->samples, "Monte Carlo draws (default 10000)");
-    command->add_option("--seed", report->seed, "Random seed");
+    AddSeedOption(command, report->seed, "Random seed");
     command->add_option("--target-year", report->target_year, "Year targets a and b are measured against");
     command->add_option("--reference", report->reference, "other countries: a CSV label,penetration,score or a folder of their assessments");
     command->add_option("--baseline", report->baseline,

@@ -27,7 +27,7 @@ std::string Range(const s::Interval& interval) { return RangeText(interval); }
 std::string Stage(double value) { return StageText(value); }
 
 void PrintScoreTable(const s::ScoreResult& result) {
-    fmt::print("{}\n{} ({}), {} — instrument {} {}\n\n", result.info.title, result.info.country_name,
+    fmt::print("{}\n{} ({}), {} — instrument {} {}\n\n", Shown(result.info.title), Shown(result.info.country_name),
                result.info.country, result.info.year, result.instrument_id, result.instrument_version);
     fmt::print("{:<5} {:<44} {:>6} {:>12} {:>9} {:>6}  {}\n", "", "Pillar", "Score", "5–95 %", "Answered", "Adj.",
                "Stage");
@@ -37,7 +37,7 @@ void PrintScoreTable(const s::ScoreResult& result) {
         if (!pillar.included) note = "  (optional, not in overall)";
         if (pillar.status == s::PillarStatus::InsufficientData) note += "  insufficient data";
         if (pillar.status == s::PillarStatus::NoScorableItems) note += "  nothing to score";
-        fmt::print("{:<5} {:<44} {:>6} {:>12} {:>9} {:>6}  {}{}\n", pillar.id, title, Score(pillar.score),
+        fmt::print("{:<5} {:<44} {:>6} {:>12} {:>9} {:>6}  {}{}\n", pillar.id, Shown(title), Score(pillar.score),
                    Range(pillar.interval), fmt::format("{}/{}", pillar.answered, pillar.scorable),
                    Score(pillar.adjusted), Stage(pillar.score), note);
     }
@@ -52,6 +52,15 @@ void PrintScoreTable(const s::ScoreResult& result) {
     else
         fmt::print("Penetration-adjusted S_adj: {}\n", overall.adjusted_note);
     fmt::print("Geometric aggregation (sensitivity): {}\n", Score(overall.geometric));
+    if (const auto& national = result.national) {
+        const s::PillarResult& section = national->section;
+        fmt::print("\nNational module (its own section; not in the C5 overall score or targets)\n");
+        fmt::print("{:<5} {:<44} {:>6} {:>12} {:>9} {:>6}  {}{}\n", section.id,
+                   section.title.size() > 44 ? section.title.substr(0, 43) + "…" : section.title, Score(section.score),
+                   Range(section.interval), fmt::format("{}/{}", section.answered, section.scorable), "",
+                   Stage(section.score),
+                   section.status == s::PillarStatus::InsufficientData ? "  insufficient data" : "");
+    }
 
     const auto& penetration = result.penetration;
     if (penetration.index)
@@ -98,7 +107,7 @@ void PrintScoreTable(const s::ScoreResult& result) {
         for (std::size_t i = 0; i < std::min<std::size_t>(5, result.recommendations.size()); ++i) {
             const auto& recommendation = result.recommendations[i];
             fmt::print("  {:<7} +{:<5.1f} {}\n", recommendation.question_id, recommendation.gain,
-                       recommendation.recommendation);
+                       Shown(recommendation.recommendation));
         }
     }
     if (!result.sobol.empty()) {
@@ -106,7 +115,7 @@ void PrintScoreTable(const s::ScoreResult& result) {
         for (const auto& index : result.sobol)
             fmt::print("  {:<18} first order {:.3f}   total {:.3f}\n", index.group, index.first_order, index.total);
     }
-    for (const auto& warning : result.warnings) fmt::print("\nWarning: {}\n", warning);
+    for (const auto& warning : result.warnings) fmt::print("\nWarning: {}\n", Shown(warning));
     fmt::print("\nIntervals: {} Monte Carlo draws, seed {}. Formulas: docs/methodology.md\n",
                result.parameters.samples, result.parameters.seed);
 }
@@ -160,7 +169,8 @@ void RunAhp(const AhpOptions& options) {
         for (Eigen::Index i = 0; i < ahp.weights.size(); ++i) weights.push_back(ahp.weights(i));
         Json json = {{"weights", weights}, {"lambda_max", ahp.lambda_max}, {"ci", ahp.ci},
                      {"ri", ahp.ri},       {"cr", ahp.cr},                 {"consistent", ahp.Consistent()},
-                     {"iterations", ahp.iterations}};
+                     {"iterations", ahp.iterations}, {"converged", ahp.converged},
+                     {"method", ahp.converged ? "power_iteration" : "eigen_solver"}, {"warnings", ahp.warnings}};
         if (!parsed.labels.empty()) json["labels"] = parsed.labels;
         fmt::print("{}\n", json.dump(2));
         return;
@@ -169,6 +179,9 @@ void RunAhp(const AhpOptions& options) {
     fmt::print("\nλmax {:.4f}   CI {:.4f}   RI {:.2f}   CR {:.4f}  {}\n", ahp.lambda_max, ahp.ci, ahp.ri, ahp.cr,
                ahp.Consistent() ? "(consistent: CR < 0.10)"
                                 : "(INCONSISTENT: CR ≥ 0.10 — revisit the judgements)");
+    fmt::print("{}\n", ahp.converged ? fmt::format("Power iteration converged in {} iterations.", ahp.iterations)
+                                     : std::string("Weights and λmax from a direct eigen-solver."));
+    for (const auto& warning : ahp.warnings) fmt::print("Warning: {}\n", warning);
 }
 
 struct SettingsOptions {
@@ -191,7 +204,8 @@ void PrintSettings(const q::ScoringSettings& settings) {
                 {"Aggregation", std::string(q::ToString(settings.aggregation))}});
     for (const auto& [pillar, points] : settings.budget_points) fmt::print("  budget {:<5} {}\n", pillar, q::FormatNumber(points));
     if (!settings.ahp_pillars.empty()) fmt::print("  AHP over {}\n", fmt::join(settings.ahp_pillars, ", "));
-    for (const auto& [name, matrix] : settings.ahp_matrices) fmt::print("  AHP matrix of {} ({}×{})\n", name, matrix.size(), matrix.size());
+    for (const auto& [name, matrix] : settings.ahp_matrices)
+        fmt::print("  AHP matrix of {} ({}×{})\n", Shown(name), matrix.size(), matrix.size());
 }
 
 void RunSettings(const SettingsOptions& options) {
@@ -269,7 +283,7 @@ void RegisterScoringCommands(CLI::App& app) {
     score_command->add_option("FILE", score->file, "Assessment file (.c5a)")->required();
     score_command->add_flag("--json", score->json, "Print one JSON object");
     score_command->add_option("--samples", score->samples, "Monte Carlo draws (default 10000; 0: no intervals)");
-    score_command->add_option("--seed", score->seed, "Random seed (the same seed gives the same intervals)");
+    AddSeedOption(score_command, score->seed, "Random seed (the same seed gives the same intervals)");
     score_command->add_option("--target-year", score->target_year, "Year targets a and b are measured against");
     score_command->add_option("--reference", score->reference,
                               "Other countries for the penetration-expected score: a CSV label,penetration,score or a "

@@ -29,7 +29,8 @@ struct KitsOptions {
 };
 
 void RunKits(const KitsOptions& options) {
-    const q::AssessmentStore store = OpenForReading(PathArg(options.file));
+    // The assessment records every kit it issues (kit id, respondent, time, key): it is written to.
+    q::AssessmentStore store = OpenForWriting(PathArg(options.file));
     std::vector<q::RespondentInput> wanted;
     if (options.respondents.empty()) {
         for (const auto& respondent : store.Respondents())
@@ -48,8 +49,8 @@ void RunKits(const KitsOptions& options) {
                                              options.seal ? std::optional(passphrases.ForSealing()) : std::nullopt,
                                              CliActor());
     for (const auto& kit : kits)
-        fmt::print("{}  {}{}{}\n", kit.path.string(), kit.respondent.name,
-                   kit.respondent.stakeholder_group.empty() ? "" : " (" + kit.respondent.stakeholder_group + ")",
+        fmt::print("{}  {}{}{}\n", Shown(kit.path.string()), Shown(kit.respondent.name),
+                   kit.respondent.stakeholder_group.empty() ? "" : " (" + Shown(kit.respondent.stakeholder_group) + ")",
                    kit.answers > 0 ? fmt::format(", {} answers already in it", kit.answers) : "");
     fmt::print("{} respondent kit(s) written{}. Each respondent answers in their own kit; bring them back with "
                "'c5kit-cli merge {} KIT...'.\n",
@@ -60,12 +61,42 @@ struct MergeOptions {
     std::string out;
     std::vector<std::string> inputs;
     bool json = false;
+    bool accept_unverified = false;
     std::string passphrase_file;
 };
 
+std::string_view OutcomeName(q::AssessmentStore::MergeRespondent::Outcome outcome) {
+    using Outcome = q::AssessmentStore::MergeRespondent::Outcome;
+    switch (outcome) {
+        case Outcome::Added: return "added";
+        case Outcome::Updated: return "updated";
+        case Outcome::Unchanged: return "unchanged";
+        case Outcome::Refused: return "refused";
+    }
+    return "unchanged";
+}
+
+std::string_view KindName(q::AssessmentStore::MergeFileReport::Kind kind) {
+    using Kind = q::AssessmentStore::MergeFileReport::Kind;
+    return kind == Kind::Kit ? "kit" : kind == Kind::Copy ? "copy" : "unknown";
+}
+
 Json FileJson(const q::AssessmentStore::MergeFileReport& file) {
+    Json respondents = Json::array();
+    for (const auto& respondent : file.respondents)
+        respondents.push_back({{"name", respondent.name},
+                               {"uuid", respondent.uuid},
+                               {"outcome", OutcomeName(respondent.outcome)},
+                               {"answers_added", respondent.answers_added},
+                               {"answers_updated", respondent.answers_updated},
+                               {"older_versions_logged", respondent.older_versions_logged},
+                               {"duplicates", respondent.duplicates}});
     return {{"file", file.label},
+            {"kind", file.kind == q::AssessmentStore::MergeFileReport::Kind::Unknown ? Json(nullptr) : Json(KindName(file.kind))},
             {"refused", file.refused.empty() ? Json(nullptr) : Json(file.refused)},
+            {"refused_unverified", file.refused_unverified},
+            {"unverified", file.unverified.empty() ? Json(nullptr) : Json(file.unverified)},
+            {"respondents", respondents},
             {"respondents_added", file.respondents_added},
             {"answers_added", file.answers_added},
             {"answers_updated", file.answers_updated},
@@ -73,7 +104,27 @@ Json FileJson(const q::AssessmentStore::MergeFileReport& file) {
             {"duplicates", file.duplicates},
             {"consensus_added", file.consensus_added},
             {"consensus_updated", file.consensus_updated},
-            {"renamed", file.renamed}};
+            {"kits_recorded", file.kits_recorded},
+            {"attachments_added", file.attachments_added},
+            {"renamed", file.renamed},
+            {"not_merged", file.not_merged}};
+}
+
+// "Ministry: added (2 answers)", "KE-CIRT: updated (3 answers; 1 older version logged)".
+std::string RespondentLine(const q::AssessmentStore::MergeRespondent& respondent) {
+    using Outcome = q::AssessmentStore::MergeRespondent::Outcome;
+    std::string line = Shown(respondent.name) + ": " + std::string(OutcomeName(respondent.outcome));
+    std::vector<std::string> details;
+    if (respondent.outcome == Outcome::Added) details.push_back(fmt::format("{} answer(s)", respondent.answers_added));
+    if (respondent.outcome == Outcome::Updated) {
+        if (respondent.answers_added > 0) details.push_back(fmt::format("{} answer(s) added", respondent.answers_added));
+        if (respondent.answers_updated > 0)
+            details.push_back(fmt::format("{} answer(s) updated", respondent.answers_updated));
+    }
+    if (respondent.older_versions_logged > 0)
+        details.push_back(fmt::format("{} older version(s) logged", respondent.older_versions_logged));
+    if (!details.empty()) line += " (" + fmt::format("{}", fmt::join(details, "; ")) + ")";
+    return line;
 }
 
 int RunMerge(const MergeOptions& options) {
@@ -81,12 +132,15 @@ int RunMerge(const MergeOptions& options) {
     const auto passphrase = passphrases.ForOpening();
     std::vector<fs::path> files;
     for (const auto& input : options.inputs) files.push_back(PathArg(input));
+    const q::MergeOptions merge{options.accept_unverified};
     std::error_code error;
     const bool created = !fs::exists(PathArg(options.out), error);
-    if (created) q::StartMergeTarget(PathArg(options.out), files, passphrase, CliActor());
+    if (created) q::StartMergeTarget(PathArg(options.out), files, passphrase, CliActor(), merge);
     q::AssessmentStore target = OpenForWriting(PathArg(options.out));
-    const auto report = q::MergeExchangeFiles(target, files, passphrase, CliActor());
+    const auto report = q::MergeExchangeFiles(target, files, passphrase, CliActor(), merge);
     const int refused = report.Refused();
+    bool unverified_refused = false;
+    for (const auto& file : report.files) unverified_refused = unverified_refused || file.refused_unverified;
     if (options.json) {
         Json per_file = Json::array();
         for (const auto& file : report.files) per_file.push_back(FileJson(file));
@@ -94,22 +148,32 @@ int RunMerge(const MergeOptions& options) {
                                 {"refused", refused}, {"files", per_file}}
                                .dump(2));
     } else {
-        if (created) fmt::print("Created {} as an empty copy of the assessment\n", options.out);
+        if (created) fmt::print("Created {} as an empty copy of the assessment\n", Shown(options.out));
         int added = 0, updated = 0, older = 0, duplicates = 0, respondents = 0;
         for (const auto& file : report.files) {
             if (!file.refused.empty()) {
-                fmt::print("REFUSED  {}: {}\n", file.label, file.refused);
+                fmt::print("REFUSED  {}: {}\n", Shown(file.label), Shown(file.refused));
+                for (const auto& respondent : file.respondents) fmt::print("         {}\n", RespondentLine(respondent));
                 continue;
             }
             fmt::print("merged   {}: {} respondent(s) added, {} answer(s) added, {} updated, {} older version(s) "
-                       "logged, {} duplicate(s) skipped{}\n",
-                       file.label, file.respondents_added, file.answers_added, file.answers_updated,
+                       "logged, {} duplicate(s) skipped{}{}\n",
+                       Shown(file.label), file.respondents_added, file.answers_added, file.answers_updated,
                        file.older_versions_logged, file.duplicates,
                        file.consensus_added + file.consensus_updated > 0
                            ? fmt::format(", {} consensus answer(s)", file.consensus_added + file.consensus_updated)
-                           : "");
+                           : "",
+                       file.attachments_added > 0 ? fmt::format(", {} document(s) attached", file.attachments_added)
+                                                  : "");
+            if (!file.unverified.empty())
+                fmt::print("         NOT CHECKED, accepted as you asked (--accept-unverified-kits): {}\n",
+                           Shown(file.unverified));
+            for (const auto& respondent : file.respondents) fmt::print("         {}\n", RespondentLine(respondent));
             for (const auto& rename : file.renamed)
-                fmt::print("         another respondent had the name here: {}\n", rename);
+                fmt::print("         another respondent had (or looked like) the name here: {}\n", Shown(rename));
+            if (!file.not_merged.empty())
+                fmt::print("         not merged: answers to {}, national questions this assessment does not have\n",
+                           fmt::join(file.not_merged, ", "));
             respondents += file.respondents_added;
             added += file.answers_added;
             updated += file.answers_updated;
@@ -119,7 +183,10 @@ int RunMerge(const MergeOptions& options) {
         fmt::print("{} file(s), {} refused; {} respondent(s) and {} answer(s) added, {} updated, {} older version(s) "
                    "logged, {} duplicate(s) skipped; {}\n",
                    report.files.size(), refused, respondents, added, updated, older, duplicates,
-                   report.changed ? options.out + " saved" : options.out + " unchanged");
+                   Shown(report.changed ? options.out + " saved" : options.out + " unchanged"));
+        if (unverified_refused)
+            fmt::print("Files that cannot be checked were refused. If you know where they come from, merge them again "
+                       "with --accept-unverified-kits (docs/facilitator-guide.md, \"When a kit is refused\").\n");
     }
     if (refused > 0) {
         fmt::print(stderr, "c5kit-cli: {} of {} file(s) refused (see above){}\n", refused, report.files.size(),
@@ -140,8 +207,8 @@ void RunSeal(const SealOptions& options) {
     Passphrases passphrases(options.passphrase_file.empty() ? std::nullopt : std::optional<fs::path>(PathArg(options.passphrase_file)));
     const std::string passphrase = passphrases.ForSealing();
     const auto bytes = q::SealAssessmentFile(PathArg(options.file), target, passphrase, CliActor());
-    fmt::print("Sealed {} into {} ({} bytes). Pass the passphrase on by another way than the file.\n", options.file,
-               target.string(), bytes);
+    fmt::print("Sealed {} into {} ({} bytes). Pass the passphrase on by another way than the file.\n",
+               Shown(options.file), Shown(target.string()), bytes);
 }
 
 void RunUnseal(const SealOptions& options) {
@@ -153,7 +220,7 @@ void RunUnseal(const SealOptions& options) {
             const fs::path written = q::UnsealAssessmentFile(
                 PathArg(options.file), options.out.empty() ? std::nullopt : std::optional<fs::path>(PathArg(options.out)), *passphrase,
                 CliActor());
-            fmt::print("Unsealed {} into {}\n", options.file, written.string());
+            fmt::print("Unsealed {} into {}\n", Shown(options.file), Shown(written.string()));
             return;
         } catch (const q::QuestionnaireError& error) {
             const bool wrong = std::string_view(error.what()).find("wrong passphrase") != std::string_view::npos;
@@ -215,12 +282,13 @@ void RunDisagreements(const DisagreementOptions& options) {
         const q::Question& question = *data.instrument.FindQuestion(item.question_id);
         fmt::print("{}  spread {} level(s) × weight {} = {}{}\n  {}\n", item.question_id, item.levels,
                    q::FormatNumber(item.weight), q::FormatNumber(std::round(item.priority * 100) / 100),
-                   item.consensus ? fmt::format("   SETTLED: {}", ValueText(question, item.consensus->value)) : "",
-                   question.text);
+                   item.consensus ? fmt::format("   SETTLED: {}", Shown(ValueText(question, item.consensus->value))) : "",
+                   Shown(question.text));
         for (const auto& answer : item.answers)
-            fmt::print("    {:<28} {:<16} confidence {:<6} {}\n", answer.respondent, ValueText(question, answer.value),
-                       q::ToString(answer.confidence), q::Quote(answer.evidence, 70));
-        if (item.consensus && !item.consensus->note.empty()) fmt::print("    note: {}\n", item.consensus->note);
+            fmt::print("    {:<28} {:<16} confidence {:<6} {}\n", Shown(answer.respondent),
+                       Shown(ValueText(question, answer.value)), q::ToString(answer.confidence),
+                       Shown(q::Quote(answer.evidence, 70)));
+        if (item.consensus && !item.consensus->note.empty()) fmt::print("    note: {}\n", Shown(item.consensus->note));
         fmt::print("\n");
     }
     fmt::print("Record what the room settles on: c5kit-cli consensus {} --question QID --value V --note TEXT\n",
@@ -252,8 +320,8 @@ void RunConsensus(const ConsensusOptions& options) {
     for (const auto& answer : settled)
         if (question && answer.question_id == question->id)
             fmt::print("{} consensus on {}: {}{}\n", result.outcome == q::SaveOutcome::Saved ? "Recorded" : "Unchanged:",
-                       answer.question_id, ValueText(*question, answer.value),
-                       answer.note.empty() ? "" : " — " + answer.note);
+                       answer.question_id, Shown(ValueText(*question, answer.value)),
+                       answer.note.empty() ? "" : " — " + Shown(answer.note));
 }
 
 }  // namespace
@@ -279,6 +347,9 @@ void RegisterWorkshopCommands(CLI::App& app) {
             ->required();
         command->add_option("IN", options->inputs, "kits or copies of the same assessment")->required();
         command->add_flag("--json", options->json, "print the import report as JSON");
+        command->add_flag("--accept-unverified-kits", options->accept_unverified,
+                          "also merge kits and copies that cannot be checked (edited outside the kit, made by an "
+                          "older version, not issued by OUT); each is named in the report and logged");
         command->add_option("--passphrase-file", options->passphrase_file, "file whose first line is the passphrase");
         command->callback([options] {
             if (const int status = RunMerge(*options); status != 0) throw ExitStatus(status);

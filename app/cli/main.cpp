@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
     c5::cli::RegisterReportCommands(app);
     c5::cli::RegisterWorkshopCommands(app);
     c5::cli::RegisterFollowUpCommands(app);
+    c5::cli::RegisterVerifyCommands(app);
     c5::cli::RegisterInstrumentCommands(app);
     try {
         std::vector<const char*> pointers;
@@ -43,15 +44,16 @@ int main(int argc, char** argv) {
     } catch (const CLI::ParseError& error) {
         std::string where = "c5kit-cli";
         for (const CLI::App* sub : app.get_subcommands()) where += " " + sub->get_name();
-        fmt::print(stderr, "c5kit-cli: {}; run '{} --help' for the options\n", error.what(), where);
+        fmt::print(stderr, "c5kit-cli: {}; run '{} --help' for the options\n", c5::cli::Shown(error.what()), where);
         return c5::cli::kExitUsage;
     } catch (const c5::cli::ExitStatus& exit) {
         return exit.status;
     } catch (const c5::cli::UsageError& error) {
-        fmt::print(stderr, "c5kit-cli: {}\n", error.what());
+        fmt::print(stderr, "c5kit-cli: {}\n", c5::cli::Shown(error.what()));
         return c5::cli::kExitUsage;
     } catch (const std::exception& error) {
-        fmt::print(stderr, "c5kit-cli: {}\n", error.what());
+        // One line, and nothing a hostile file put in a message acts on the terminal.
+        fmt::print(stderr, "c5kit-cli: {}\n", c5::cli::Shown(error.what()));
         return c5::cli::kExitFailure;
     }
     return 0;

@@ -8,9 +8,12 @@
 
 #include "c5/app/assessment_session.h"
 #include "c5/app/live_scorer.h"
+#include "c5/app/review_list.h"
 
 class wxButton;
+class wxMenu;
 class wxChoice;
+class wxDataViewColumn;
 class wxDataViewCtrl;
 class wxGauge;
 class wxSplitterWindow;
@@ -42,6 +45,9 @@ private:
     AssessmentFrame();  // the widgets, with no assessment yet
     void Attach(std::unique_ptr<app::AssessmentSession> session, std::string start_question);
     void BuildMenus();
+    /// View → Questionnaire language, when the instrument adds languages the interface lacks.
+    void AddQuestionnaireLanguages();
+    void ChooseQuestionnaireLanguage(const std::string& code);
     void BuildLayout();
     void FillRespondents();
     void ShowQuestion(const questionnaire::Question& question);
@@ -56,11 +62,22 @@ private:
     void OnScores(std::shared_ptr<const scoring::ScoreResult> result, std::uint64_t generation);
     void OnCharHook(wxKeyEvent& event);
     void Undo();
+    void Redo();
+    void AfterUndoOrRedo(const std::string& question_id, const wxString& status_format);
+    void NextFlagged();
+    void AttachDocument();
+    void AttachDocumentFile(const wxString& path);
+    void OpenDocument(long long attachment_id);
+    void RemoveDocument(long long attachment_id);
+    void ShowReviewList();
+    void EditDetails();
+    void EditRespondents();
     void AddRespondent();
     void EditPenetration();
     void EditScoringOptions();
     void ExportReport();
     void Export(bool json);
+    void ExportWorkbook();
     void SaveAs();
     void ToggleDashboard();
     void ShowKeys();
@@ -85,6 +102,8 @@ private:
     wxSplitterWindow* m_outer = nullptr;
     wxSplitterWindow* m_inner = nullptr;
     wxDataViewCtrl* m_tree = nullptr;
+    wxDataViewColumn* m_mark_column = nullptr;
+    wxDataViewColumn* m_title_column = nullptr;
     QuestionPanel* m_question = nullptr;
     DashboardPanel* m_dashboard = nullptr;
     wxChoice* m_respondent = nullptr;
@@ -92,7 +111,11 @@ private:
     wxGauge* m_progress = nullptr;
     wxStaticText* m_progress_label = nullptr;
     bool m_syncing_tree = false;
+    bool m_status_about_question = false;  // "Undone: P1.Q2 …" goes when another question is shown
+    app::ReviewFilter m_review_filter = app::ReviewFilter::All;  // the review list's, kept between openings
+    bool m_review_all_respondents = false;
     ProjectorFrame* m_projector = nullptr;  // open while the projector view is on
+    wxMenu* m_view_menu = nullptr;
 };
 
 }  // namespace c5::gui

@@ -24,6 +24,12 @@ enum MenuId {
     kProjector,
     kCompare,
     kRegional,
+    kNextFlagged,
+    kReviewList,
+    kDetails,
+    kRespondents,
+    kNumbersHelp,
+    kExportWorkbook,
 };
 
 }  // namespace c5::gui

@@ -9,7 +9,9 @@
 
 #include "assessment_frame.h"
 #include "assessment_frame_ids.h"
+#include "c5/questionnaire/next_steps.h"
 #include "c5/reports/charts.h"
+#include "c5/reports/report_text.h"
 #include "c5kit_app.h"
 #include "dashboard_panel.h"
 #include "gui_journal.h"
@@ -29,7 +31,8 @@ namespace c5::gui {
 void AssessmentFrame::ApplyKitMode() {
     if (!m_session->IsKit()) return;
     // A respondent kit: one respondent's answers, nothing else changes here.
-    for (const int id : {kAddRespondent, kPenetration, kScoringOptions, kMakeKits, kMerge, kDisagreements})
+    for (const int id : {kAddRespondent, kRespondents, kDetails, kPenetration, kScoringOptions, kMakeKits, kMerge,
+                         kDisagreements})
         GetMenuBar()->Enable(id, false);
     m_respondent->Enable(false);
     m_add_respondent->Enable(false);
@@ -38,8 +41,23 @@ void AssessmentFrame::ApplyKitMode() {
 }
 
 void AssessmentFrame::ShowScores(std::shared_ptr<const scoring::ScoreResult> result, bool final) {
-    auto chart = reports::MakeChartData(*result, m_session->Instrument(), reports::ReportText(UiLanguage()));
+    const reports::ReportText text(UiLanguage());
+    auto chart = reports::MakeChartData(*result, m_session->Instrument(), text);
     const double completion = m_session->Progress().Fraction();
+    // The first three recommendations, as the next step from the level each item reached.
+    std::vector<wxString> priorities;
+    for (const auto& recommendation : result->recommendations) {
+        if (priorities.size() == 3) break;
+        const questionnaire::Question* question = m_session->Instrument().FindQuestion(recommendation.question_id);
+        const auto step = question ? questionnaire::NextStepFor(*question, recommendation.score, UiLanguage())
+                                   : std::nullopt;
+        if (!step) continue;
+        wxString line = U(recommendation.question_id + ": " + step->text.text);
+        if (!question->lead_group.empty())
+            line += wxString::Format(_(" (lead: %s)"), U(reports::StakeholderGroupName(text, question->lead_group)));
+        priorities.push_back(line + wxString::Format(wxS(" +%.1f"), recommendation.gain));
+    }
+    m_dashboard->SetPriorities(std::move(priorities));
     if (m_projector) m_projector->Update(result, chart, final, completion, m_session->Data());
     m_dashboard->SetScores(std::move(result), std::move(chart), final, completion);
 }
@@ -52,7 +70,7 @@ void AssessmentFrame::MakeKits() {
 
 void AssessmentFrame::MergeFiles() {
     m_question->CommitPending();
-    wxFileDialog dialog(this, _("Merge respondent files into this assessment"), U(m_session->Path().parent_path().string()),
+    wxFileDialog dialog(this, _("Merge respondent files into this assessment"), U(m_session->Path().parent_path()),
                         wxString(), _("Kits and copies (*.c5a;*.c5s)|*.c5a;*.c5s|All files|*"),
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
     if (dialog.ShowModal() != wxID_OK) return;
@@ -61,13 +79,28 @@ void AssessmentFrame::MergeFiles() {
     std::vector<std::filesystem::path> files;
     for (const auto& path : paths) files.push_back(P(path));
     try {
-        wxBusyCursor busy;
-        const auto report = m_session->Merge(files, DialogPassphrases(this));
-        Journal("merged " + std::to_string(report.files.size()) + " refused " + std::to_string(report.Refused()));
-        FillRespondents();
-        AfterChange();
-        if (m_current) ShowQuestion(*m_current);
-        MergeReportDialog(this, report).ShowModal();
+        const auto passphrases = DialogPassphrases(this);
+        questionnaire::MergeOptions options;
+        while (true) {
+            questionnaire::AssessmentStore::MergeReport report;
+            {
+                wxBusyCursor busy;
+                report = m_session->Merge(files, passphrases, options);
+            }
+            Journal("merged " + std::to_string(report.files.size()) + " refused " + std::to_string(report.Refused()) +
+                    (options.accept_unverified ? " unchecked accepted" : ""));
+            FillRespondents();
+            AfterChange();
+            if (m_current) ShowQuestion(*m_current);
+            MergeReportDialog shown(this, report);
+            Journal("screen merge report");
+            if (shown.ShowModal() != wxID_YES) return;
+            // The facilitator accepts the files that could not be checked: those are merged again.
+            files.clear();
+            for (const auto& file : report.files)
+                if (file.refused_unverified) files.emplace_back(file.label);
+            options.accept_unverified = true;
+        }
     } catch (const std::exception& error) {
         ShowError(this, _("The files were not merged"), error);
     }
@@ -75,8 +108,8 @@ void AssessmentFrame::MergeFiles() {
 
 void AssessmentFrame::SaveSealedCopy() {
     m_question->CommitPending();
-    wxFileDialog dialog(this, _("Save a sealed copy"), wxString(), U(m_session->Path().stem().string() + ".c5s"),
-                        _("Sealed C5 files (*.c5s)|*.c5s"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    wxFileDialog dialog(this, _("Save a sealed copy"), U(m_session->Path().parent_path()), U(m_session->Path().stem()) + wxS(".c5s"),
+                        _("Sealed C5 files (*.c5s)|*.c5s"), wxFD_SAVE);
     if (dialog.ShowModal() != wxID_OK) return;
     const auto passphrase = AskNewPassphrase(this);
     if (!passphrase) return;
@@ -120,7 +153,7 @@ void AssessmentFrame::ToggleProjector() {
 void AssessmentFrame::CompareWithBaseline() {
     m_question->CommitPending();
     wxFileDialog dialog(this, _("Choose the baseline assessment (an earlier year, same country)"),
-                        U(m_session->Path().parent_path().string()), wxString(), _("C5 assessments (*.c5a)|*.c5a"),
+                        U(m_session->Path().parent_path()), wxString(), _("C5 assessments (*.c5a)|*.c5a"),
                         wxFD_OPEN | wxFD_FILE_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     try {
@@ -133,7 +166,7 @@ void AssessmentFrame::CompareWithBaseline() {
 
 void AssessmentFrame::ShowRegional() {
     wxDirDialog dialog(this, _("Choose the folder with the countries' assessments"),
-                       U(m_session->Path().parent_path().string()), wxDD_DIR_MUST_EXIST);
+                       U(m_session->Path().parent_path()), wxDD_DIR_MUST_EXIST);
     if (dialog.ShowModal() != wxID_OK) return;
     try {
         RegionalDialog regional(this, P(dialog.GetPath()));

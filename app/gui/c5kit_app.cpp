@@ -8,6 +8,7 @@
 #include <wx/imagpng.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
+#include <wx/stockitem.h>
 #include <wx/uilocale.h>
 
 #include "assessment_frame.h"
@@ -17,6 +18,7 @@
 #include "c5/reports/blank_form.h"
 #include "c5/reports/demo.h"
 #include "desktop_os.h"
+#include "document_viewer.h"
 #include "gui_journal.h"
 #include "new_assessment_wizard.h"
 #include "start_frame.h"
@@ -62,7 +64,11 @@ wxString UserConfigFolder() { return PortableFolder().value_or(SystemConfigFolde
 
 void ShowError(wxWindow* parent, const wxString& what, const std::exception& error) {
     Journal(std::string("error ") + error.what());
-    wxMessageDialog dialog(parent, U(error.what()), what, wxOK | wxICON_ERROR);
+    // The libraries' messages continue a sentence ("the year 1800 is not possible: …"); in a
+    // dialog of their own they start one.
+    wxString message = U(error.what());
+    if (!message.empty() && message[0] >= 'a' && message[0] <= 'z') message[0] = wxToupper(message[0]);
+    wxMessageDialog dialog(parent, message, what, wxOK | wxICON_ERROR);
     dialog.ShowModal();
 }
 
@@ -91,6 +97,9 @@ bool C5KitApp::OnInit() {
     }
     ApplyUiLanguage(PreferredUiLanguage(), false);
     Journal("ui-language " + UiLanguage());
+    // The toolkits' own buttons in that language: wxWidgets' (wxstd, or the kit's supplement for
+    // Arabic) and GTK's stock buttons (its gtk30 catalog).
+    Journal("stock-label " + S(wxGetStockLabel(wxID_CANCEL, wxSTOCK_NOFLAGS)) + " " + ToolkitStockLabel("_Cancel"));
     SetAppDisplayName(_("C5 Readiness Kit"));
     if (m_open_demo) {
         OpenDemo(nullptr);
@@ -108,6 +117,7 @@ wxLayoutDirection C5KitApp::GetLayoutDirection() const {
 
 int C5KitApp::OnExit() {
     wxLogNull quiet;
+    RemoveDocumentCopies();
     m_history.Save(*wxConfig::Get());
     return wxApp::OnExit();
 }
@@ -159,9 +169,9 @@ std::optional<wxString> C5KitApp::UnsealForOpening(const wxString& path, wxWindo
                                                                      questionnaire::Actor::Current("c5kit"));
             wxMessageBox(wxString::Format(_("Unsealed into %s.\nYou work in that file; seal it again for the way back "
                                             "with File > Save a sealed copy."),
-                                          U(written.string())),
+                                          U(written)),
                          _("Sealed file"), wxOK | wxICON_INFORMATION, parent);
-            return U(written.string());
+            return U(written);
         } catch (const std::exception& error) {
             const bool wrong = std::string_view(error.what()).find("wrong passphrase") != std::string_view::npos;
             if (!wrong || attempt >= questionnaire::kPassphraseAttempts) {
@@ -207,7 +217,7 @@ void C5KitApp::NewAssessment(wxWindow* parent) {
     NewAssessmentWizard wizard(parent);
     auto session = wizard.Run();
     if (!session) return;
-    const wxString path = U(session->Path().string());
+    const wxString path = U(session->Path());
     auto* frame = AssessmentFrame::Create([&] { return std::move(session); });
     frame->Show();
     Remember(path);

@@ -2,6 +2,7 @@
 // What differs between the desktops the app runs on: where settings and data live, which
 // languages the user wants, how the toolkit is told about right-to-left, start-up tuning.
 // One file per desktop side by side (desktop_os_gtk.cpp, desktop_os_windows.cpp), chosen by CMake.
+#include <string>
 #include <vector>
 
 #include <wx/string.h>
@@ -16,6 +17,12 @@ wxString SystemConfigFolder();
 std::vector<wxString> SystemLanguages();
 /// Makes widgets created from now on lay out right to left (or left to right).
 void SetDefaultDirection(bool right_to_left);
+/// Tells the toolkit's own catalogs (GTK draws its stock buttons and file dialogs with them) the
+/// interface's language ("ar", "zh", …). Nothing to do on Windows, where wx draws them itself.
+void SetToolkitMessageLanguage(const std::string& code);
+/// A stock label as the toolkit itself shows it in the interface's language, e.g. "_Cancel" →
+/// "_Отмена" on GTK; the text as given elsewhere. For the journal the GUI tests read.
+std::string ToolkitStockLabel(const char* label);
 /// Start-up tuning of the toolkit, before the first window.
 void TuneToolkit();
 

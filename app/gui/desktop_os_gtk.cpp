@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include <dlfcn.h>
+#include <libintl.h>
 
 #include <wx/arrstr.h>
 #include <wx/stdpaths.h>
@@ -38,6 +39,15 @@ std::vector<wxString> SystemLanguages() {
     }
     return {};
 }
+
+// GTK reads its catalogs (gtk30) through gettext, which follows the LANGUAGE variable in any
+// locale but plain "C" (the kit's scripts run in C.UTF-8): set it and make gettext look again.
+void SetToolkitMessageLanguage(const std::string& code) {
+    setenv("LANGUAGE", code == "zh" ? "zh_CN" : code.c_str(), 1);
+    textdomain(textdomain(nullptr));
+}
+
+std::string ToolkitStockLabel(const char* label) { return dgettext("gtk30", label); }
 
 // GTK lays out and draws every widget created from now on right to left. wxWidgets only does this
 // through a C locale for the language, which a laptop may not have installed; GTK is already

@@ -14,6 +14,11 @@ wxString SystemDataFolder() {
 
 wxString SystemConfigFolder() { return SystemDataFolder(); }
 
+// wxMSW draws its stock buttons itself, from the wxstd catalog already loaded.
+void SetToolkitMessageLanguage(const std::string&) {}
+
+std::string ToolkitStockLabel(const char* label) { return label; }
+
 // The user's locale (Settings > Time & language > Region), then the display languages.
 std::vector<wxString> SystemLanguages() {
     std::vector<wxString> languages;

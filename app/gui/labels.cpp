@@ -2,6 +2,8 @@
 
 #include <wx/intl.h>
 
+#include "c5/questionnaire/stakeholder_groups.h"
+
 namespace c5::gui {
 namespace q = c5::questionnaire;
 
@@ -46,12 +48,45 @@ wxString ConfidenceLabel(q::Confidence confidence) {
     return {};
 }
 
+namespace {
+
+wxString StakeholderGroupName(std::string_view id) {
+    if (id == "government") return _("government");
+    if (id == "regulator") return _("regulator");
+    if (id == "national CIRT") return _("national CIRT");
+    if (id == "data-protection authority") return _("data-protection authority");
+    if (id == "child protection") return _("child protection");
+    if (id == "private sector") return _("private sector");
+    if (id == "civil society") return _("civil society");
+    if (id == "academia") return _("academia");
+    if (id == "technical community") return _("technical community");
+    if (id == "international partner") return _("international partner");
+    return wxString::FromUTF8(id.data(), id.size());
+}
+
+}  // namespace
+
 wxArrayString StakeholderGroups() {
     wxArrayString groups;
-    for (const wxString& group : {_("government"), _("regulator"), _("technical community"), _("private sector"),
-                                  _("civil society"), _("academia"), _("international partner")})
-        groups.Add(group);
+    for (const auto id : q::kStakeholderGroups) groups.Add(StakeholderGroupName(id));
     return groups;
+}
+
+wxString StakeholderGroupLabel(const std::string& stored) { return StakeholderGroupName(stored); }
+
+std::string StakeholderGroupToStore(const wxString& typed) {
+    const wxString text = wxString(typed).Trim(true).Trim(false);
+    for (const auto id : q::kStakeholderGroups)
+        if (text.IsSameAs(StakeholderGroupName(id), false) ||
+            text.IsSameAs(wxString::FromUTF8(id.data(), id.size()), false))
+            return std::string(id);
+    return std::string(text.utf8_str());
+}
+
+wxString RespondentLabel(const q::Respondent& respondent) {
+    const wxString name = wxString::FromUTF8(respondent.name);
+    if (respondent.stakeholder_group.empty()) return name;
+    return name + wxS(" (") + StakeholderGroupLabel(respondent.stakeholder_group) + wxS(")");
 }
 
 }  // namespace c5::gui

@@ -15,25 +15,29 @@
 
 #include "c5/questionnaire/clock.h"
 #include "c5/questionnaire/countries.h"
+#include "c5/questionnaire/instrument_core.h"
+#include "c5/questionnaire/instrument_loader.h"
+#include "c5/questionnaire/instrument_text.h"
+#include "c5/questionnaire/instrument_workbook.h"
 #include "c5/questionnaire/text_util.h"
+#include "c5/reports/report_text.h"
 #include "c5kit_app.h"
+#include "country_picker.h"
 #include "gui_journal.h"
 #include "labels.h"
+#include "ui_language.h"
 #include "wx_text.h"
+#include "year_field.h"
 
 namespace c5::gui {
 namespace q = c5::questionnaire;
 
 namespace {
 
-constexpr q::CountryGroup kGroups[] = {q::CountryGroup::LDC,        q::CountryGroup::SIDS,
-                                       q::CountryGroup::LLDC,       q::CountryGroup::Transition,
-                                       q::CountryGroup::Developing, q::CountryGroup::Developed};
-
 wxStaticText* Heading(wxWindow* parent, const wxString& text) { return new wxStaticText(parent, wxID_ANY, text); }
 
 wxStaticText* Note(wxWindow* parent, const wxString& text, int width) {
-    auto* note = new wxStaticText(parent, wxID_ANY, text);
+    auto* note = new wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     note->Wrap(width);
     return note;
 }
@@ -88,9 +92,10 @@ void NewAssessmentWizard::GoTo(std::size_t page) {
     m_next->SetLabel(page + 1 == kPageCount ? _("C&reate") : _("&Next >"));
     m_next->SetDefault();
     if (page == kFile) UpdateSuggestedFile();
-    if (page == kCountry) m_search->SetFocus();
+    if (page == kCountry) m_country->FocusSearch();
     if (page == kRespondents) m_respondent_name->SetFocus();
     if (page == kPenetration && !m_penetration.empty()) m_penetration.front().value->SetFocus();
+    if (page == kFile && m_file->GetTextCtrl()) m_file->GetTextCtrl()->SetFocus();  // then Tab, Tab: the questionnaire
     Layout();
     Journal(kJournal[page]);
 }
@@ -99,90 +104,35 @@ wxPanel* NewAssessmentWizard::CountryPage() {
     auto* page = new wxPanel(m_book);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(Heading(page, _("Which country is assessed?")), wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
-    m_search = new wxTextCtrl(page, wxID_ANY);
-    m_search->SetHint(_("Type to search, e.g. Kenya or KEN"));
-    column->Add(m_search, wxSizerFlags().Expand());
-    m_countries = new wxListBox(page, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 140)));
-    column->Add(m_countries, wxSizerFlags(1).Expand().Border(wxTOP | wxBOTTOM, FromDIP(4)));
-    auto* fictional_row = new wxBoxSizer(wxHORIZONTAL);
-    m_fictional = new wxCheckBox(page, wxID_ANY, _("A fictional country for training, named:"));
-    m_fictional_name = new wxTextCtrl(page, wxID_ANY);
-    m_fictional_name->Enable(false);
-    fictional_row->Add(m_fictional, wxSizerFlags().CentreVertical());
-    fictional_row->Add(m_fictional_name, wxSizerFlags(1).Border(wxLEFT, FromDIP(6)));
-    column->Add(fictional_row, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(6)));
+    m_country = new CountryPicker(page);
+    column->Add(m_country, wxSizerFlags(1).Expand().Border(wxBOTTOM, FromDIP(6)));
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
     grid->AddGrowableCol(1);
-    grid->Add(new wxStaticText(page, wxID_ANY, _("Country group:")), wxSizerFlags().CentreVertical());
-    m_group = new wxChoice(page, wxID_ANY);
-    for (auto group : kGroups) m_group->Append(CountryGroupName(group));
-    m_group->SetSelection(4);
-    grid->Add(m_group, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(page, wxID_ANY, _("Year assessed:")), wxSizerFlags().CentreVertical());
-    m_year = new wxSpinCtrl(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1990,
-                            2100, q::CurrentYear());
+    auto* year_label = new wxStaticText(page, wxID_ANY, _("&Year assessed:"));
+    grid->Add(year_label, wxSizerFlags().CentreVertical());
+    m_year = NewYearField(page, q::CurrentYear(), year_label->GetLabelText());
     grid->Add(m_year);
-    grid->Add(new wxStaticText(page, wxID_ANY, _("Title (optional):")), wxSizerFlags().CentreVertical());
+    auto* target_label = new wxStaticText(page, wxID_ANY, _("&Target year:"));
+    grid->Add(target_label, wxSizerFlags().CentreVertical());
+    auto* target_row = new wxBoxSizer(wxHORIZONTAL);
+    m_target_year = NewYearField(page, q::kDefaultTargetYear, target_label->GetLabelText());
+    target_row->Add(m_target_year, wxSizerFlags().CentreVertical());
+    target_row->Add(new wxStaticText(page, wxID_ANY, _("for targets a and b")),
+                    wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
+    grid->Add(target_row);
+    grid->AddSpacer(0);
+    grid->Add(Note(page, _("The C5 text set 2020, which has passed; the WSIS+20 review and the Sustainable "
+                           "Development Goals look to 2030. You can change it later in Scoring options."),
+                   FromDIP(420)));
+    auto* title_label = new wxStaticText(page, wxID_ANY, _("T&itle (optional):"));
+    grid->Add(title_label, wxSizerFlags().CentreVertical());
     m_title = new wxTextCtrl(page, wxID_ANY);
     m_title->SetHint(_("C5 readiness self-assessment, country and year"));
+    m_title->SetName(title_label->GetLabelText());
     grid->Add(m_title, wxSizerFlags().Expand());
     column->Add(grid, wxSizerFlags().Expand());
     page->SetSizer(column);
-    FilterCountries();
-    m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { FilterCountries(); });
-    m_search->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
-        // Down arrow moves from the search box into the list, as in a search field.
-        if (event.GetKeyCode() == WXK_DOWN && m_countries->GetCount() > 0) {
-            m_countries->SetFocus();
-            if (m_countries->GetSelection() == wxNOT_FOUND) {
-                m_countries->SetSelection(0);
-                OnCountryChosen();
-            }
-        } else {
-            event.Skip();
-        }
-    });
-    m_countries->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { OnCountryChosen(); });
-    m_fictional->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
-        m_fictional_name->Enable(m_fictional->IsChecked());
-        m_countries->Enable(!m_fictional->IsChecked());
-        m_search->Enable(!m_fictional->IsChecked());
-        if (m_fictional->IsChecked()) m_fictional_name->SetFocus();
-    });
     return page;
-}
-
-void NewAssessmentWizard::FilterCountries() {
-    const std::string wanted = q::ToLowerAscii(q::Trim(S(m_search->GetValue())));
-    m_countries->Clear();
-    m_shown_codes.clear();
-    wxArrayString items;
-    for (const auto& country : q::AllCountries()) {
-        const std::string name = q::ToLowerAscii(country.name);
-        if (!wanted.empty() && name.find(wanted) == std::string::npos && q::ToLowerAscii(country.alpha3) != wanted)
-            continue;
-        items.Add(U(country.name + "  (" + country.alpha3 + ")"));
-        m_shown_codes.push_back(country.alpha3);
-    }
-    m_countries->Append(items);
-    if (m_shown_codes.size() == 1) {
-        m_countries->SetSelection(0);
-        OnCountryChosen();
-    }
-}
-
-std::string NewAssessmentWizard::SelectedCountry() const {
-    const int selection = m_countries->GetSelection();
-    if (selection == wxNOT_FOUND || static_cast<size_t>(selection) >= m_shown_codes.size()) return {};
-    return m_shown_codes[static_cast<size_t>(selection)];
-}
-
-void NewAssessmentWizard::OnCountryChosen() {
-    const std::string code = SelectedCountry();
-    if (code.empty()) return;
-    const q::CountryGroup group = q::DefaultCountryGroup(code);
-    for (size_t i = 0; i < std::size(kGroups); ++i)
-        if (kGroups[i] == group) m_group->SetSelection(static_cast<int>(i));
 }
 
 wxPanel* NewAssessmentWizard::RespondentsPage() {
@@ -206,6 +156,8 @@ wxPanel* NewAssessmentWizard::RespondentsPage() {
     grid->Add(new wxStaticText(page, wxID_ANY, _("Stakeholder group:")), wxSizerFlags().CentreVertical());
     m_respondent_group =
         new wxComboBox(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, StakeholderGroups());
+    m_respondent_group->SetHint(_("choose one, or type another"));
+    m_respondent_group->SetName(_("Stakeholder group"));
     grid->Add(m_respondent_group, wxSizerFlags().Expand());
     column->Add(grid, wxSizerFlags().Expand());
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
@@ -245,10 +197,10 @@ void NewAssessmentWizard::AddRespondent() {
             return;
         }
     q::RespondentInput input{name, std::string(q::Trim(S(m_respondent_role->GetValue()))),
-                             std::string(q::Trim(S(m_respondent_group->GetValue())))};
+                             StakeholderGroupToStore(m_respondent_group->GetValue())};
     const long row = m_respondents->InsertItem(m_respondents->GetItemCount(), U(input.name));
     m_respondents->SetItem(row, 1, U(input.role));
-    m_respondents->SetItem(row, 2, U(input.stakeholder_group));
+    m_respondents->SetItem(row, 2, StakeholderGroupLabel(input.stakeholder_group));
     m_respondent_inputs.push_back(std::move(input));
     m_respondent_name->Clear();
     m_respondent_role->Clear();
@@ -273,12 +225,12 @@ wxPanel* NewAssessmentWizard::PenetrationPage() {
     grid->Add(new wxStaticText(page, wxID_ANY, _("Source")));
     for (auto indicator : {q::Indicator::InternetUsers, q::Indicator::HouseholdsInternet, q::Indicator::MobileBroadband,
                            q::Indicator::FixedBroadband}) {
-        auto* label = new wxStaticText(page, wxID_ANY, IndicatorName(indicator));
+        auto* label = new wxStaticText(page, wxID_ANY, IndicatorName(indicator), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
         label->Wrap(FromDIP(190));
         grid->Add(label, wxSizerFlags().CentreVertical());
         auto* value = new wxTextCtrl(page, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(70, -1)));
-        auto* year = new wxSpinCtrl(page, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(120, -1)),
-                                    wxSP_ARROW_KEYS, 1990, q::CurrentYear() + 1, q::CurrentYear() - 1);
+        value->SetName(IndicatorName(indicator));
+        auto* year = NewYearField(page, q::CurrentYear() - 1, IndicatorName(indicator) + wxS(": ") + _("Year"));
         auto* source = new wxTextCtrl(page, wxID_ANY);
         source->SetHint(_("e.g. ITU World Telecommunication/ICT Indicators"));
         grid->Add(value, wxSizerFlags().CentreVertical());
@@ -304,14 +256,67 @@ wxPanel* NewAssessmentWizard::FilePage() {
                                   wxFLP_SAVE | wxFLP_USE_TEXTCTRL);
     column->Add(m_file, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(10)));
     m_summary = new wxStaticText(page, wxID_ANY, wxEmptyString);
-    column->Add(m_summary, wxSizerFlags().Expand());
+    column->Add(m_summary, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(14)));
+    column->Add(Heading(page, _("Questionnaire")), wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
+    column->Add(Note(page, _("Leave empty to use the kit's C5 questionnaire. An adapted one (national wording, an "
+                             "added language, national questions) is a workbook exported with c5kit-cli "
+                             "instrument export and edited in a spreadsheet, or the instrument file imported from it."),
+                     FromDIP(540)),
+                wxSizerFlags().Border(wxBOTTOM, FromDIP(8)));
+    m_instrument = new wxFilePickerCtrl(page, wxID_ANY, wxEmptyString, _("Choose the questionnaire"),
+                                        _("Instrument workbooks and files (*.xlsx;*.json)|*.xlsx;*.json"), wxDefaultPosition, wxDefaultSize,
+                                        wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+    m_instrument->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent&) { CheckInstrument(); });
+    column->Add(m_instrument, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(6)));
+    m_instrument_note = new wxStaticText(page, wxID_ANY, wxEmptyString);
+    column->Add(m_instrument_note, wxSizerFlags().Expand());
     page->SetSizer(column);
     return page;
 }
 
+bool NewAssessmentWizard::CheckInstrument() {
+    m_instrument_json.clear();
+    const wxString path = m_instrument->GetPath();
+    if (path.empty()) {
+        m_instrument_note->SetLabel(wxString());
+        return true;
+    }
+    try {
+        std::string json;
+        q::Instrument instrument;
+        if (path.Lower().EndsWith(wxS(".xlsx"))) {
+            // The same reading as c5kit-cli instrument import: every problem by its cell.
+            q::WorkbookImport imported =
+                q::ImportInstrumentWorkbook(q::ReadTextFile(P(path)), S(path), reports::KitReportTexts());
+            if (!imported.instrument) throw q::InstrumentError(S(path), std::move(imported.problems));
+            json = std::move(imported.json);
+            instrument = std::move(*imported.instrument);
+        } else {
+            json = q::ReadTextFile(P(path));
+            instrument = q::ParseInstrument(json, S(path));
+            if (auto problems = q::CoreProblems(instrument); !problems.empty())
+                throw q::InstrumentError(S(path), std::move(problems));
+        }
+        std::string languages;
+        for (const auto& code : q::InstrumentLanguages(instrument)) languages += (languages.empty() ? "" : " ") + code;
+        const std::size_t national = instrument.national_module ? instrument.national_module->questions.size() : 0;
+        m_instrument_note->SetLabel(wxString::Format(_("%s %s: %zu questions, %zu of them national; texts in %s"),
+                                                     U(instrument.id), U(instrument.version),
+                                                     instrument.QuestionCount(), national, U(languages)));
+        m_instrument_note->Wrap(FromDIP(540));
+        m_instrument_json = std::move(json);
+        Journal("instrument " + instrument.id + " " + instrument.version + " national " + std::to_string(national));
+        return true;
+    } catch (const std::exception& error) {
+        m_instrument_note->SetLabel(wxString::Format(_("Cannot use this questionnaire: %s"), U(error.what())));
+        m_instrument_note->Wrap(FromDIP(540));
+        Journal(std::string("instrument-refused ") + error.what());
+        return false;
+    }
+}
+
 void NewAssessmentWizard::UpdateSuggestedFile() {
-    const std::string code = m_fictional->IsChecked() ? "XTR" : SelectedCountry();
-    const std::string name = m_fictional->IsChecked() ? S(m_fictional_name->GetValue()) : q::CountryName(code);
+    const std::string name = m_country->DisplayName();
     if (m_file->GetPath().empty()) {
         std::string stem;
         for (char c : q::ToLowerAscii(name)) stem += (std::isalnum(static_cast<unsigned char>(c)) ? c : '-');
@@ -333,10 +338,9 @@ bool NewAssessmentWizard::ValidatePage(std::size_t page) {
         return false;
     };
     if (page == kCountry) {
-        if (m_fictional->IsChecked() && q::Trim(S(m_fictional_name->GetValue())).empty())
-            return refuse(_("Give the fictional country a name."), m_fictional_name);
-        if (!m_fictional->IsChecked() && SelectedCountry().empty())
-            return refuse(_("Choose the country in the list (type its name or code to find it)."), m_search);
+        if (!m_country->CheckChosen(this)) return false;
+        if (!CheckYearField(this, m_year, q::AssessmentYears(), _("The year assessed"))) return false;
+        if (!CheckYearField(this, m_target_year, q::TargetYears(), _("The target year"))) return false;
     } else if (page == kRespondents) {
         if (!q::Trim(S(m_respondent_name->GetValue())).empty()) AddRespondent();
         if (m_respondent_inputs.empty())
@@ -345,6 +349,7 @@ bool NewAssessmentWizard::ValidatePage(std::size_t page) {
     } else if (page == kPenetration) {
         for (const auto& row : m_penetration) {
             if (row.value->IsEmpty()) continue;
+            if (!CheckYearField(this, row.year, q::IndicatorYears(), IndicatorName(row.indicator))) return false;
             const auto value = q::ParseNumber(S(row.value->GetValue()));
             if (!value || *value < 0 || *value > q::IndicatorMaximum(row.indicator))
                 return refuse(wxString::Format(_("%s: enter a number from 0 to %g, or leave it empty."),
@@ -359,15 +364,12 @@ bool NewAssessmentWizard::ValidatePage(std::size_t page) {
 
 bool NewAssessmentWizard::CreateAssessment() {
     q::NewAssessment assessment;
-    if (m_fictional->IsChecked()) {
-        assessment.country = "XTR";
-        assessment.country_name = S(m_fictional_name->GetValue());
-    } else {
-        assessment.country = SelectedCountry();
-    }
-    assessment.country_group = kGroups[m_group->GetSelection()];
+    assessment.country = m_country->Code();
+    assessment.country_name = m_country->FictionalName();
+    assessment.country_group = m_country->Group();
     assessment.year = m_year->GetValue();
     assessment.title = S(m_title->GetValue());
+    assessment.target_year = m_target_year->GetValue();
     std::vector<q::PenetrationInput> penetration;
     for (const auto& row : m_penetration)
         if (const auto value = q::ParseNumber(S(row.value->GetValue())))
@@ -378,9 +380,13 @@ bool NewAssessmentWizard::CreateAssessment() {
         return false;
     }
     if (!path.Lower().EndsWith(wxS(".c5a"))) path += wxS(".c5a");
+    if (!CheckInstrument()) {
+        wxMessageBox(m_instrument_note->GetLabel(), _("New assessment"), wxOK | wxICON_WARNING, this);
+        return false;
+    }
     try {
         m_session = app::AssessmentSession::Create(P(path), assessment, m_respondent_inputs, penetration,
-                                                   q::Actor::Current("c5kit"));
+                                                   q::Actor::Current("c5kit"), m_instrument_json);
         Journal("created " + S(path));
         return true;
     } catch (const std::exception& error) {

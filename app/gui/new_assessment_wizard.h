@@ -1,6 +1,6 @@
 #pragma once
-// New assessment, step by step: country (type to search; its UN group preselected), year and
-// title; respondents and their stakeholder groups; ICT penetration figures (skippable); the file.
+// New assessment, step by step: country (type to search; its UN group preselected), year, target
+// year and title; respondents and their stakeholder groups; ICT penetration figures (skippable); the file.
 #include <memory>
 #include <vector>
 
@@ -23,6 +23,8 @@ class wxPanel;
 
 namespace c5::gui {
 
+class CountryPicker;
+
 class NewAssessmentWizard : public wxDialog {
 public:
     explicit NewAssessmentWizard(wxWindow* parent);
@@ -35,26 +37,22 @@ private:
     wxPanel* PenetrationPage();
     wxPanel* FilePage();
     void GoTo(std::size_t page);
-    void FilterCountries();
-    void OnCountryChosen();
     void AddRespondent();
     void UpdateSuggestedFile();
     bool ValidatePage(std::size_t page);
     bool CreateAssessment();
-    std::string SelectedCountry() const;
+    /// Reads the chosen instrument file and says what it is; false (with the reason shown) when it
+    /// cannot be used. No file chosen: the kit's C5 instrument.
+    bool CheckInstrument();
 
     enum Page : std::size_t { kCountry, kRespondents, kPenetration, kFile, kPageCount };
     wxSimplebook* m_book = nullptr;
     wxStaticText* m_step = nullptr;
     wxButton* m_back = nullptr;
     wxButton* m_next = nullptr;
-    wxTextCtrl* m_search = nullptr;
-    wxListBox* m_countries = nullptr;
-    std::vector<std::string> m_shown_codes;
-    wxCheckBox* m_fictional = nullptr;
-    wxTextCtrl* m_fictional_name = nullptr;
-    wxChoice* m_group = nullptr;
+    CountryPicker* m_country = nullptr;
     wxSpinCtrl* m_year = nullptr;
+    wxSpinCtrl* m_target_year = nullptr;
     wxTextCtrl* m_title = nullptr;
     wxTextCtrl* m_respondent_name = nullptr;
     wxTextCtrl* m_respondent_role = nullptr;
@@ -70,6 +68,9 @@ private:
     std::vector<PenetrationRow> m_penetration;
     wxFilePickerCtrl* m_file = nullptr;
     wxStaticText* m_summary = nullptr;
+    wxFilePickerCtrl* m_instrument = nullptr;
+    wxStaticText* m_instrument_note = nullptr;
+    std::string m_instrument_json;  // the chosen instrument's text; empty: the kit's
     std::unique_ptr<app::AssessmentSession> m_session;
 };
 

@@ -2,16 +2,21 @@
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
+#include <wx/listbox.h>
 #include <wx/radiobut.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include "c5/questionnaire/answer_value.h"
+#include "c5/questionnaire/error.h"
+#include "c5/questionnaire/next_steps.h"
 #include "c5/questionnaire/text_util.h"
+#include "c5/scoring/item_score.h"
 #include "labels.h"
 #include "text_wrap_wx.h"
 #include "c5/questionnaire/instrument_text.h"
+#include "c5/reports/report_text.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -40,8 +45,10 @@ QuestionPanel::QuestionPanel(wxWindow* parent, Callbacks callbacks)
 }
 
 void QuestionPanel::ShowQuestion(const q::Pillar& pillar, const q::Question& question, const q::Answer* answer,
-                                 bool asked, const wxString& position, const wxString& not_asked_reason) {
+                                 bool asked, const wxString& position, const wxString& not_asked_reason,
+                                 std::vector<q::Attachment> documents) {
     CommitPending();
+    m_documents = std::move(documents);
     m_pillar = &pillar;
     m_question = &question;
     m_answer = answer ? std::optional(*answer) : std::nullopt;
@@ -54,7 +61,7 @@ void QuestionPanel::ShowQuestion(const q::Pillar& pillar, const q::Question& que
 void QuestionPanel::AddWrapped(wxSizer* sizer, const wxString& text, const wxFont& font, const wxColour& colour,
                                int border, wxWindow* click_target) {
     // Empty until Rewrap gives it its wrapped text: every label change lays the text out again.
-    auto* label = new wxStaticText(this, wxID_ANY, wxString());
+    auto* label = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     label->SetFont(font);
     label->SetForegroundColour(colour);
     m_wrapped.emplace_back(label, text);
@@ -63,6 +70,14 @@ void QuestionPanel::AddWrapped(wxSizer* sizer, const wxString& text, const wxFon
         label->Bind(wxEVT_LEFT_DOWN, [this, radio](wxMouseEvent&) {
             if (!radio->IsEnabled()) return;
             radio->SetValue(true);
+            radio->SetFocus();
+            Changed(true);
+        });
+    } else if (auto* box = dynamic_cast<wxCheckBox*>(click_target)) {
+        label->Bind(wxEVT_LEFT_DOWN, [this, box](wxMouseEvent&) {
+            if (!box->IsEnabled()) return;
+            box->SetValue(!box->GetValue());
+            box->SetFocus();
             Changed(true);
         });
     }
@@ -75,7 +90,9 @@ void QuestionPanel::Rebuild() {
     m_multiple.clear();
     m_confidence.clear();
     m_wrapped.clear();
+    m_next_step = kNoNextStep;
     m_value_text = nullptr;
+    m_next = nullptr;
     m_loading = true;
     const q::Question& question = *m_question;
     const int gap = FromDIP(8);
@@ -83,19 +100,29 @@ void QuestionPanel::Rebuild() {
     const wxFont base = GetFont();
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
-    auto* pillar_title = new wxStaticText(this, wxID_ANY, U(m_pillar->id + "  " + q::PillarText(*m_pillar, "title", UiLanguage()).text));
+    // Each line starts with a code: the direction mark keeps it reading in the interface's direction.
+    const wxString pillar_text = DirectionMark() + Ltr(U(m_pillar->id)) + wxS("  ") +
+                                 U(reports::Shown(q::PillarText(*m_pillar, "title", QuestionnaireLanguage())));
+    // A long title ends in "…" beside the position rather than being cut off; the whole is its tooltip.
+    auto* pillar_title = new wxStaticText(this, wxID_ANY, pillar_text, wxDefaultPosition, wxDefaultSize,
+                                          wxST_ELLIPSIZE_END);
+    pillar_title->SetToolTip(pillar_text);
     pillar_title->SetFont(base.Bold());
     pillar_title->SetForegroundColour(kNavy);
     top->Add(pillar_title, wxSizerFlags(1).CentreVertical());
+    top->AddSpacer(gap);  // in Arabic the title's end would otherwise touch "question 1 of 79"
     auto* position = new wxStaticText(this, wxID_ANY, m_position);
     position->SetForegroundColour(kMuted);
     top->Add(position, wxSizerFlags().CentreVertical());
     column->Add(top, wxSizerFlags().Expand().Border(wxALL, gap));
-    AddWrapped(column, U("“" + q::PillarText(*m_pillar, "c5_text", UiLanguage()).text + "”"), base.Italic().Scaled(0.92f), kMuted, gap);
+    if (!m_pillar->c5_text.empty())  // the national module has no C5 text
+        AddWrapped(column, U("“" + reports::Shown(q::PillarText(*m_pillar, "c5_text", QuestionnaireLanguage())) + "”"), base.Italic().Scaled(0.92f), kMuted, gap);
     column->AddSpacer(gap);
-    AddWrapped(column, U(question.id + "   " + q::QuestionText(question, "text", UiLanguage()).text), base.Bold().Scaled(1.15f), *wxBLACK, gap);
+    AddWrapped(column, DirectionMark() + Ltr(U(question.id)) + wxS("   ") +
+                           U(reports::Shown(q::QuestionText(question, "text", QuestionnaireLanguage()))),
+               base.Bold().Scaled(1.15f), *wxBLACK, gap);
     column->AddSpacer(gap / 2);
-    AddWrapped(column, U(q::QuestionText(question, "guidance", UiLanguage()).text), base, kMuted, gap);
+    AddWrapped(column, U(reports::Shown(q::QuestionText(question, "guidance", QuestionnaireLanguage()))), base, kMuted, gap);
     if (!m_asked) {
         column->AddSpacer(gap);
         AddWrapped(column, m_not_asked_reason, base.Bold(), kNotice, gap);
@@ -116,6 +143,7 @@ void QuestionPanel::Rebuild() {
         }
         // A plain label: wxGTK measures a radio before a bold font (applied later by CSS) widens it.
         auto* radio = new wxRadioButton(this, wxID_ANY, label);
+        if (!descriptor.empty()) radio->SetName(label + wxS(" ") + descriptor);  // announced whole
         radio->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { Changed(true); });
         column->Add(radio, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
         if (!descriptor.empty()) AddWrapped(column, descriptor, base, *wxBLACK, gap + FromDIP(24), radio);
@@ -125,7 +153,7 @@ void QuestionPanel::Rebuild() {
         case q::QuestionType::Maturity:
             for (int level = 0; level < q::kStageCount; ++level)
                 add_option(wxString::Format(wxS("%d  "), level) + StageLabel(level),
-                           U(q::LevelText(question, level, UiLanguage()).text));
+                           U(reports::Shown(q::LevelText(question, level, QuestionnaireLanguage()))));
             break;
         case q::QuestionType::YesPartialNo:
             add_option(_("yes"), wxString());
@@ -133,16 +161,22 @@ void QuestionPanel::Rebuild() {
             add_option(_("no"), wxString());
             break;
         case q::QuestionType::SingleChoice:
+            // The choice's number on the control, its text wrapped beside it: a long choice would
+            // otherwise run off the page (GTK measures a radio's label on one line).
             for (std::size_t i = 0; i < question.choices.size(); ++i)
-                add_option(wxString::Format(wxS("%zu  "), i + 1) + U(q::ChoiceLabel(question, question.choices[i], UiLanguage()).text), wxString());
+                add_option(wxString::Format(wxS("%zu"), i + 1),
+                           U(reports::Shown(q::ChoiceLabel(question, question.choices[i], QuestionnaireLanguage()))));
             break;
         case q::QuestionType::MultipleChoice:
             AddWrapped(column, _("Tick all that apply."), base.Italic(), kMuted, gap);
             for (std::size_t i = 0; i < question.choices.size(); ++i) {
-                auto* box = new wxCheckBox(this, wxID_ANY,
-                                           wxString::Format(wxS("%zu  "), i + 1) + U(q::ChoiceLabel(question, question.choices[i], UiLanguage()).text));
+                const wxString label =
+                    U(reports::Shown(q::ChoiceLabel(question, question.choices[i], QuestionnaireLanguage())));
+                auto* box = new wxCheckBox(this, wxID_ANY, wxString::Format(wxS("%zu"), i + 1));
+                box->SetName(label);  // what a screen reader announces, the number being only a key
                 box->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { Changed(true); });
                 column->Add(box, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+                AddWrapped(column, label, base, *wxBLACK, gap + FromDIP(24), box);
                 m_multiple.push_back(box);
             }
             break;
@@ -152,7 +186,7 @@ void QuestionPanel::Rebuild() {
             m_value_text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(120, -1)),
                                           wxTE_PROCESS_ENTER);
             row->Add(m_value_text, wxSizerFlags().CentreVertical());
-            const std::string unit = question.type == q::QuestionType::Percent ? "%" : q::QuestionText(question, "unit", UiLanguage()).text;
+            const std::string unit = question.type == q::QuestionType::Percent ? "%" : reports::Shown(q::QuestionText(question, "unit", QuestionnaireLanguage()));
             row->Add(new wxStaticText(this, wxID_ANY, U(unit)), wxSizerFlags().CentreVertical().Border(wxLEFT, gap));
             column->Add(row, wxSizerFlags().Border(wxLEFT, gap));
             AddWrapped(column,
@@ -180,6 +214,9 @@ void QuestionPanel::Rebuild() {
             Changed(true);
         });
         column->Add(m_not_applicable, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+        // What this answer leads to: the instrument's next step from the level chosen.
+        AddWrapped(column, wxString(), base, kNavy, gap);
+        m_next_step = m_wrapped.size() - 1;
     } else {
         m_not_applicable = nullptr;
     }
@@ -200,7 +237,7 @@ void QuestionPanel::Rebuild() {
     auto* evidence_label = new wxStaticText(this, wxID_ANY, _("&Evidence"));
     evidence_label->SetFont(base.Bold());
     column->Add(evidence_label, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
-    AddWrapped(column, U(q::QuestionText(question, "evidence_prompt", UiLanguage()).text), base.Italic(), kMuted, gap);
+    AddWrapped(column, U(reports::Shown(q::QuestionText(question, "evidence_prompt", QuestionnaireLanguage()))), base.Italic(), kMuted, gap);
     m_evidence = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 70)), wxTE_MULTILINE);
     column->Add(m_evidence, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     auto* links_label = new wxStaticText(this, wxID_ANY, _("Links or document references, one per line"));
@@ -208,6 +245,42 @@ void QuestionPanel::Rebuild() {
     column->Add(links_label, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
     m_links = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 44)), wxTE_MULTILINE);
     column->Add(m_links, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+    // Documents attached as evidence, kept in the assessment file.
+    auto* documents_label = new wxStaticText(this, wxID_ANY, _("Documents"));
+    documents_label->SetFont(base.Bold());
+    column->Add(documents_label, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+    auto* documents_row = new wxBoxSizer(wxHORIZONTAL);
+    m_document_list = new wxListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 54)));
+    m_document_list->SetName(_("Documents"));
+    for (const auto& document : m_documents)
+        // TRANSLATORS: an attached document in its list: its file name and size in kilobytes
+        m_document_list->Append(wxString::Format(_("%s (%s kB)"), Isolated(U(document.name)),
+                                                 Ltr(wxString::Format(wxS("%.0f"), std::max(1.0, document.size / 1e3)))));
+    if (!m_documents.empty()) m_document_list->SetSelection(0);
+    documents_row->Add(m_document_list, wxSizerFlags(1).Expand());
+    auto* document_buttons = new wxBoxSizer(wxVERTICAL);
+    auto* attach = new wxButton(this, wxID_ANY, _("A&ttach a document..."));
+    auto* open = new wxButton(this, wxID_ANY, _("&Open"));
+    auto* remove = new wxButton(this, wxID_ANY, _("Remo&ve"));
+    open->Enable(!m_documents.empty());
+    remove->Enable(!m_documents.empty());
+    for (auto* button : {attach, open, remove}) document_buttons->Add(button, wxSizerFlags().Expand().Border(wxBOTTOM, 2));
+    documents_row->Add(document_buttons, wxSizerFlags().Border(wxLEFT, gap));
+    column->Add(documents_row, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+    const auto chosen = [this]() -> long long {
+        const int at = m_document_list->GetSelection();
+        return at == wxNOT_FOUND ? 0 : m_documents[static_cast<std::size_t>(at)].id;
+    };
+    attach->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_callbacks.attach(); });
+    open->Bind(wxEVT_BUTTON, [this, chosen](wxCommandEvent&) {
+        if (const long long id = chosen()) m_callbacks.open_document(id);
+    });
+    m_document_list->Bind(wxEVT_LISTBOX_DCLICK, [this, chosen](wxCommandEvent&) {
+        if (const long long id = chosen()) m_callbacks.open_document(id);
+    });
+    remove->Bind(wxEVT_BUTTON, [this, chosen](wxCommandEvent&) {
+        if (const long long id = chosen()) m_callbacks.remove_document(id);
+    });
     m_review = new wxCheckBox(this, wxID_ANY, _("Mark for &review"));
     column->Add(m_review, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
     m_evidence->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Changed(false); });
@@ -222,11 +295,11 @@ void QuestionPanel::Rebuild() {
 
     auto* navigation = new wxBoxSizer(wxHORIZONTAL);
     auto* previous = new wxButton(this, wxID_BACKWARD, _("< &Previous"));
-    auto* next = new wxButton(this, wxID_FORWARD, _("&Next >"));
+    m_next = new wxButton(this, wxID_FORWARD, _("&Next >"));
     previous->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_callbacks.previous(); });
-    next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_callbacks.next(); });
+    m_next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_callbacks.next(); });
     navigation->Add(previous);
-    navigation->Add(next, wxSizerFlags().Border(wxLEFT, gap));
+    navigation->Add(m_next, wxSizerFlags().Border(wxLEFT, gap));
     column->Add(navigation, wxSizerFlags().Border(wxALL, gap));
     AddWrapped(column,
                _("Keys: 0-4 level (or choice number), Y/P/N, A not applicable, L/M/H confidence, R review, E evidence, "
@@ -271,6 +344,7 @@ void QuestionPanel::Rebuild() {
     }
     SetSizer(column);
     UpdateEnabled();
+    UpdateNextStep();
     m_loading = false;
     m_wrap_width = 0;
     Rewrap();
@@ -331,7 +405,34 @@ std::optional<q::AnswerInput> QuestionPanel::CurrentInput() const {
     return input;
 }
 
+void QuestionPanel::UpdateNextStep() {
+    if (m_next_step == kNoNextStep) return;
+    wxString text;
+    const auto input = CurrentInput();
+    if (input && !input->not_applicable) {
+        std::optional<double> score;
+        try {
+            score = scoring::ItemScore(*m_question, q::NormalizeAnswerValue(*m_question, input->value));
+        } catch (const q::QuestionnaireError&) {
+            // a number still being typed: no step yet
+        }
+        if (score) {
+            // In the questionnaire's language, as the question above it.
+            const auto step = q::NextStepFor(*m_question, *score, QuestionnaireLanguage());
+            text = step ? _("Next step from this answer: ") + U(reports::Shown(step->text))
+                        : _("This answer is the highest level: no further step.");
+        }
+    }
+    auto& [label, wrapped] = m_wrapped[m_next_step];
+    if (wrapped == text) return;
+    wrapped = text;
+    if (m_wrap_width > 0) label->SetLabel(WrapToWidth(*label, label->GetFont(), text, m_wrap_width));
+    Layout();
+    FitInside();
+}
+
 void QuestionPanel::Changed(bool immediate) {
+    UpdateNextStep();
     if (m_loading || !m_question) return;
     if (!immediate) {
         m_callbacks.hint(_("Typing..."));
@@ -388,6 +489,8 @@ bool QuestionPanel::ToggleNotApplicable() {
     m_not_applicable->SetValue(!m_not_applicable->GetValue());
     UpdateEnabled();
     Changed(true);
+    // The answer the focus was on may now be disabled, and GTK then sends keys nowhere.
+    FocusAnswer();
     return true;
 }
 
@@ -411,14 +514,20 @@ void QuestionPanel::FocusEvidence() {
 
 void QuestionPanel::FocusAnswer() {
     CommitPending();
+    // Always an enabled control of this page: a disabled or destroyed one takes the keys with it.
+    if (m_not_applicable && m_not_applicable->GetValue() && m_not_applicable->IsEnabled()) {
+        m_not_applicable->SetFocus();
+        return;
+    }
     for (auto* option : m_options)
         if (option->GetValue() && option->IsEnabled()) {
             option->SetFocus();
             return;
         }
     if (!m_options.empty() && m_options[0]->IsEnabled()) m_options[0]->SetFocus();
-    else if (!m_multiple.empty()) m_multiple[0]->SetFocus();
-    else if (m_value_text) m_value_text->SetFocus();
+    else if (!m_multiple.empty() && m_multiple[0]->IsEnabled()) m_multiple[0]->SetFocus();
+    else if (m_value_text && m_value_text->IsEnabled()) m_value_text->SetFocus();
+    else if (m_next) m_next->SetFocus();  // a question not asked: PgDn and PgUp move on from here
     else SetFocus();
 }
 

@@ -16,6 +16,7 @@ class wxRadioButton;
 class wxStaticText;
 class wxTextCtrl;
 class wxButton;
+class wxListBox;
 
 namespace c5::gui {
 
@@ -26,6 +27,9 @@ public:
         std::function<void(const wxString&)> hint;                     // status line hint
         std::function<void()> next;
         std::function<void()> previous;
+        std::function<void()> attach;                // choose a document and attach it
+        std::function<void(long long)> open_document;
+        std::function<void(long long)> remove_document;
     };
 
     QuestionPanel(wxWindow* parent, Callbacks callbacks);
@@ -34,7 +38,7 @@ public:
     /// for a follow-up whose condition is not met; `position` like "12 of 79".
     void ShowQuestion(const questionnaire::Pillar& pillar, const questionnaire::Question& question,
                       const questionnaire::Answer* answer, bool asked, const wxString& position,
-                      const wxString& not_asked_reason);
+                      const wxString& not_asked_reason, std::vector<questionnaire::Attachment> documents = {});
     /// Saves text typed but not yet saved (before leaving the question or closing).
     void CommitPending();
 
@@ -49,17 +53,21 @@ public:
 
 private:
     void Rebuild();
+    /// A label wrapped to the page's width; a click on it picks `click_target` (a radio button or
+    /// a check box), as a click on the control's own label would.
     void AddWrapped(wxSizer* sizer, const wxString& text, const wxFont& font, const wxColour& colour, int border = 0,
                     wxWindow* click_target = nullptr);
     void Changed(bool immediate);
     std::optional<questionnaire::AnswerInput> CurrentInput() const;
     void UpdateEnabled();
+    void UpdateNextStep();
     void Rewrap();
 
     Callbacks m_callbacks;
     const questionnaire::Pillar* m_pillar = nullptr;
     const questionnaire::Question* m_question = nullptr;
     std::optional<questionnaire::Answer> m_answer;
+    std::vector<questionnaire::Attachment> m_documents;  // attached to this answer
     bool m_asked = true;
     wxString m_position;
     wxString m_not_asked_reason;
@@ -74,7 +82,11 @@ private:
     wxTextCtrl* m_evidence = nullptr;
     wxTextCtrl* m_links = nullptr;
     wxCheckBox* m_review = nullptr;
+    wxListBox* m_document_list = nullptr;
+    wxButton* m_next = nullptr;              // focused on a question that is not asked: PgDn, Esc still work
     std::vector<std::pair<wxStaticText*, wxString>> m_wrapped;  // label and its unwrapped text
+    static constexpr std::size_t kNoNextStep = static_cast<std::size_t>(-1);
+    std::size_t m_next_step = kNoNextStep;  // index in m_wrapped of the next-step line
     wxTimer m_typing;
     int m_wrap_width = 0;
 };

@@ -1,18 +1,19 @@
 #include "question_tree_model.h"
 
 #include "c5/questionnaire/instrument_text.h"
+#include "c5/reports/report_text.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
 namespace q = c5::questionnaire;
 
-QuestionTreeModel::QuestionTreeModel(const app::AssessmentSession& session) : m_session(session) {
-    const auto& pillars = session.Instrument().pillars;
-    for (std::size_t p = 0; p < pillars.size(); ++p) {
+QuestionTreeModel::QuestionTreeModel(const app::AssessmentSession& session)
+    : m_session(session), m_sections(session.Instrument().Sections()) {
+    for (std::size_t p = 0; p < m_sections.size(); ++p) {
         m_pillars.push_back(std::make_unique<Node>(Node{p, nullptr}));
         m_questions.emplace_back();
-        for (const auto& question : pillars[p].questions)
+        for (const auto& question : m_sections[p]->questions)
             m_questions.back().push_back(std::make_unique<Node>(Node{p, &question}));
     }
 }
@@ -39,16 +40,21 @@ void QuestionTreeModel::RefreshAll() {
 
 void QuestionTreeModel::GetValue(wxVariant& value, const wxDataViewItem& item, unsigned int column) const {
     const Node* node = NodeOf(item);
-    const auto& pillar = m_session.Instrument().pillars[node->pillar];
+    const q::Pillar& pillar = *m_sections[node->pillar];
     if (!node->question) {
         const auto progress = m_session.Progress(pillar.id);
-        if (column == kTitle) value = U(pillar.id + " " + q::PillarText(pillar, "title", UiLanguage()).text);
+        // The direction mark and the isolated code keep an Arabic title reading right to left from its
+        // code (GTK takes a line's direction from its first letter, here the P of the code).
+        if (column == kTitle)
+            value = DirectionMark() + Ltr(U(pillar.id)) + wxS(" ") +
+                    U(reports::Shown(q::PillarText(pillar, "title", QuestionnaireLanguage())));
         else value = wxString::Format(wxS("%d/%d"), progress.answered, progress.shown);
         return;
     }
     const q::Question& question = *node->question;
     if (column == kTitle) {
-        value = U(question.id + "  " + q::QuestionText(question, "text", UiLanguage()).text);
+        value = DirectionMark() + Ltr(U(question.id)) + wxS("  ") +
+                U(reports::Shown(q::QuestionText(question, "text", QuestionnaireLanguage())));
         return;
     }
     // Marks: ✓ answered, N/A, ⚑ needs review, – not asked.

@@ -16,6 +16,8 @@ public:
 
     explicit QuestionTreeModel(const app::AssessmentSession& session);
 
+    /// The rows at the top: the C5 pillars, then the national module when there is one.
+    std::size_t PillarCount() const { return m_pillars.size(); }
     wxDataViewItem PillarItem(std::size_t pillar) const;
     wxDataViewItem QuestionItem(std::string_view question_id) const;
     /// The question of an item, or nullptr for a pillar row.
@@ -42,6 +44,7 @@ private:
     const Node* NodeOf(const wxDataViewItem& item) const { return static_cast<const Node*>(item.GetID()); }
 
     const app::AssessmentSession& m_session;
+    std::vector<const questionnaire::Pillar*> m_sections;  // the instrument's Sections()
     std::vector<std::unique_ptr<Node>> m_pillars;
     std::vector<std::vector<std::unique_ptr<Node>>> m_questions;
 };

@@ -25,7 +25,7 @@ StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
     column->Add(title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(24)));
     auto* subtitle = new wxStaticText(
         panel, wxID_ANY,
-        _("Readiness self-assessment for WSIS action line C5, Building confidence and security in the use of ICTs"));
+        _("Readiness self-assessment for WSIS action line C5, Building confidence and security in the use of ICTs"), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     subtitle->Wrap(FromDIP(560));
     column->Add(subtitle, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(24)));
 

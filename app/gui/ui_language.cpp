@@ -48,6 +48,30 @@ void AddCatalogFolders() {
 
 const std::string& UiLanguage() { return g_language; }
 
+namespace {
+std::string g_questionnaire_language;  // empty: the interface's
+}
+
+const std::string& QuestionnaireLanguage() {
+    return g_questionnaire_language.empty() ? g_language : g_questionnaire_language;
+}
+
+void SetQuestionnaireLanguage(const std::string& code) { g_questionnaire_language = code; }
+
+bool UiRightToLeft() { return g_language == "ar"; }
+
+wxString DirectionMark() { return UiRightToLeft() ? wxString(wxUniChar(0x200F)) : wxString(); }
+
+long ParagraphStyle() { return UiRightToLeft() ? wxALIGN_RIGHT : 0; }
+
+wxString Ltr(const wxString& text) {
+    return UiRightToLeft() ? wxString(wxUniChar(0x2066)) + text + wxUniChar(0x2069) : text;
+}
+
+wxString Isolated(const wxString& text) {
+    return UiRightToLeft() ? wxString(wxUniChar(0x2068)) + text + wxUniChar(0x2069) : text;
+}
+
 std::string PreferredUiLanguage() {
     wxString saved;
     if (wxConfigBase* config = wxConfigBase::Get(false); config && config->Read(wxS("language"), &saved)) {
@@ -66,15 +90,20 @@ void ApplyUiLanguage(const std::string& code, bool remember) {
     g_language = Known(code) ? code : "en";
     AddCatalogFolders();
     auto* translations = new wxTranslations();
-    translations->SetLanguage(wxString::FromUTF8(g_language));
-    // wxWidgets' own buttons and dialogs, where the system has them. English is what both catalogs
-    // translate from: looking for them would only cost start-up time.
+    // Debian ships wxWidgets' own catalog for Chinese as zh_CN; the kit's "zh" is found from it too.
+    translations->SetLanguage(g_language == "zh" ? wxS("zh_CN") : wxString::FromUTF8(g_language));
+    // wxWidgets' own buttons and dialogs ("Cancel", "Close", "Browse"), from the system's wxstd
+    // catalog (package wx3.2-i18n), and for the languages it lacks (Arabic) from the kit's own
+    // supplement (po/wxstd/). English is what the catalogs translate from: looking for them would
+    // only cost start-up time.
     if (g_language != "en") {
         translations->AddStdCatalog();
+        translations->AddCatalog(wxS("c5kit-wxstd"), wxLANGUAGE_ENGLISH);
         translations->AddCatalog(wxS("c5kit"), wxLANGUAGE_ENGLISH);
     }
     wxTranslations::Set(translations);
     SetDefaultDirection(g_language == "ar");
+    SetToolkitMessageLanguage(g_language);
     if (wxConfigBase* config = wxConfigBase::Get(false); config && remember) {
         config->Write(wxS("language"), wxString::FromUTF8(g_language));
         config->Flush();

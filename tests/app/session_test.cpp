@@ -59,6 +59,71 @@ BOOST_FIXTURE_TEST_CASE(saves_at_once_and_undoes_the_last_changes, SessionFixtur
     BOOST_TEST(!reader.FindAnswer(session->CurrentRespondent(), "P1.Q2"));
 }
 
+BOOST_FIXTURE_TEST_CASE(undone_changes_are_made_again_until_a_new_change, SessionFixture) {
+    BOOST_TEST(!session->CanRedo());
+    session->Save(Answer("P1.Q1", "2"));
+    session->Save(Answer("P1.Q1", "4"));
+    session->Undo();
+    session->Undo();
+    BOOST_TEST(!session->CurrentAnswer("P1.Q1"));
+    BOOST_TEST(session->CanRedo());
+    BOOST_TEST(session->Redo() == "P1.Q1");
+    BOOST_TEST(*session->CurrentAnswer("P1.Q1")->value == "2");
+    BOOST_TEST(session->Redo() == "P1.Q1");
+    BOOST_TEST(*session->CurrentAnswer("P1.Q1")->value == "4");
+    BOOST_TEST(!session->CanRedo());
+    BOOST_TEST(session->Undo() == "P1.Q1");  // redone changes can be undone again
+    BOOST_TEST(*session->CurrentAnswer("P1.Q1")->value == "2");
+    session->Save(Answer("P1.Q2", "1"));     // a new change: nothing left to redo
+    BOOST_TEST(!session->CanRedo());
+    const auto reader = q::AssessmentStore::Open(session->Path(), q::OpenMode::ReadOnly, TestActor());
+    BOOST_TEST(*reader.FindAnswer(session->CurrentRespondent(), "P1.Q1")->value == "2");
+}
+
+// A respondent removed by mistake at creation, or one who withdrew: their answers leave the scores
+// but stay in the audit log, and their changes leave the undo history.
+BOOST_FIXTURE_TEST_CASE(a_removed_respondent_leaves_the_scores_and_stays_in_the_audit_log, SessionFixture) {
+    const long long ministry = session->Data().respondents[0].id;
+    const long long cirt = session->Data().respondents[1].id;
+    session->Save(Answer("P1.Q1", "2"));
+    session->SetCurrentRespondent(cirt);
+    session->Save(Answer("P1.Q1", "4"));
+    session->Save(Answer("P1.Q2", "1"));
+    BOOST_TEST(session->RemoveRespondent(cirt) == 2);
+    BOOST_TEST(session->CurrentRespondent() == ministry);
+    BOOST_TEST(session->Data().respondents.size() == 1u);
+    BOOST_TEST(session->Data().answers.size() == 1u);
+    BOOST_TEST(session->UndoQuestion() == "P1.Q1");  // the Ministry's change, not the CIRT's
+    BOOST_TEST(app::LiveScorer::PointEstimate(session->Data()).items[0].scored_by == 1);
+    const auto reader = q::AssessmentStore::Open(session->Path(), q::OpenMode::ReadOnly, TestActor());
+    const auto log = reader.AuditLog();
+    BOOST_REQUIRE(log.size() >= 3u);
+    BOOST_TEST(log.back().action == "respondent.remove");
+    BOOST_TEST(log.back().subject == "National CIRT");
+    BOOST_TEST(log[log.size() - 2].action == "answer.remove");
+    BOOST_TEST(log[log.size() - 2].old_value->find("\"value\":\"1\"") != std::string::npos);
+}
+
+BOOST_FIXTURE_TEST_CASE(details_and_respondents_are_corrected_after_creation, SessionFixture) {
+    BOOST_TEST(session->SetDetails({"UGA", "", std::nullopt, 2025, "Uganda baseline"}));
+    BOOST_TEST(session->Data().info.country == "UGA");
+    BOOST_TEST(session->Data().info.country_name == "Uganda");
+    BOOST_TEST(session->Data().info.country_group == q::CountryGroup::LDC);
+    BOOST_TEST(session->Data().info.year == 2025);
+    BOOST_TEST(!session->SetDetails({"UGA", "", q::CountryGroup::LDC, 2025, "Uganda baseline"}));
+    BOOST_CHECK_THROW(session->SetDetails({"UGA", "", std::nullopt, 1800, ""}), q::QuestionnaireError);
+    BOOST_TEST(session->Data().info.year == 2025);
+    const long long cirt = session->Data().respondents[1].id;
+    const auto renamed = session->EditRespondent(cirt, {"UG-CERT", "Head", "national CIRT"});
+    BOOST_TEST(renamed.name == "UG-CERT");
+    BOOST_TEST(session->Data().FindRespondent(cirt)->stakeholder_group == "national CIRT");
+    BOOST_TEST(session->Data().FindRespondent(cirt)->uuid == renamed.uuid);
+    BOOST_CHECK_THROW(session->EditRespondent(cirt, {"Ministry of ICT", "", ""}), q::QuestionnaireError);
+    const auto reader = q::AssessmentStore::Open(session->Path(), q::OpenMode::ReadOnly, TestActor());
+    BOOST_TEST(reader.Info().title == "Uganda baseline");
+    BOOST_TEST(reader.AuditLog().back().action == "respondent.edit");
+}
+
 BOOST_FIXTURE_TEST_CASE(unchanged_answers_leave_no_undo_step, SessionFixture) {
     session->Save(Answer("P1.Q1", "2"));
     session->Undo();

@@ -17,7 +17,7 @@ BOOST_AUTO_TEST_SUITE(CliValidate)
 BOOST_FIXTURE_TEST_CASE(bundled_instrument_is_valid, CliFixture) {
     const auto result = Cli({"validate", std::string(C5_SOURCE_DIR) + "/questionnaire/instruments/c5.json"});
     BOOST_TEST(result.exit_code == 0, result.err);
-    BOOST_TEST(result.out.find("valid — c5 1.0.0, 12 pillars (3 optional)") != std::string::npos, result.out);
+    BOOST_TEST(result.out.find("valid — c5 1.1.0, 12 pillars (3 optional)") != std::string::npos, result.out);
 }
 
 BOOST_FIXTURE_TEST_CASE(broken_instrument_lists_every_problem, CliFixture) {
@@ -71,7 +71,7 @@ BOOST_FIXTURE_TEST_CASE(new_answer_info_export_round_trip, CliFixture) {
     result = Cli({"export", "ken.c5a", "--csv", "answers.csv"});
     BOOST_TEST(result.exit_code == 0, result.err);
     const std::string csv = ReadFile(File("answers.csv"));
-    BOOST_TEST(csv.find("Ministry of ICT,P1.Q1,2,high,Strategy 2024") != std::string::npos, csv);
+    BOOST_TEST(csv.find("Ministry of ICT,P1.Q1,2,no,high,Strategy 2024") != std::string::npos, csv);
     result = Cli({"export", "ken.c5a", "--json", "all.json"});
     BOOST_TEST(result.exit_code == 0, result.err);
     BOOST_TEST(Json::parse(ReadFile(File("all.json")))["answers"].size() == 2u);
@@ -100,7 +100,7 @@ BOOST_FIXTURE_TEST_CASE(refusals_leave_files_unchanged, CliFixture) {
     ExpectFailure(Cli({"import-answers", "a.c5a", "--csv", "bad.csv"}), 1,
                   "bad.csv line 3 (value): P1.Q1 takes a level 0-4");
     ExpectFailure(Cli({"export", "a.c5a", "--csv", "x.csv", "--json", "x.json"}), 2,
-                  "give exactly one of --csv PATH or --json PATH");
+                  "give exactly one of --csv PATH, --json PATH, --xlsx PATH or --attachments FOLDER");
     BOOST_TEST(ReadFile(File("a.c5a")) == before);
     BOOST_TEST(!std::filesystem::exists(File("x.csv")));
 }
@@ -110,6 +110,25 @@ BOOST_FIXTURE_TEST_CASE(usage_errors_are_one_line_with_status_2, CliFixture) {
     ExpectFailure(Cli({"frobnicate"}), 2, "c5kit-cli: ");
     ExpectFailure(Cli({"new", "b.c5a", "--country", "KEN", "--year", "twenty"}), 2, "c5kit-cli new");
     BOOST_TEST(!std::filesystem::exists(File("b.c5a")));
+}
+
+// Years are refused, never moved into range (1800 used to become 1990 in the app).
+BOOST_FIXTURE_TEST_CASE(years_out_of_range_are_refused_and_the_target_year_defaults_to_2030, CliFixture) {
+    for (const std::string year : {"1800", "2002", "3000"})
+        ExpectFailure(Cli({"new", "y.c5a", "--country", "KEN", "--year", year}), 1,
+                      "the year " + year + " is not possible: an assessment describes a year from 2003 (the WSIS "
+                      "Geneva Plan of Action) to ");
+    ExpectFailure(Cli({"new", "y.c5a", "--country", "KEN", "--year", "2026", "--target-year", "1999"}), 1,
+                  "the target year 1999 is not possible (2000-2100)");
+    BOOST_TEST(!std::filesystem::exists(File("y.c5a")));
+    BOOST_REQUIRE(Cli({"new", "y.c5a", "--country", "KEN", "--year", "2003"}).exit_code == 0);
+    auto json = Json::parse(Cli({"score", "y.c5a", "--json", "--samples", "0"}).out);
+    BOOST_TEST(json["parameters"]["target_year"] == 2030);
+    BOOST_REQUIRE(Cli({"new", "z.c5a", "--country", "KEN", "--year", "2026", "--target-year", "2035"}).exit_code == 0);
+    json = Json::parse(Cli({"score", "z.c5a", "--json", "--samples", "0"}).out);
+    BOOST_TEST(json["parameters"]["target_year"] == 2035);
+    ExpectFailure(Cli({"penetration", "z.c5a", "--indicator", "internet_users", "--value", "40", "--year", "1989"}),
+                  1, "the year 1989 of internet_users is not possible (1990-");
 }
 
 BOOST_FIXTURE_TEST_CASE(bad_country_makes_no_file, CliFixture) {
@@ -126,14 +145,35 @@ BOOST_FIXTURE_TEST_CASE(import_and_penetration, CliFixture) {
                                              "Regulator,P1.Q1,2,low,\"Draft, unpublished\"\n");
     auto result = Cli({"import-answers", "a.c5a", "--csv", "answers.csv"});
     BOOST_TEST(result.exit_code == 0, result.err);
-    BOOST_TEST(result.out == "Imported 3 answer(s) from answers.csv: 3 saved, 0 unchanged, 2 new respondent(s)\n");
+    BOOST_TEST(result.out == "Imported 3 answer(s) from answers.csv (separated by ','): 3 saved, 0 unchanged, 2 new "
+                             "respondent(s)\n");
     result = Cli({"import-answers", "a.c5a", "--csv", "answers.csv"});
-    BOOST_TEST(result.out == "Imported 3 answer(s) from answers.csv: 0 saved, 3 unchanged, 0 new respondent(s)\n");
+    BOOST_TEST(result.out == "Imported 3 answer(s) from answers.csv (separated by ','): 0 saved, 3 unchanged, 0 new "
+                             "respondent(s)\n");
     result = Cli({"penetration", "a.c5a", "--indicator", "internet_users", "--value", "74.7", "--year", "2023",
                   "--source", "ITU"});
     BOOST_TEST(result.exit_code == 0, result.err);
     result = Cli({"penetration", "a.c5a"});
     BOOST_TEST(result.out.find("internet_users          74.7  2023 ITU") == 0, result.out);
+}
+
+// A French spreadsheet saved as CSV: ';' between fields, decimal commas, a ';' at the end of each line.
+BOOST_FIXTURE_TEST_CASE(semicolon_files_with_decimal_commas_and_trailing_separators, CliFixture) {
+    BOOST_REQUIRE(Cli({"new", "a.c5a", "--country", "FRA", "--year", "2026"}).exit_code == 0);
+    c5::test::WriteFile(File("reponses.csv"), "respondent;question;value;confidence;\r\n"
+                                              "ANSSI;P1.Q1;3;high;\r\n"
+                                              "ANSSI;P1.Q4;2,5;;\r\n");
+    const auto result = Cli({"import-answers", "a.c5a", "--csv", "reponses.csv"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out == "Imported 2 answer(s) from reponses.csv (separated by ';', decimal commas accepted, 1 "
+                             "empty column at the end ignored): 2 saved, 0 unchanged, 1 new respondent(s)\n");
+    const auto info = Cli({"export", "a.c5a", "--csv", "back.csv"});
+    BOOST_TEST(info.exit_code == 0, info.err);
+    BOOST_TEST(ReadFile(File("back.csv")).find(",P1.Q4,") != std::string::npos);
+    BOOST_TEST(ReadFile(File("back.csv")).find(",2.5,") != std::string::npos, ReadFile(File("back.csv")));
+    // A tab-separated file is read as one column: the message says how it was read.
+    c5::test::WriteFile(File("tabs.csv"), "respondent\tquestion\tvalue\nANSSI\tP1.Q2\t1\n");
+    ExpectFailure(Cli({"import-answers", "a.c5a", "--csv", "tabs.csv"}), 1, "the file was read as separated by ','");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
@@ -175,8 +215,40 @@ BOOST_FIXTURE_TEST_CASE(ahp_command, CliFixture) {
     BOOST_TEST(std::round(json["cr"].get<double>() * 1e4) / 1e4 == 0.0332);
     BOOST_TEST(std::round(json["lambda_max"].get<double>() * 1e4) / 1e4 == 3.0385);
     BOOST_TEST(json["weights"].size() == 3u);
+    BOOST_TEST(json["converged"] == true);
+    BOOST_TEST(json["warnings"].empty());
     c5::test::WriteFile(File("bad.csv"), "1,3\n3,1\n");
     ExpectFailure(Cli({"ahp", "bad.csv"}), 1, "bad.csv: cell (1, 2) is 3 but cell (2, 1) is 3; they must be reciprocal");
+    // Judgements far outside Saaty's scale, arranged so that power iteration cannot settle
+    // (docs/methodology.md §4): the weights come from the eigen-solver, and both are said.
+    c5::test::WriteFile(File("far.csv"), "1;500000000;2.5e-10\n2e-9;1;500000000\n4000000000;2e-9;1\n");
+    result = Cli({"ahp", "far.csv"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("Weights and λmax from a direct eigen-solver.") != std::string::npos, result.out);
+    BOOST_TEST(result.out.find("Warning: 3 judgements lie outside Saaty's scale 1/9 to 9 (first: cell (1, 2) is "
+                               "5e+08)") != std::string::npos,
+               result.out);
+    BOOST_TEST(result.out.find("item 3                   0.5714") != std::string::npos, result.out);
+    // A ';' file with decimal commas.
+    c5::test::WriteFile(File("comma.csv"), "1;2;4\n0,5;1;2\n0,25;0,5;1\n");
+    result = Cli({"ahp", "comma.csv", "--json"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(std::round(Json::parse(result.out)["weights"][0].get<double>() * 1e4) / 1e4 == 0.5714);
+}
+
+BOOST_FIXTURE_TEST_CASE(seeds_out_of_range_are_refused, CliFixture) {
+    BOOST_REQUIRE(Cli({"new", "a.c5a", "--country", "KEN", "--year", "2026"}).exit_code == 0);
+    for (const std::string seed : {"-1", "18446744073709551616", "1.5", "+7", "0x10", ""})
+        ExpectFailure(Cli({"score", "a.c5a", "--samples", "10", "--seed", seed}), 2,
+                      "is not a seed: give a whole number from 0 to 18446744073709551615");
+    ExpectFailure(Cli({"report", "a.c5a", "-o", "r.pdf", "--seed", "-1"}), 2, "is not a seed");
+    BOOST_TEST(!std::filesystem::exists(File("r.pdf")));
+    auto result = Cli({"score", "a.c5a", "--samples", "10", "--seed", "18446744073709551615"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("seed 18446744073709551615.") != std::string::npos, result.out);
+    result = Cli({"score", "a.c5a", "--samples", "10", "--seed", "0", "--json"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(Json::parse(result.out)["parameters"]["seed"] == 0u);
 }
 
 BOOST_FIXTURE_TEST_CASE(options_change_the_score, CliFixture) {

@@ -29,7 +29,7 @@ Columns DocumentedColumns() {
             const std::string name = line.substr(3, line.find('`', 3) - 3);
             const auto type_start = line.find('|', 3) + 2;
             const std::string type = line.substr(type_start, line.find(' ', type_start) - type_start);
-            if (type == "INTEGER" || type == "TEXT" || type == "REAL") columns[table].insert(name);
+            if (type == "INTEGER" || type == "TEXT" || type == "REAL" || type == "BLOB") columns[table].insert(name);
         }
     }
     return columns;

@@ -7,6 +7,7 @@
 #include <boost/test/data/test_case.hpp>
 
 #include "c5/questionnaire/assessment_store.h"
+#include "c5/questionnaire/file_format.h"
 #include "cli_fixture.h"
 
 namespace bdata = boost::unit_test::data;
@@ -62,7 +63,8 @@ const HostileCase kHostileCases[] = {
      [](const CliFixture&, const fs::path& f) { Sql(f, "PRAGMA application_id = 1234"); }, {"info", "FILE"}, 1,
      "t.c5a: not a C5 assessment file (it is an SQLite database of another program)"},
     {"newer schema version", [](const CliFixture&, const fs::path& f) { Sql(f, "PRAGMA user_version = 99"); },
-     kAnswer, 1, "t.c5a: written by a newer version of the C5 Readiness Kit (file format 99; this kit reads formats up to 2)"},
+     kAnswer, 1, "t.c5a: written by a newer version of the C5 Readiness Kit (file format 99; this kit reads formats up to " +
+         std::to_string(q::kFileFormatVersion) + ")"},
     {"missing table", [](const CliFixture&, const fs::path& f) { Sql(f, "DROP TABLE audit_log"); },
      {"export", "FILE", "--json", "out.json"}, 1, "t.c5a: not a valid C5 assessment file: the table 'audit_log' is missing"},
     {"extra trigger",

@@ -29,11 +29,11 @@ std::vector<std::vector<std::string>> MainCommands() {
         {"kits", "ken.c5a", "kits"},
         {"seal", "ken.c5a", "-o", "ken.c5s", "--passphrase-file", "passphrase.txt"},
         {"unseal", "ken.c5s", "-o", "unsealed.c5a", "--passphrase-file", "passphrase.txt"},
-        {"merge", "merged.c5a", "kits/ken-ministry.c5a", "kits/ken-regulator.c5a"},
+        {"merge", "ken.c5a", "kits/ken-ministry.c5a", "kits/ken-regulator.c5a"},
         {"disagreements", "ken.c5a"},
-        {"new", "ken-2028.c5a", "--country", "KEN", "--year", "2028"},
-        {"answer", "ken-2028.c5a", "--respondent", "Ministry", "--question", "P1.Q1", "--value", "3"},
-        {"compare", "ken.c5a", "ken-2028.c5a", "--samples", "500"},
+        {"new", "ken-2027.c5a", "--country", "KEN", "--year", "2027"},
+        {"answer", "ken-2027.c5a", "--respondent", "Ministry", "--question", "P1.Q1", "--value", "3"},
+        {"compare", "ken.c5a", "ken-2027.c5a", "--samples", "500"},
         {"demo", "demo"},
     };
 }

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_fixture.h"
+#include "pdf_tools.h"
 
 using c5::test::CliFixture;
 using c5::test::ReadFile;
@@ -99,8 +100,9 @@ BOOST_FIXTURE_TEST_CASE(another_questionnaire_is_refused_and_the_file_is_untouch
     BOOST_TEST((ReadFile(File("ken.c5a")) == before));
 }
 
-BOOST_FIXTURE_TEST_CASE(a_missing_out_file_is_started_from_the_first_kit, Workshop) {
-    const auto result = Cli({"merge", "merged.c5a", "kits/ken-ministry.c5a", "kits/ken-ke-cirt.c5a"});
+BOOST_FIXTURE_TEST_CASE(a_missing_out_file_is_started_from_a_copy_of_the_assessment, Workshop) {
+    std::filesystem::copy_file(File("ken.c5a"), File("copy.c5a"));
+    const auto result = Cli({"merge", "merged.c5a", "kits/ken-ministry.c5a", "copy.c5a", "kits/ken-ke-cirt.c5a"});
     BOOST_TEST(result.exit_code == 0, result.err);
     const Json info = Json::parse(Cli({"info", "merged.c5a", "--json"}).out);
     BOOST_TEST(info["uuid"] == Json::parse(Cli({"info", "ken.c5a", "--json"}).out)["uuid"]);
@@ -141,6 +143,39 @@ BOOST_FIXTURE_TEST_CASE(kits_are_all_or_nothing_and_never_overwrite, Workshop) {
     c5::test::ExpectFailure(Cli({"kits", "ken.c5a", "empty"}), 2, "no respondents yet");
     c5::test::ExpectFailure(Cli({"seal", "ken.c5a", "-o", "k.c5s", "--passphrase-file", "missing.txt"}), 1,
                             "missing.txt");
+}
+
+// Documents attached in a kit travel home with its answers, are listed in info, and come out of
+// the assessment with export --attachments, checked by their SHA-256.
+BOOST_FIXTURE_TEST_CASE(documents_attached_in_a_kit_come_home_with_the_merge, Workshop) {
+    c5::test::WriteFile(File("mou.pdf"), "%PDF-1.4 MoU with the regional CERT");
+    auto result = Cli({"attach", "kits/ken-ke-cirt.c5a", "--respondent", "KE-CIRT", "--question", "P1.Q1", "--document",
+                       "mou.pdf"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("Attached mou.pdf (35 bytes, SHA-256 ") == 0, result.out);
+    c5::test::ExpectFailure(Cli({"attach", "kits/ken-ke-cirt.c5a", "--respondent", "KE-CIRT", "--question", "P1.Q1",
+                                 "--document", "ken.c5a"}),
+                            1, "ken.c5a: a document of this kind cannot be attached");
+    const Json report = MergeJson({"kits/ken-ministry.c5a", "kits/ken-ke-cirt.c5a"});
+    BOOST_TEST(report["files"][1]["attachments_added"] == 1);
+    const Json info = Json::parse(Cli({"info", "ken.c5a", "--json"}).out);
+    BOOST_REQUIRE_EQUAL(info["attachments"].size(), 1u);
+    BOOST_TEST(info["attachments"][0]["respondent"] == "KE-CIRT");
+    BOOST_TEST(info["attachments"][0]["size"] == 35);
+    result = Cli({"export", "ken.c5a", "--attachments", "evidence"});
+    BOOST_TEST(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out == "Wrote 1 attached document(s), 35 bytes, and index.csv to evidence\n");
+    BOOST_TEST((ReadFile(File("evidence/KE-CIRT/P1.Q1/mou.pdf")) == ReadFile(File("mou.pdf"))));
+    BOOST_TEST(ReadFile(File("evidence/index.csv")).find("KE-CIRT,P1.Q1,mou.pdf,application/pdf,35,") !=
+               std::string::npos);
+    c5::test::ExpectFailure(Cli({"export", "ken.c5a", "--attachments", "evidence"}), 1, "already exists");
+    // The report's annex lists it by name, size and SHA-256.
+    BOOST_REQUIRE(Cli({"report", "ken.c5a", "-o", "r.pdf", "--samples", "0"}).exit_code == 0);
+    const std::string text = c5::test::PdfText(File("r.pdf"));
+    BOOST_TEST(text.find("mou.pdf") != std::string::npos);
+    BOOST_TEST(text.find(info["attachments"][0]["sha256"].get<std::string>().substr(0, 16)) != std::string::npos);
+    BOOST_TEST(Cli({"attach", "ken.c5a", "--remove", "1"}).exit_code == 0);
+    BOOST_TEST(Json::parse(Cli({"info", "ken.c5a", "--json"}).out)["attachments"].empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

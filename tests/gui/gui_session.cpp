@@ -97,7 +97,9 @@ void GuiSession::Launch(const std::vector<std::string>& arguments, const std::ve
                                  std::string("XDG_DATA_HOME="), "C5KIT_GUI_JOURNAL=" + m_journal.string(),
                                  std::string("LANG=C.UTF-8"), std::string("LC_ALL=C.UTF-8"), std::string("LANGUAGE="),
                                  std::string("C5KIT_LANGUAGE="), std::string("GTK_A11Y=none"),
-                                 std::string("NO_AT_BRIDGE=1")})
+                                 // GTK's file chooser keeps its settings in GSettings: in memory here,
+                                 // not in the tester's dconf (which needs a D-Bus session).
+                                 std::string("NO_AT_BRIDGE=1"), std::string("GSETTINGS_BACKEND=memory")})
         variables.push_back(std::move(variable));
     m_apps.push_back(Spawn(argv, variables, m_error_log));
 }

@@ -233,6 +233,35 @@ BOOST_AUTO_TEST_CASE(switching_the_language_keeps_typed_evidence) {
 }
 
 // A small laptop screen: the whole window fits, demo and dashboard included.
+// The Word report and the results workbook, from the report dialog and the File menu.
+BOOST_AUTO_TEST_CASE(word_report_and_results_workbook_from_the_menus) {
+    GuiSession gui;
+    OpenWithFirstAnswer(gui, "office.c5a", "KEN");
+    gui.Keys({"ctrl+p"});
+    gui.WaitFor("screen report-dialog");
+    gui.Keys({"alt+o", "Down"});  // F&ormat: Word
+    gui.Screenshot("30-report-dialog-word");
+    gui.Keys({"alt+e"});  // &Export (Return would open the format's list, which has the focus)
+    const std::filesystem::path docx = gui.WaitFor("report ", 60s).substr(7);
+    BOOST_TEST(docx.extension() == ".docx");
+    gui.Keys({"Return"});  // the message saying what was written
+    // Opened as Word opens it: a zip whose main part is the document.
+    const auto listed = c5::test::RunProcess({"/usr/bin/env", "python3", "-m", "zipfile", "-l", docx.string()});
+    BOOST_TEST(listed.exit_code == 0, listed.err);
+    BOOST_TEST(listed.out.find("word/document.xml") != std::string::npos);
+
+    gui.Keys({"alt+f"}, 600);
+    gui.Keys({"w"}, 2000);  // Export results workbook..., and GTK's file dialog time to open
+    gui.Screenshot("31-workbook-dialog");
+    gui.Keys({"Return"});  // the suggested name, in the assessment's folder
+    const std::filesystem::path workbook = gui.WaitFor("workbook ", 60s).substr(9);
+    BOOST_TEST(workbook.filename() == "office-results.xlsx");
+    const auto sheets = c5::test::RunProcess({"/usr/bin/env", "python3", "-m", "zipfile", "-l", workbook.string()});
+    BOOST_TEST(sheets.exit_code == 0, sheets.err);
+    BOOST_TEST(sheets.out.find("xl/workbook.xml") != std::string::npos);
+    gui.KillApp();
+}
+
 BOOST_AUTO_TEST_CASE(usable_at_1024_by_600) {
     GuiSession gui(1024, 600);
     gui.Launch({"--demo"});
@@ -245,6 +274,12 @@ BOOST_AUTO_TEST_CASE(usable_at_1024_by_600) {
     BOOST_TEST(width > 0);
     BOOST_TEST(width <= 1024);
     BOOST_TEST(height <= 600);
+    // The projector view on a small projector: the whole radar and list within the screen.
+    gui.Keys({"F11"});
+    gui.WaitFor("screen projector");
+    gui.WaitFor("dashboard final");
+    gui.Screenshot("11-projector-at-1024x600");
+    gui.Keys({"Escape"});
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,5 +1,7 @@
 #include "c5/app/regional_view.h"
 
+#include <map>
+
 #include "c5/questionnaire/assessment_folder.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/scoring/score.h"
@@ -13,10 +15,14 @@ RegionalView BuildRegionalView(const fs::path& folder, int samples, const questi
     view.skipped = content.skipped;
     scoring::ScoreRequest request;
     request.parameters.samples = samples;
+    std::map<std::string, std::vector<std::string>> files_by_identity;
     for (const auto& assessment : content.assessments) {
         const auto score = scoring::ScoreAssessment(assessment.data, request);
         view.entries.push_back(scoring::MakeRegionalEntry(assessment.path.filename().string(), assessment.data, score));
+        files_by_identity[assessment.data.info.uuid].push_back(assessment.path.filename().string());
     }
+    for (auto& [uuid, files] : files_by_identity)
+        if (files.size() > 1) view.copies.push_back(std::move(files));
     scoring::SortRegional(view.entries);
     return view;
 }

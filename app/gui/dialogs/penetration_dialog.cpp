@@ -10,7 +10,9 @@
 #include "c5/questionnaire/clock.h"
 #include "c5/questionnaire/text_util.h"
 #include "labels.h"
+#include "ui_language.h"
 #include "wx_text.h"
+#include "year_field.h"
 
 namespace c5::gui {
 namespace q = c5::questionnaire;
@@ -33,9 +35,9 @@ PenetrationDialog::PenetrationDialog(wxWindow* parent, const std::vector<q::Pene
         grid->Add(new wxStaticText(this, wxID_ANY, IndicatorName(indicator)), wxSizerFlags().CentreVertical());
         auto* value = new wxTextCtrl(this, wxID_ANY, existing ? U(q::FormatNumber(existing->value)) : wxString(),
                                      wxDefaultPosition, FromDIP(wxSize(70, -1)));
-        auto* year = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(120, -1)),
-                                    wxSP_ARROW_KEYS, 1990, q::CurrentYear() + 1,
-                                    existing ? existing->year : q::CurrentYear() - 1);
+        value->SetName(IndicatorName(indicator));
+        auto* year = NewYearField(this, existing ? existing->year : q::CurrentYear() - 1,
+                                  IndicatorName(indicator) + wxS(": ") + _("Year"));
         auto* source = new wxTextCtrl(this, wxID_ANY, existing ? U(existing->source) : wxString(), wxDefaultPosition,
                                       FromDIP(wxSize(240, -1)));
         grid->Add(value, wxSizerFlags().CentreVertical());
@@ -45,7 +47,7 @@ PenetrationDialog::PenetrationDialog(wxWindow* parent, const std::vector<q::Pene
     }
     auto* column = new wxBoxSizer(wxVERTICAL);
     auto* note = new wxStaticText(this, wxID_ANY, _("ITU indicators for the penetration index P. Each change is saved "
-                                                    "and recorded in the assessment's audit log."));
+                                                    "and recorded in the assessment's audit log."), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     note->Wrap(FromDIP(560));
     column->Add(note, wxSizerFlags().Border(wxALL, FromDIP(12)));
     column->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
@@ -54,6 +56,7 @@ PenetrationDialog::PenetrationDialog(wxWindow* parent, const std::vector<q::Pene
     Bind(wxEVT_BUTTON, [this](wxCommandEvent& event) {
         for (const auto& row : m_rows) {
             if (row.value->IsEmpty()) continue;
+            if (!CheckYearField(this, row.year, q::IndicatorYears(), IndicatorName(row.indicator))) return;
             const auto value = q::ParseNumber(S(row.value->GetValue()));
             if (!value || *value < 0 || *value > q::IndicatorMaximum(row.indicator)) {
                 wxMessageBox(wxString::Format(_("%s: enter a number from 0 to %g, or leave it empty."),

@@ -21,6 +21,7 @@
 #include "c5/scoring/score.h"
 #include "c5kit_app.h"
 #include "gui_journal.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -31,13 +32,20 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
     const int gap = FromDIP(8);
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
     grid->AddGrowableCol(1);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("PDF file:")), wxSizerFlags().CentreVertical());
+    grid->Add(new wxStaticText(this, wxID_ANY, _("F&ormat:")), wxSizerFlags().CentreVertical());
+    m_format = new wxChoice(this, wxID_ANY);
+    m_format->Append(_("PDF, to print and sign"));
+    m_format->Append(_("Word document (DOCX), to edit in the ministry's template"));
+    m_format->SetSelection(0);
+    grid->Add(m_format);
+    grid->Add(new wxStaticText(this, wxID_ANY, _("Report file:")), wxSizerFlags().CentreVertical());
     std::filesystem::path suggested = assessment_path;
     suggested.replace_filename(questionnaire::PathFromUtf8(assessment_path.stem().string() + "-report.pdf"));
-    m_file = new wxFilePickerCtrl(this, wxID_ANY, U(suggested.string()), _("Save the report as"),
-                                  _("PDF files (*.pdf)|*.pdf"), wxDefaultPosition, FromDIP(wxSize(420, -1)),
-                                  wxFLP_SAVE | wxFLP_USE_TEXTCTRL | wxFLP_OVERWRITE_PROMPT);
+    m_file = new wxFilePickerCtrl(this, wxID_ANY, U(suggested), _("Save the report as"),
+                                  _("PDF files (*.pdf)|*.pdf|Word documents (*.docx)|*.docx"), wxDefaultPosition,
+                                  FromDIP(wxSize(420, -1)), wxFLP_SAVE | wxFLP_USE_TEXTCTRL | wxFLP_OVERWRITE_PROMPT);
     grid->Add(m_file, wxSizerFlags().Expand());
+    m_format->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { MatchExtension(); });
     grid->Add(new wxStaticText(this, wxID_ANY, _("Paper:")), wxSizerFlags().CentreVertical());
     m_paper = new wxChoice(this, wxID_ANY);
     m_paper->Append(wxS("A4"));
@@ -46,8 +54,20 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
     grid->Add(m_paper);
     grid->Add(new wxStaticText(this, wxID_ANY, _("Report language:")), wxSizerFlags().CentreVertical());
     m_language = new wxChoice(this, wxID_ANY);
-    for (const auto& language : reports::ReportText::Languages()) m_language->Append(U(language));
-    m_language->SetSelection(0);
+    m_language->SetName(_("Report language:"));
+    // Each language by its own name ("Français", "العربية", "Português"); the interface's is
+    // preselected. The kit's six, then any the assessment's instrument adds.
+    for (const auto& language : reports::ReportText::Languages(m_data->instrument)) {
+        wxString name = U(language);
+        for (const auto& choice : UiLanguageChoices())
+            if (choice.code == language) name = choice.name;
+        if (name == U(language))  // one the instrument adds: the name its report texts give it
+            name = U(reports::ReportText(language, m_data->instrument).Get("language_name"));
+        m_language->Append(name);
+        m_language_codes.push_back(language);
+        if (language == UiLanguage()) m_language->SetSelection(m_language->GetCount() - 1);
+    }
+    if (m_language->GetSelection() == wxNOT_FOUND) m_language->SetSelection(0);
     grid->Add(m_language);
     grid->Add(new wxStaticText(this, wxID_ANY, _("Marking on every page:")), wxSizerFlags().CentreVertical());
     m_marking = new wxTextCtrl(this, wxID_ANY, wxS("RESTRICTED"));
@@ -59,27 +79,40 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
     m_approved = new wxTextCtrl(this, wxID_ANY);
     grid->Add(m_approved, wxSizerFlags().Expand());
     grid->Add(new wxStaticText(this, wxID_ANY, _("Baseline (follow-up report):")), wxSizerFlags().CentreVertical());
-    m_baseline = new wxFilePickerCtrl(this, wxID_ANY, U(baseline.string()), _("The baseline assessment"),
+    m_baseline = new wxFilePickerCtrl(this, wxID_ANY, U(baseline), _("The baseline assessment"),
                                       _("C5 assessments (*.c5a)|*.c5a"), wxDefaultPosition, wxDefaultSize,
                                       wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
     m_baseline->GetTextCtrl()->SetHint(_("optional: an earlier assessment of the same country"));
     grid->Add(m_baseline, wxSizerFlags().Expand());
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(grid, wxSizerFlags().Expand().Border(wxALL, 2 * gap));
-    auto* note = new wxStaticText(this, wxID_ANY, _("The scores are written beside the PDF as CSV and JSON."));
+    auto* note = new wxStaticText(this, wxID_ANY, _("The scores are written beside the report as CSV and JSON."));
     column->Add(note, wxSizerFlags().Border(wxLEFT | wxRIGHT, 2 * gap));
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    // Shown again once laid out: GTK leaves the entry blank when the text is set before it is placed.
+    m_file->SetPath(U(suggested));
+    m_file->GetTextCtrl()->ChangeValue(U(suggested));
+    m_file->GetTextCtrl()->SetInsertionPointEnd();
     if (auto* ok = dynamic_cast<wxButton*>(FindWindow(wxID_OK))) ok->SetLabel(_("&Export"));
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Export(); }, wxID_OK);
     Journal("screen report-dialog");
 }
 
+void ReportDialog::MatchExtension() {
+    std::filesystem::path path = P(m_file->GetPath());
+    if (path.empty()) return;
+    path.replace_extension(m_format->GetSelection() == 1 ? ".docx" : ".pdf");
+    m_file->SetPath(U(path));
+}
+
 void ReportDialog::Export() {
     if (m_file->GetPath().empty()) return;
+    MatchExtension();
     reports::ReportOptions options;
+    options.format = m_format->GetSelection() == 1 ? reports::ReportFormat::Docx : reports::ReportFormat::Pdf;
     options.paper = m_paper->GetSelection() == 1 ? reports::PaperSize::Letter : reports::PaperSize::A4;
-    options.language = S(m_language->GetStringSelection());
+    options.language = m_language_codes.at(static_cast<std::size_t>(std::max(0, m_language->GetSelection())));
     options.marking = S(m_marking->GetValue());
     options.prepared_by = S(m_prepared->GetValue());
     options.approved_by = S(m_approved->GetValue());
@@ -141,10 +174,15 @@ void ReportDialog::Export() {
         return;
     }
     if (!files) return;  // cancelled: nothing was written
-    Journal("report " + files->pdf.string());
-    wxMessageBox(wxString::Format(_("Wrote %s (%d pages)\nand the scores beside it:\n%s\n%s"), U(files->pdf.string()),
-                                  files->pages, U(files->scores_csv.string()), U(files->scores_json.string())),
-                 _("Report exported"), wxOK | wxICON_INFORMATION, this);
+    const std::filesystem::path& written = files->docx.empty() ? files->pdf : files->docx;
+    Journal("report " + questionnaire::PathToUtf8(written));
+    const wxString message =
+        files->docx.empty()
+            ? wxString::Format(_("Wrote %s (%d pages)\nand the scores beside it:\n%s\n%s"), U(files->pdf),
+                               files->pages, U(files->scores_csv), U(files->scores_json))
+            : wxString::Format(_("Wrote the Word document %s\nand the scores beside it:\n%s\n%s"),
+                               U(files->docx), U(files->scores_csv), U(files->scores_json));
+    wxMessageBox(message, _("Report exported"), wxOK | wxICON_INFORMATION, this);
     EndModal(wxID_OK);
 }
 

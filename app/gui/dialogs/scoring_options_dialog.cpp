@@ -17,6 +17,7 @@
 #include "c5/questionnaire/instrument_text.h"
 #include "ui_language.h"
 #include "wx_text.h"
+#include "year_field.h"
 
 namespace c5::gui {
 namespace q = c5::questionnaire;
@@ -69,8 +70,7 @@ ScoringOptionsDialog::ScoringOptionsDialog(wxWindow* parent, const q::Instrument
     }
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(Bold(this, _("Target year for targets a and b:")), wxSizerFlags().CentreVertical());
-    m_target_year = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(120, -1)),
-                                   wxSP_ARROW_KEYS, 2000, 2100, settings.target_year);
+    m_target_year = NewYearField(this, settings.target_year, _("Target year for targets a and b:"));
     row->Add(m_target_year, wxSizerFlags().Border(wxLEFT, gap));
     column->Add(row, wxSizerFlags().Border(wxALL, gap));
     auto* aggregation = new wxBoxSizer(wxHORIZONTAL);
@@ -115,7 +115,7 @@ ScoringOptionsDialog::ScoringOptionsDialog(wxWindow* parent, const q::Instrument
     auto* help = new wxStaticText(m_ahp_panel, wxID_ANY,
                                   _("How much more important is the row's pillar than the column's? 1 equal, 3 "
                                     "moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 etc. for less. Edit "
-                                    "the cells right of the diagonal; the others follow."));
+                                    "the cells right of the diagonal; the others follow."), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     help->Wrap(FromDIP(640));
     ahp->Add(help, wxSizerFlags().Border(wxBOTTOM, gap));
     m_grid = new wxGrid(m_ahp_panel, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(660, 150)));
@@ -125,12 +125,15 @@ ScoringOptionsDialog::ScoringOptionsDialog(wxWindow* parent, const q::Instrument
     m_consistency = new wxStaticText(m_ahp_panel, wxID_ANY, wxString());
     m_consistency->SetFont(m_consistency->GetFont().Bold());
     ahp->Add(m_consistency, wxSizerFlags().Border(wxTOP, gap));
-    m_ahp_weights = new wxStaticText(m_ahp_panel, wxID_ANY, wxString());
+    m_ahp_weights = new wxStaticText(m_ahp_panel, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     ahp->Add(m_ahp_weights, wxSizerFlags().Expand().Border(wxTOP, gap / 2));
     m_ahp_panel->SetSizer(ahp);
     column->Add(m_ahp_panel, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, 2 * gap));
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizer(column);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent& event) {
+        if (CheckYearField(this, m_target_year, q::TargetYears(), _("The target year"))) event.Skip();
+    }, wxID_OK);
     RebuildAhpGrid();
     ShowWeighting();
 }
@@ -233,6 +236,7 @@ void ScoringOptionsDialog::UpdateConsistency() {
         wxString weights;
         for (std::size_t i = 0; i < m_grid_pillars.size(); ++i)
             weights += wxString::Format(wxS("%s %.1f%%   "), U(m_grid_pillars[i]), 100 * ahp.weights(static_cast<Eigen::Index>(i)));
+        for (const auto& warning : ahp.warnings) weights += wxS("\n") + _("Warning: ") + U(warning);
         m_ahp_weights->SetLabel(weights);
         m_ahp_weights->Wrap(FromDIP(640));
     } catch (const scoring::ScoringError& error) {

@@ -1,6 +1,7 @@
 #include "workshop/compare_dialog.h"
 
 #include <wx/button.h>
+#include <wx/display.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -68,7 +69,7 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
         this, wxID_ANY,
         wxString::Format(_("%s (%d) against the baseline %s (%d). The targets are those set at the baseline."),
                          U(m_comparison.followup.title), m_comparison.followup.year, U(m_comparison.baseline.title),
-                         m_comparison.baseline.year));
+                         m_comparison.baseline.year), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     heading->Wrap(FromDIP(900));
     auto* list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(420, 300)), wxLC_REPORT);
     list->AppendColumn(_("Pillar"), wxLIST_FORMAT_LEFT, FromDIP(190));
@@ -86,19 +87,20 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
         add(U(pillar.id + " " + pillar.title), pillar.baseline, pillar.followup, pillar.change, pillar.clear);
     // TRANSLATORS: "S" is the symbol of the overall score in docs/methodology.md; keep the letter S
     const long overall = add(_("Overall readiness S"), m_comparison.overall_baseline, m_comparison.overall_followup,
-                             m_comparison.overall_change, false);
+                             m_comparison.overall_change, m_comparison.overall_clear);
     list->SetItemFont(overall, list->GetFont().Bold());
-    for (int c = 1; c < 4; ++c) list->SetColumnWidth(c, FromDIP(c == 3 ? 64 : 94));
+    for (int c = 1; c < 4; ++c) list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
     if (s::HasScore(m_comparison.adjusted_baseline) || s::HasScore(m_comparison.adjusted_followup))
         list->SetItemFont(add(_("Penetration-adjusted S_adj"), m_comparison.adjusted_baseline,
-                              m_comparison.adjusted_followup, m_comparison.adjusted_change, false),
+                              m_comparison.adjusted_followup, m_comparison.adjusted_change,
+                              m_comparison.adjusted_clear),
                           list->GetFont().Bold());
 
     auto* targets = new wxBoxSizer(wxVERTICAL);
     const reports::ReportText text(UiLanguage());
     for (const auto* target : {&m_comparison.target_a, &m_comparison.target_b}) {
         auto* line = new wxStaticText(this, wxID_ANY, TargetText(*target, target->id == "a" ? _("a) readiness +40%")
-                                                                                            : _("b) transborder")));
+                                                                                            : _("b) transborder")), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
         line->Wrap(FromDIP(520));
         targets->Add(line, wxSizerFlags().Expand().Border(wxBOTTOM, gap / 2));
         const auto chart = reports::MakeFollowUpChart(*target, text);
@@ -115,7 +117,7 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
     };
     if (!child.closed.empty()) child_text += wxS("; ") + _("gaps closed: ") + ids(child.closed);
     if (!child.opened.empty()) child_text += wxS("; ") + _("new gaps: ") + ids(child.opened);
-    auto* child_line = new wxStaticText(this, wxID_ANY, child_text);
+    auto* child_line = new wxStaticText(this, wxID_ANY, child_text, wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     child_line->Wrap(FromDIP(520));
     targets->Add(child_line, wxSizerFlags().Expand());
 
@@ -130,10 +132,22 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(heading, wxSizerFlags().Expand().Border(wxALL, gap));
     column->Add(body, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, gap));
-    for (const auto& note : m_comparison.notes)
-        column->Add(new wxStaticText(this, wxID_ANY, U(note)), wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
+    bool any_clear = false;
+    for (const auto& pillar : m_comparison.pillars) any_clear = any_clear || pillar.clear;
+    std::vector<wxString> notes;
+    if (any_clear) notes.push_back(_("* a clear change: the two 90% ranges do not overlap."));
+    for (const auto& note : m_comparison.notes) notes.push_back(U(note));
+    for (const auto& note : notes) {
+        auto* note_text = new wxStaticText(this, wxID_ANY, note, wxDefaultPosition, wxDefaultSize, ParagraphStyle());
+        note_text->Wrap(FromDIP(900));
+        column->Add(note_text, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
+    }
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    // Never larger than the screen (a 1024×600 netbook): the list gives way, the notes stay whole.
+    const wxRect area = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(parent)))).GetClientArea();
+    SetSize(wxSize(std::min(GetSize().x, area.width), std::min(GetSize().y, area.height)));
+    CentreOnParent();
     SetEscapeId(wxID_CLOSE);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
     report->Bind(wxEVT_BUTTON, [this, followup_path, baseline](wxCommandEvent&) {

@@ -3,6 +3,7 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/display.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
@@ -31,10 +32,11 @@ DisagreementsDialog::DisagreementsDialog(wxWindow* parent, app::AssessmentSessio
     auto* intro = new wxStaticText(this, wxID_ANY,
                                    _("Questions whose answers span two or more levels, most important first (spread "
                                      "times weight). Discuss them with the evidence, then record what the room "
-                                     "settles on: the consensus replaces the respondents' median in every score."));
+                                     "settles on: the consensus replaces the respondents' median in every score."), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     intro->Wrap(FromDIP(900));
     auto* split = new wxBoxSizer(wxHORIZONTAL);
-    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(330, 420)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(330, 260)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->SetName(_("Questions to discuss"));
     m_list->AppendColumn(_("Question"));
     m_list->AppendColumn(_("Spread"), wxLIST_FORMAT_RIGHT);
     m_list->AppendColumn(_("Priority"), wxLIST_FORMAT_RIGHT);
@@ -42,31 +44,36 @@ DisagreementsDialog::DisagreementsDialog(wxWindow* parent, app::AssessmentSessio
     split->Add(m_list, wxSizerFlags().Expand());
 
     auto* detail = new wxBoxSizer(wxVERTICAL);
-    m_heading = new wxStaticText(this, wxID_ANY, wxString());
+    m_heading = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     m_heading->SetFont(GetFont().Bold());
     detail->Add(m_heading, wxSizerFlags().Expand().Border(wxBOTTOM, gap / 2));
-    m_answers = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(560, 110)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_answers = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(560, 90)), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_answers->SetName(_("Answers"));
     m_answers->AppendColumn(_("Respondent"), wxLIST_FORMAT_LEFT, FromDIP(240));
     m_answers->AppendColumn(_("Answer"), wxLIST_FORMAT_LEFT, FromDIP(190));
     m_answers->AppendColumn(_("Confidence"), wxLIST_FORMAT_LEFT, FromDIP(100));
     detail->Add(m_answers, wxSizerFlags(1).Expand());
     detail->Add(new wxStaticText(this, wxID_ANY, _("Evidence:")), wxSizerFlags().Border(wxTOP, gap / 2));
-    m_evidence = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 110)),
+    m_evidence = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 80)),
                                 wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2);
+    m_evidence->SetName(_("Evidence:"));
     detail->Add(m_evidence, wxSizerFlags(1).Expand());
     auto* settle = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
     settle->AddGrowableCol(1);
     settle->Add(new wxStaticText(this, wxID_ANY, _("&Consensus:")), wxSizerFlags().CentreVertical());
     auto* value_row = new wxBoxSizer(wxHORIZONTAL);
     m_choice = new wxChoice(this, wxID_ANY);
+    m_choice->SetName(_("Consensus"));
     m_typed = new wxTextCtrl(this, wxID_ANY);
+    m_typed->SetName(_("Consensus"));
     m_not_applicable = new wxCheckBox(this, wxID_ANY, _("not &applicable"));
     value_row->Add(m_choice, wxSizerFlags(1).CentreVertical());
     value_row->Add(m_typed, wxSizerFlags(1).CentreVertical());
     value_row->Add(m_not_applicable, wxSizerFlags().CentreVertical().Border(wxLEFT, gap));
     settle->Add(value_row, wxSizerFlags().Expand());
     settle->Add(new wxStaticText(this, wxID_ANY, _("&Note:")), wxSizerFlags());
-    m_note = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 60)), wxTE_MULTILINE);
+    m_note = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 48)), wxTE_MULTILINE);
+    m_note->SetName(_("Note"));
     m_note->SetHint(_("how it was settled, e.g. the document that decided it"));
     settle->Add(m_note, wxSizerFlags().Expand());
     detail->Add(settle, wxSizerFlags().Expand().Border(wxTOP, gap));
@@ -83,6 +90,10 @@ DisagreementsDialog::DisagreementsDialog(wxWindow* parent, app::AssessmentSessio
     column->Add(split, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, gap));
     column->Add(CreateStdDialogButtonSizer(wxCLOSE), wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    // Never taller or wider than the screen (a 1024×600 netbook): the lists give way, Close stays in view.
+    const wxRect area = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(parent)))).GetClientArea();
+    SetSize(wxSize(std::min(GetSize().x, area.width), std::min(GetSize().y, area.height)));
+    CentreOnParent();
     SetEscapeId(wxID_CLOSE);
 
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) { Show(static_cast<std::size_t>(event.GetIndex())); });
@@ -91,7 +102,10 @@ DisagreementsDialog::DisagreementsDialog(wxWindow* parent, app::AssessmentSessio
     m_not_applicable->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
         m_choice->Enable(!m_not_applicable->GetValue());
         m_typed->Enable(!m_not_applicable->GetValue());
+        UpdateRecord();
     });
+    m_choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { UpdateRecord(); });
+    m_typed->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { UpdateRecord(); });
     Reload();
 }
 
@@ -129,7 +143,8 @@ void DisagreementsDialog::Show(std::size_t index) {
     m_current = static_cast<long>(index);
     const auto& item = m_items[index];
     const q::Question& question = *m_session.Instrument().FindQuestion(item.question_id);
-    m_heading->SetLabel(U(question.id + "  " + q::QuestionText(question, "text", UiLanguage()).text));
+    m_heading->SetLabel(DirectionMark() + Ltr(U(question.id)) + wxS("  ") +
+                        U(q::QuestionText(question, "text", UiLanguage()).text));
     m_heading->Wrap(m_answers->GetSize().x);
     const reports::ReportText text(UiLanguage());
     m_answers->DeleteAllItems();
@@ -139,9 +154,10 @@ void DisagreementsDialog::Show(std::size_t index) {
         const wxString label = U(reports::AnswerLabel(question, answer.value, text, UiLanguage()));
         m_answers->SetItem(row, 1, label);
         m_answers->SetItem(row, 2, ConfidenceLabel(answer.confidence));
-        evidence += U(answer.respondent) + wxS(" (") + label + wxS("): ") +
-                    (answer.evidence.empty() ? _("no evidence given") : U(answer.evidence)) +
-                    (answer.links.empty() ? wxString() : wxS("\n    ") + U(answer.links)) + wxS("\n\n");
+        // Names and notes isolated: in an Arabic line a Latin name or a note with numbers keeps its order.
+        evidence += DirectionMark() + Isolated(U(answer.respondent)) + wxS(" (") + Isolated(label) + wxS("): ") +
+                    (answer.evidence.empty() ? _("no evidence given") : Isolated(U(answer.evidence))) +
+                    (answer.links.empty() ? wxString() : wxS("\n    ") + Isolated(U(answer.links))) + wxS("\n\n");
     }
     m_evidence->ChangeValue(evidence.Trim());
     m_evidence->ShowPosition(0);
@@ -164,7 +180,7 @@ void DisagreementsDialog::Show(std::size_t index) {
         case q::QuestionType::SingleChoice:
             for (const auto& choice : question.choices) {
                 m_values.push_back(choice.id);
-                m_choice->Append(U(choice.label));
+                m_choice->Append(U(q::ChoiceLabel(question, choice, UiLanguage()).text));
             }
             break;
         default:
@@ -186,15 +202,15 @@ void DisagreementsDialog::Show(std::size_t index) {
             else m_typed->SetValue(U(*item.consensus->value));
         }
         m_note->SetValue(U(item.consensus->note));
-    } else if (listed) {
-        // Start from the median answer: the usual point of departure of the discussion.
-        const auto& middle = item.answers[item.answers.size() / 2];
-        const auto at = std::find(m_values.begin(), m_values.end(), middle.value);
-        m_choice->SetSelection(at != m_values.end() ? static_cast<int>(at - m_values.begin()) : 0);
+    } else {
+        // Nothing chosen: a Record pressed without a decision must not save one (the list would
+        // otherwise show the first level, or the previous question's choice).
+        m_choice->SetSelection(wxNOT_FOUND);
     }
     m_choice->Enable(!m_not_applicable->GetValue());
     m_typed->Enable(!m_not_applicable->GetValue());
     m_remove->Enable(item.settled);
+    UpdateRecord();
     Layout();
 }
 
@@ -206,8 +222,15 @@ std::string DisagreementsDialog::ChosenValue() const {
     return S(m_typed->GetValue());
 }
 
+void DisagreementsDialog::UpdateRecord() {
+    const bool decided = (m_not_applicable->IsShown() && m_not_applicable->GetValue()) ||
+                         (m_choice->IsShown() && m_choice->GetSelection() != wxNOT_FOUND) ||
+                         (m_typed->IsShown() && !m_typed->GetValue().Trim().empty());
+    m_record->Enable(m_current >= 0 && decided);
+}
+
 void DisagreementsDialog::Record() {
-    if (m_current < 0) return;
+    if (m_current < 0 || !m_record->IsEnabled()) return;
     const std::string question = m_items[static_cast<std::size_t>(m_current)].question_id;
     try {
         m_session.SetConsensus({question, ChosenValue(), m_not_applicable->IsShown() && m_not_applicable->GetValue(),
@@ -215,6 +238,10 @@ void DisagreementsDialog::Record() {
         Journal("consensus " + question);
         m_changed();
         Reload(question);
+        // Record was disabled for a moment while the list reloaded, and GTK dropped the keyboard
+        // focus with it: give it to the list, where the arrows lead to the next question (and
+        // Escape still closes).
+        m_list->SetFocus();
     } catch (const std::exception& error) {
         ShowError(this, _("The consensus was not recorded"), error);
     }
@@ -227,6 +254,7 @@ void DisagreementsDialog::Remove() {
         m_session.ClearConsensus(question);
         m_changed();
         Reload(question);
+        m_list->SetFocus();
     } catch (const std::exception& error) {
         ShowError(this, _("The consensus was not removed"), error);
     }

@@ -1,6 +1,7 @@
 #pragma once
 // The workshop's discussion list: where respondents disagree, most important first, who answered
-// what with their evidence, and the consensus the room settles on, with a note.
+// what with their evidence, and the consensus the room settles on, with a note. No answer is
+// proposed: the room chooses one before Record is enabled.
 #include <functional>
 #include <vector>
 
@@ -29,6 +30,8 @@ private:
     void Show(std::size_t index);
     void Record();
     void Remove();
+    /// Record is enabled only once a consensus is chosen, typed or marked not applicable.
+    void UpdateRecord();
     std::string ChosenValue() const;
 
     app::AssessmentSession& m_session;

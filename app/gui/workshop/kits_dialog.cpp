@@ -15,12 +15,13 @@
 #include "gui_journal.h"
 #include "labels.h"
 #include "workshop/passphrase_prompt.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
 namespace q = c5::questionnaire;
 
-KitsDialog::KitsDialog(wxWindow* parent, const app::AssessmentSession& session)
+KitsDialog::KitsDialog(wxWindow* parent, app::AssessmentSession& session)
     : wxDialog(parent, wxID_ANY, _("Make respondent kits"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       m_session(session) {
@@ -30,7 +31,7 @@ KitsDialog::KitsDialog(wxWindow* parent, const app::AssessmentSession& session)
         this, wxID_ANY,
         _("Each respondent or stakeholder group gets a file of its own to answer on its own computer. Only their "
           "answers can change in it, and it holds nothing of the others' answers. Bring the kits back with "
-          "File > Merge respondent files."));
+          "File > Merge respondent files."), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     intro->Wrap(FromDIP(480));
     column->Add(intro, wxSizerFlags().Border(wxALL, gap));
     column->Add(new wxStaticText(this, wxID_ANY, _("&Kits for:")), wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
@@ -56,7 +57,7 @@ KitsDialog::KitsDialog(wxWindow* parent, const app::AssessmentSession& session)
     column->Add(add_row, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
     auto* folder_row = new wxBoxSizer(wxHORIZONTAL);
     folder_row->Add(new wxStaticText(this, wxID_ANY, _("&Folder:")), wxSizerFlags().CentreVertical());
-    m_folder = new wxDirPickerCtrl(this, wxID_ANY, U(m_session.Path().parent_path().string()),
+    m_folder = new wxDirPickerCtrl(this, wxID_ANY, U(m_session.Path().parent_path()),
                                    _("Folder for the respondent kits"), wxDefaultPosition, wxDefaultSize,
                                    wxDIRP_USE_TEXTCTRL);
     folder_row->Add(m_folder, wxSizerFlags(1).CentreVertical().Border(wxLEFT, gap));
@@ -103,7 +104,7 @@ void KitsDialog::Write() {
         wxBusyCursor busy;
         const auto kits = m_session.WriteRespondentKits(chosen, P(m_folder->GetPath()), passphrase);
         wxString written;
-        for (const auto& kit : kits) written += wxS("\n") + U(kit.path.filename().string());
+        for (const auto& kit : kits) written += wxS("\n") + U(kit.path.filename());
         Journal("kits " + std::to_string(kits.size()));
         wxMessageBox(wxString::Format(_("%zu respondent kit(s) written to %s:"), kits.size(), m_folder->GetPath()) +
                          written,

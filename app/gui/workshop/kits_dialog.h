@@ -19,13 +19,13 @@ namespace c5::gui {
 
 class KitsDialog : public wxDialog {
 public:
-    KitsDialog(wxWindow* parent, const app::AssessmentSession& session);
+    KitsDialog(wxWindow* parent, app::AssessmentSession& session);
 
 private:
     void AddNew();
     void Write();
 
-    const app::AssessmentSession& m_session;
+    app::AssessmentSession& m_session;
     std::vector<questionnaire::RespondentInput> m_respondents;  // in the list's order
     wxCheckListBox* m_list = nullptr;
     wxTextCtrl* m_new_name = nullptr;

@@ -19,11 +19,10 @@ std::optional<std::string> AskNewPassphrase(wxWindow* parent) {
                                     _("Seal with a passphrase"));
         if (first.ShowModal() != wxID_OK) return std::nullopt;
         const std::string passphrase = S(first.GetValue());
-        if (passphrase.size() < questionnaire::kMinPassphraseLength) {
-            wxMessageBox(wxString::Format(_("The passphrase is too short: use at least %zu characters (a few words "
-                                            "are easier to pass on by phone than symbols)."),
-                                          questionnaire::kMinPassphraseLength),
-                         _("Seal with a passphrase"), wxOK | wxICON_WARNING, parent);
+        try {
+            questionnaire::CheckNewPassphrase(passphrase);  // the same rule as the command line's
+        } catch (const std::exception& error) {
+            wxMessageBox(U(error.what()), _("Seal with a passphrase"), wxOK | wxICON_WARNING, parent);
             continue;
         }
         wxPasswordEntryDialog second(parent, _("The same passphrase again:"), _("Seal with a passphrase"));
@@ -40,7 +39,7 @@ questionnaire::PassphraseSource DialogPassphrases(wxWindow* parent) {
         if (!again && *last) return *last;
         const wxString message =
             (again ? _("Wrong passphrase, or the file was changed after it was sealed.") + wxS("\n\n") : wxString()) +
-            wxString::Format(_("Passphrase for %s:"), U(path.filename().string()));
+            wxString::Format(_("Passphrase for %s:"), U(path.filename()));
         wxPasswordEntryDialog dialog(parent, message, _("Sealed file"));
         if (dialog.ShowModal() != wxID_OK) return std::nullopt;
         *last = S(dialog.GetValue());

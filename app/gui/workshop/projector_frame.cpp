@@ -4,10 +4,13 @@
 #include <wx/graphics.h>
 #include <wx/sizer.h>
 
+#include "c5/questionnaire/instrument_text.h"
+#include "c5/reports/text_wrap.h"
 #include "c5kit_app.h"
 #include "dashboard_panel.h"
 #include "chart_window.h"
 #include "graphics_font_cache.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -28,7 +31,8 @@ public:
     void SetItems(std::vector<scoring::Disagreement> items, const q::AssessmentData& data) {
         m_items = std::move(items);
         m_texts.clear();
-        for (const auto& item : m_items) m_texts.push_back(data.instrument.FindQuestion(item.question_id)->text);
+        for (const auto& item : m_items)
+            m_texts.push_back(q::QuestionText(*data.instrument.FindQuestion(item.question_id), "text", UiLanguage()).text);
         m_single = data.respondents.size() < 2;
         Refresh();
     }
@@ -42,26 +46,34 @@ private:
         if (!gc) return;
         const double margin = FromDIP(24);
         const double width = GetClientSize().x - 2 * margin;
+        const double bottom = GetClientSize().y - margin;
         double y = margin;
         const wxColour navy(41, 69, 107), muted(96, 100, 108), good(30, 120, 60);
+        // `text` broken into lines no wider than the board, in the font set last, where the language
+        // allows (between Chinese characters too).
+        const auto wrap = [&](const wxString& text) {
+            const auto measure = [&](std::string_view piece) { return m_fonts.TextWidth(*gc, U(piece)); };
+            std::vector<wxString> lines;
+            for (const std::string& part : reports::WrapText(S(text), width, measure, UiLanguage())) lines.push_back(U(part));
+            if (lines.empty()) lines.emplace_back();
+            return lines;
+        };
+        const auto line_height = [&](double points, bool bold) {
+            gc->SetFont(m_fonts.Points(*gc, points, bold, *wxBLACK));
+            return m_fonts.LineHeight(*gc) * 1.15;
+        };
+        const auto height_of = [&](const wxString& text, double points, bool bold) {
+            const double h = line_height(points, bold);
+            return h * static_cast<double>(wrap(text).size());
+        };
         const auto line = [&](const wxString& text, double points, bool bold, const wxColour& colour) {
             gc->SetFont(m_fonts.Points(*gc, points, bold, colour));
-            double w = 0, h = 0;
-            gc->GetTextExtent(wxS("Ag"), &w, &h);
-            wxString current;
-            for (const wxString& word : wxSplit(text, ' ', '\0')) {
-                const wxString candidate = current.empty() ? word : current + wxS(" ") + word;
-                gc->GetTextExtent(candidate, &w, nullptr);
-                if (w > width && !current.empty()) {
-                    gc->DrawText(current, margin, y);
-                    y += h;
-                    current = word;
-                } else {
-                    current = candidate;
-                }
+            const double h = m_fonts.LineHeight(*gc) * 1.15;
+            for (const wxString& part : wrap(text)) {
+                // The board stays left to right for its geometry; Arabic lines keep to the right.
+                gc->DrawText(part, UiRightToLeft() ? margin + width - m_fonts.TextWidth(*gc, part) : margin, y);
+                y += h;
             }
-            gc->DrawText(current, margin, y);
-            y += h * 1.15;
         };
         line(_("To discuss"), 26, true, navy);
         if (m_items.empty()) {
@@ -70,12 +82,23 @@ private:
                  18, false, muted);
             return;
         }
-        for (std::size_t i = 0; i < m_items.size() && y < GetClientSize().y - margin; ++i) {
+        const auto heading_of = [&](const scoring::Disagreement& item) {
+            return DirectionMark() + Ltr(U(item.question_id)) + wxS("   ") + wxString::Format(_("%d levels apart"), item.levels) +
+                   (item.settled ? wxS("   ") + _("settled") : wxString());
+        };
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
             const auto& item = m_items[i];
-            line(U(item.question_id) + wxS("   ") +
-                     wxString::Format(_("%d levels apart"), item.levels) +
-                     (item.settled ? wxS("   ") + _("settled") : wxString()),
-                 20, true, item.settled ? good : navy);
+            // Whole items only: one that would be cut at the bottom gives way to a line saying how
+            // many more there are.
+            const double needed = height_of(heading_of(item), 20, true) + height_of(U(m_texts[i]), 16, false);
+            const bool last = i + 1 == m_items.size();
+            const double more_line = last ? 0.0 : line_height(16, true);
+            if (y + needed + more_line > bottom) {
+                line(wxString::Format(_("... and %zu more (Ctrl+D on the laptop lists them all)"), m_items.size() - i),
+                     16, true, muted);
+                return;
+            }
+            line(heading_of(item), 20, true, item.settled ? good : navy);
             line(U(m_texts[i]), 16, false, item.settled ? muted : *wxBLACK);
             y += FromDIP(8);
         }

@@ -45,13 +45,17 @@ RegionalDialog::RegionalDialog(wxWindow* parent, const std::filesystem::path& fo
     }
     const int gap = FromDIP(8);
     auto* list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(600, 320)), wxLC_REPORT);
-    const wxString headers[] = {_("Country"), _("Group"), _("Year"), _("Respondents"), _("S"), _("S_adj"), _("P"),
-                                _("S - P"), _("Pillars scored"), _("Target c")};
+    // Plain words, with the symbols of the methodology beside them.
+    // TRANSLATORS: column headers of the regional view; keep the symbols S, S_adj and P
+    const wxString headers[] = {_("Country"), _("Group"), _("Year"), _("Respondents"), _("Readiness S"),
+                                _("Adjusted S_adj"), _("Penetration P"), _("Gap S - P"), _("Pillars scored"),
+                                _("Target c")};
     for (int c = 0; c < 10; ++c) list->AppendColumn(headers[c], c >= 2 && c <= 8 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT);
+    list->SetName(_("Regional view"));
     std::vector<reports::RegionalPoint> points;
     for (const auto& entry : m_view.entries) {
         const long row = list->InsertItem(list->GetItemCount(), U(entry.info.country + "  " + entry.info.country_name));
-        list->SetItem(row, 1, U(questionnaire::ToString(entry.info.country_group)));
+        list->SetItem(row, 1, CountryGroupName(entry.info.country_group));
         list->SetItem(row, 2, wxString::Format(wxS("%d"), entry.info.year));
         list->SetItem(row, 3, wxString::Format(wxS("%d"), entry.respondents));
         list->SetItem(row, 4, Score(entry.score));
@@ -63,15 +67,22 @@ RegionalDialog::RegionalDialog(wxWindow* parent, const std::filesystem::path& fo
         if (s::HasScore(entry.score) && s::HasScore(entry.penetration))
             points.push_back({entry.info.country + " " + std::to_string(entry.info.year), entry.penetration, entry.score});
     }
-    const int widths[] = {140, 75, 50, 85, 48, 52, 48, 52, 90, 70};
-    for (int c = 0; c < 10; ++c) list->SetColumnWidth(c, FromDIP(widths[c]));
+    // Each column as wide as its header or its widest value, whichever is wider.
+    for (int c = 0; c < 10; ++c) list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
     // The penetration-expected curve, when the reference set is large enough to fit it.
     const auto reference = s::ReferenceSet(m_view.entries);
     std::optional<std::pair<double, double>> fit;
     if (const auto expected = s::ExpectedFromReference(reference, 50, 50)) fit = {{expected->intercept, expected->slope}};
-    wxString summary = wxString::Format(_("%zu assessment(s) in %s."), m_view.entries.size(), U(folder.string()));
+    wxString summary = wxString::Format(_("%zu assessment(s) in %s."), m_view.entries.size(), U(folder));
     for (const auto& [file, why] : m_view.skipped)
-        summary += wxS("\n") + wxString::Format(_("Skipped %s: %s"), U(file.filename().string()), U(why));
+        summary += wxS("\n") + wxString::Format(_("Skipped %s: %s"), U(file.filename()), U(why));
+    for (const auto& files : m_view.copies) {
+        wxString names;
+        for (const auto& file : files) names += (names.empty() ? wxString() : wxS(", ")) + U(file);
+        summary += wxS("\n") + wxString::Format(_("Warning: %s are copies of one assessment, listed once each; keep "
+                                                  "one of them in the folder."),
+                                                names);
+    }
     summary += wxS("\n") + (fit ? wxString::Format(_("The dashed curve is the score expected at each penetration, "
                                                      "fitted on %zu countries."),
                                                    reference.size())

@@ -13,6 +13,9 @@ namespace c5::app {
 struct RegionalView {
     std::vector<scoring::RegionalEntry> entries;  // by country, then year
     std::vector<std::pair<std::filesystem::path, std::string>> skipped;
+    /// Files that are copies of one assessment (the same identity), each group in file-name order:
+    /// they are listed once each, and the user is told to keep one.
+    std::vector<std::vector<std::string>> copies;
 };
 
 /// Scores every assessment in `folder` (`samples` Monte Carlo draws each; 0 for points only).
