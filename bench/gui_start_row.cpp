@@ -40,6 +40,7 @@ std::chrono::nanoseconds TimeRun(const std::vector<std::string>& argv, const std
 // The bundled instrument grown to 100 questions with copies of P5's, answered by two respondents.
 std::filesystem::path HundredQuestionAssessment(const std::filesystem::path& scratch) {
     auto json = nlohmann::json::parse(q::BundledInstrumentJson());
+    json["id"] = "c5-bench";  // grown beyond the C5 core, so no longer the C5 instrument
     std::size_t count = 0;
     for (const auto& pillar : json["pillars"]) count += pillar["questions"].size();
     auto& p5 = json["pillars"][4]["questions"];

@@ -15,6 +15,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_STRIP_FILES ON)  # no debug info in the package
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)  # the wx, SQLite, libharu … libraries it links, from dpkg-shlibdeps
-# The report's fonts, found at run time (the oblique face is only in -extra).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-dejavu-core, fonts-dejavu-extra")
+# The report's fonts travel in the package itself, prepared at build time (reports/fonts).
+# wxWidgets' own buttons in the interface's language (wx3.2-i18n; Arabic comes with the kit).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "wx3.2-i18n")
 include(CPack)

@@ -1,7 +1,7 @@
 # The Windows kit's folder, <build>/kit, as the portable zip and the MSI carry it (target
 # `windows_kit`, made by scripts/windows/build.sh):
 #   c5kit.exe, c5kit-cli.exe           stripped, statically linked
-#   fonts/                             the fonts the PDF embeds (C5_REPORT_FONT_FILES), from Debian's packages
+#   fonts/                             the prepared fonts the PDF embeds (C5_REPORT_FONT_FILES) and their licenses
 #   share/locale/<lang>/LC_MESSAGES/   c5kit.mo and wxWidgets' wxstd-3.2.mo for the kit's languages
 # C5_WX_LOCALE_DIR names the wx prefix's share/locale (scripts/windows/deps/wxwidgets.sh).
 if(NOT WIN32 OR NOT C5_BUILD_GUI)
@@ -14,14 +14,9 @@ set(commands
   COMMAND "${CMAKE_COMMAND}" -E make_directory "${kit}/fonts" "${kit}/share/locale"
   COMMAND "${CMAKE_COMMAND}" -E copy "$<TARGET_FILE:c5kit>" "$<TARGET_FILE:c5kit-cli>" "${kit}/"
   COMMAND "${CMAKE_STRIP}" "${kit}/c5kit.exe" "${kit}/c5kit-cli.exe")
-foreach(font IN LISTS C5_REPORT_FONT_FILES)
-  string(MAKE_C_IDENTIFIER "C5_FONT_${font}" variable)
-  find_file(${variable} "${font}" PATHS /usr/share/fonts/truetype PATH_SUFFIXES dejavu arphic-gbsn00lp
-            NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
-  if(NOT ${variable})
-    message(FATAL_ERROR "The font ${font} the PDF embeds is not on this machine (scripts/packages.txt installs it)")
-  endif()
-  list(APPEND commands COMMAND "${CMAKE_COMMAND}" -E copy "${${variable}}" "${kit}/fonts/")
+# The prepared fonts (reports/fonts) and their licenses, as the Linux package installs them.
+foreach(font IN LISTS C5_REPORT_FONT_FILES C5_REPORT_FONT_LICENSES)
+  list(APPEND commands COMMAND "${CMAKE_COMMAND}" -E copy "${font}" "${kit}/fonts/")
 endforeach()
 list(APPEND commands COMMAND "${CMAKE_COMMAND}" -E copy_directory "${PROJECT_BINARY_DIR}/locale" "${kit}/share/locale")
 # wx names Chinese zh_CN; the kit asks for zh.
@@ -37,5 +32,5 @@ foreach(language ar es fr ru zh)
       COMMAND "${CMAKE_COMMAND}" -E copy "${catalog}" "${kit}/share/locale/${language}/LC_MESSAGES/")
   endif()
 endforeach()
-add_custom_target(windows_kit ${commands} DEPENDS c5kit c5kit-cli c5kit_catalogs
+add_custom_target(windows_kit ${commands} DEPENDS c5kit c5kit-cli c5kit_catalogs c5_report_fonts
   COMMENT "Laying out the Windows kit in ${kit}" VERBATIM)

@@ -9,7 +9,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-600}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(instrument_json assessment_file answers_csv pairwise_csv sealed_file)
+((${#targets[@]})) || targets=(instrument_json assessment_file answers_csv pairwise_csv sealed_file instrument_workbook)
 C5_EXTRA_PACKAGES="clang libclang-rt-14-dev" "$root/scripts/setup.sh" --packages-only
 out="$root/build-fuzz"
 CC=clang CXX=clang++ cmake -S "$root" -B "$out" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DC5_FUZZ=ON \

@@ -7,9 +7,15 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 app="$root/build/app/gui/c5kit"
 shots="$root/docs/screenshots"
 mkdir -p "$shots"
-home=$(mktemp -d)
-export HOME="$home/amina" LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_AT_BRIDGE=1
+# The status bar shows the demo's path: a home an ordinary user could have (/home/amina) when this
+# machine lets us make one, a temporary one otherwise.
+if [[ -w /home && ! -e /home/amina ]]; then
+  home=/home/amina && export HOME="$home"
+else
+  home=$(mktemp -d) && export HOME="$home/amina"
+fi
 mkdir -p "$HOME"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8 NO_AT_BRIDGE=1
 display=":$((200 + RANDOM % 50))"
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!

@@ -22,8 +22,8 @@ C5_EXTRA_PACKAGES="$(grep -v '^#' "$root/scripts/windows/packages.txt" | xargs)"
 started=$SECONDS
 c5_source_index
 # The libraries the kit links, in the order the kit's CMakeLists finds them. Recipes that are ready
-# for libraries the kit is about to link (utf8proc, libxlsxwriter) join this list when it does.
-dependencies=(headers boost-test sqlite sqlitecpp libpng libharu libsodium fribidi fmt wxwidgets)
+# for libraries the kit is about to link join this list when it does.
+dependencies=(headers boost-test sqlite sqlitecpp libpng libharu libsodium fribidi utf8proc minizip expat libxlsxwriter fmt wxwidgets)
 for dependency in "${dependencies[@]}"; do c5_dependency "$dependency"; done
 echo "windows: dependencies ready in $((SECONDS - started)) s (cache: $C5_WINDOWS_CACHE)"
 ((deps_only)) && exit 0
