@@ -821,6 +821,9 @@ void AssessmentFrame::ShowKeys() {
                  _("Keyboard shortcuts"), wxOK | wxICON_INFORMATION, this);
 }
 
-void AssessmentFrame::Status(const wxString& text) { SetStatusText(text, 0); }
+void AssessmentFrame::Status(const wxString& text) {
+    SetStatusText(text, 0);
+    if (!text.empty()) Journal("status " + S(text));
+}
 
 }  // namespace c5::gui

@@ -119,7 +119,8 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
         wxString current;
         const auto flush = [&] {
             const double x = right_to_left ? margin + width - m_fonts.TextWidth(*gc, current) : margin;
-            gc->DrawText(current, x, y);
+            // A line starting with "a)" or a number would otherwise be laid out left to right.
+            gc->DrawText(right_to_left ? DirectionMark() + current : current, x, y);
             y += h;
             current.clear();
         };

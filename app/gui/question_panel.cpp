@@ -445,6 +445,25 @@ void QuestionPanel::Changed(bool immediate) {
         m_callbacks.hint(_("Choose an answer (or Not applicable) to save this question."));
         return;
     }
+    // A number the store would refuse is said here, in the interface's language (the library's
+    // message is English) and with the range to type in.
+    const bool numeric = m_question->type == q::QuestionType::Number || m_question->type == q::QuestionType::Percent;
+    if (numeric && !input->not_applicable) {
+        const q::ValueRange range = m_question->ValidRange();
+        const wxString low = Ltr(U(q::FormatNumber(range.min)));
+        const wxString high = Ltr(U(q::FormatNumber(range.max)));
+        const auto number = q::ParseNumber(input->value);
+        if (!number) {
+            m_callbacks.hint(wxString::Format(_("\"%s\" is not a number: type a number from %s to %s."),
+                                              Isolated(U(input->value)), low, high));
+            return;
+        }
+        if (*number < range.min || *number > range.max) {
+            m_callbacks.hint(wxString::Format(_("%s is outside the range: type a number from %s to %s."),
+                                              Ltr(U(input->value)), low, high));
+            return;
+        }
+    }
     m_callbacks.save(*input);
 }
 

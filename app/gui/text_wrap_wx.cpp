@@ -3,6 +3,9 @@
 #include <wx/arrstr.h>
 #include <wx/dcclient.h>
 
+#include "c5/reports/text_wrap.h"
+#include "wx_text.h"
+
 namespace c5::gui {
 namespace {
 
@@ -32,6 +35,14 @@ void WrapParagraph(const wxString& paragraph, const wxArrayInt& extents, int wid
     out += paragraph.substr(line_start);
 }
 
+bool HasRightToLeft(const wxString& text) {
+    for (const wxUniChar c : text) {
+        const auto code = c.GetValue();
+        if ((code >= 0x0590 && code <= 0x08FF) || (code >= 0xFB1D && code <= 0xFEFC)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 wxString WrapToWidth(wxWindow& window, const wxFont& font, const wxString& text, int width) {
@@ -43,6 +54,15 @@ wxString WrapToWidth(wxWindow& window, const wxFont& font, const wxString& text,
         if (p > 0) out += wxS("\n");
         const wxString& paragraph = paragraphs[p];
         if (paragraph.empty()) continue;
+        if (HasRightToLeft(paragraph)) {
+            // Joined Arabic letters are narrower or wider than the sum of their isolated forms that
+            // partial extents add up: lines came out too wide and their ends were cut off. Each
+            // candidate line is measured whole instead (fewer, slower measurements; Arabic only).
+            const auto measure = [&](std::string_view piece) { return static_cast<double>(dc.GetTextExtent(U(piece)).x); };
+            const auto lines = reports::WrapText(S(paragraph), width, measure, "ar");
+            for (std::size_t l = 0; l < lines.size(); ++l) out += (l > 0 ? wxS("\n") : wxString()) + U(lines[l]);
+            continue;
+        }
         wxArrayInt extents;
         if (!dc.GetPartialTextExtents(paragraph, extents) || extents.size() != paragraph.length()) {
             out += paragraph;  // cannot measure: leave the line as it is

@@ -73,15 +73,17 @@ wxString Isolated(const wxString& text) {
 }
 
 std::string PreferredUiLanguage() {
+    // C5KIT_LANGUAGE, set for this start, wins over the language saved from View → Language, which
+    // wins over the system's (as LANGUAGE does for gettext programs).
+    wxString chosen;
+    if (wxGetEnv(wxS("C5KIT_LANGUAGE"), &chosen) && !chosen.empty())
+        if (const std::string code = S(chosen.Left(2).Lower()); Known(code)) return code;
     wxString saved;
     if (wxConfigBase* config = wxConfigBase::Get(false); config && config->Read(wxS("language"), &saved)) {
         const std::string code = S(saved);
         if (Known(code)) return code;
     }
-    // C5KIT_LANGUAGE overrides the system's language (as LANGUAGE does for gettext programs).
-    wxString chosen;
-    const bool forced = wxGetEnv(wxS("C5KIT_LANGUAGE"), &chosen) && !chosen.empty();
-    for (const wxString& language : forced ? std::vector{chosen} : SystemLanguages())
+    for (const wxString& language : SystemLanguages())
         if (const std::string code = S(language.Left(2).Lower()); Known(code)) return code;
     return "en";
 }

@@ -59,7 +59,9 @@ std::string VisualLine(std::string_view logical, bool rtl_paragraph) {
 }
 
 VisualText VisualLineWithMirrors(std::string_view logical, bool rtl_paragraph) {
-    if (!HasRightToLeft(logical)) return {std::string(logical), {}};
+    // A line of a right-to-left document is ordered even without an Arabic letter: "1 → 0.96" in an
+    // Arabic table reads from the right (0.96 ← 1), as the same line with a word of Arabic does.
+    if (!rtl_paragraph && !HasRightToLeft(logical)) return {std::string(logical), {}};
     std::vector<FriBidiChar> text = Decode(logical);
     const auto length = static_cast<FriBidiStrIndex>(text.size());
     std::vector<FriBidiCharType> types(text.size());

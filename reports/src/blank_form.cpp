@@ -63,8 +63,8 @@ public:
 private:
     void Header() {
         m_layout.Paragraph(m_text.Get("form_title"), {FontStyle::Bold, 17, 22, kNavy}, 0, 4);
-        m_layout.Paragraph(Shown(q::InstrumentText(m_instrument, "title", m_lang)) + " (" + m_instrument.id + " " +
-                               m_instrument.version + ")",
+        m_layout.Paragraph(Shown(q::InstrumentText(m_instrument, "title", m_lang)) +
+                               m_text.Bracketed(m_instrument.id + " " + m_instrument.version),
                            kGuidance, 0, 8);
         m_layout.Paragraph(m_text.Get("form_intro"), {FontStyle::Regular, 9, 12.5f, {0.13f, 0.13f, 0.15f}}, 0, 10);
         constexpr float kLabelWidth = 170;

@@ -138,8 +138,24 @@ double DrawBars(ChartCanvas& canvas, double width, const ChartData& data) {
         const double middle = kRow * static_cast<double>(i) + kRow / 2;
         const Color label = pillar.included ? kLabel : kMuted;
         const auto measure = [&](std::string_view text) { return canvas.TextWidth(text, kLabelSize, false); };
-        canvas.Text({0, middle + 2.5}, Ellipsize(pillar.id + " " + pillar.title, label_width - 8, measure), kLabelSize,
-                    false, label);
+        // The pillar's name on up to two lines of its row, the second shortened if need be: one
+        // line cut most titles to "P1 Cooperation among all…".
+        std::vector<std::string> lines = WrapText(pillar.id + " " + pillar.title, label_width - 8, measure);
+        if (lines.size() > 2) {
+            std::string rest = lines[1];
+            for (std::size_t j = 2; j < lines.size(); ++j) {
+                // Words broken at a space get it back; Chinese, broken between characters, has none.
+                const bool spaced = !rest.empty() && !lines[j].empty() && static_cast<unsigned char>(rest.back()) < 0x80 &&
+                                    static_cast<unsigned char>(lines[j].front()) < 0x80;
+                rest += (spaced ? " " : "") + lines[j];
+            }
+            lines.resize(2);
+            lines[1] = Ellipsize(rest, label_width - 8, measure);
+        }
+        if (lines.size() == 1) canvas.Text({0, middle + 2.5}, lines[0], kLabelSize, false, label);
+        else
+            for (std::size_t j = 0; j < lines.size(); ++j)
+                canvas.Text({0, middle - 1.6 + 8.2 * static_cast<double>(j)}, lines[j], kLabelSize, false, label);
         if (!s::HasScore(pillar.score)) {
             canvas.Text({x0 + 4, middle + 2.5}, data.no_score_label, kSmallSize, false, kMuted);
             continue;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/scoring/item_score.h"
@@ -13,6 +15,29 @@ namespace s = c5::scoring;
 namespace {
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// The closing marks of brackets and quotes that `text` opens and does not close, innermost first:
+// a question cut inside "(e.g. the ministry…" reads as a typo unless its bracket is closed.
+std::string ClosersOfOpenBrackets(std::string_view text) {
+    static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+        {"(", ")"}, {"[", "]"}, {"（", "）"}, {"«", "»"}, {"“", "”"}, {"「", "」"}, {"《", "》"}};
+    std::vector<std::string_view> open;
+    for (std::size_t at = 0; at < text.size(); ++at) {
+        for (const auto& [opener, closer] : kPairs) {
+            if (text.substr(at, opener.size()) == opener) {
+                open.push_back(closer);
+                break;
+            }
+            if (text.substr(at, closer.size()) == closer && !open.empty() && open.back() == closer) {
+                open.pop_back();
+                break;
+            }
+        }
+    }
+    std::string closers;
+    for (auto it = open.rbegin(); it != open.rend(); ++it) closers += *it;
+    return closers;
+}
 
 }  // namespace
 
@@ -86,7 +111,7 @@ std::string Shorten(std::string_view text, std::size_t max_bytes) {
     std::string shortened(text.substr(0, cut));
     while (!shortened.empty() && (shortened.back() == ' ' || shortened.back() == ',' || shortened.back() == ';'))
         shortened.pop_back();
-    return shortened + "…";
+    return shortened + "…" + ClosersOfOpenBrackets(shortened);
 }
 
 std::string FirstSentence(std::string_view text, std::size_t max_bytes) {

@@ -28,8 +28,12 @@ void BuildLimitations(const ReportContext& context, ReportModel& model) {
     std::vector<std::string> absent;
     for (const auto group : q::kStakeholderGroups)
         if (!groups.contains(std::string(group))) absent.push_back(context.GroupName(group));
+    // A respondent without a recorded group may well speak for an "absent" one: say the record is incomplete.
+    const auto unrecorded = std::count_if(data.respondents.begin(), data.respondents.end(),
+                                          [](const auto& respondent) { return respondent.stakeholder_group.empty(); });
     if (!absent.empty() && !data.respondents.empty())
-        out.push_back(text.Format("limitation_groups_absent", {{"groups", context.List(absent)}}));
+        out.push_back(text.Format(unrecorded > 0 ? "limitation_groups_absent_unrecorded" : "limitation_groups_absent",
+                                  {{"groups", context.List(absent)}, {"unrecorded", std::to_string(unrecorded)}}));
     out.push_back(text.Get("limitation_evidence"));
     out.push_back(text.Get(data.respondents.size() > 1 ? "limitation_band" : "limitation_band_one_respondent"));
 

@@ -79,6 +79,8 @@ private:
     std::string Num(double value, int decimals = 1) const { return m_context.Num(value, decimals); }
     std::string Stage(double value) const { return m_context.Stage(value); }
     std::string Range(const s::Interval& interval) const { return m_context.Range(interval); }
+    // A table cell is never left blank: a score without a range says so with a dash.
+    std::string RangeCell(const s::Interval& interval) const { return interval.Valid() ? Range(interval) : "—"; }
     std::string Signed(double value) const { return m_context.Signed(value); }
     std::string PillarName(std::string_view id) const { return m_context.PillarName(id); }
     std::string QuestionHeading(const q::Question& question) const { return m_context.QuestionHeading(question); }
@@ -108,8 +110,8 @@ private:
             {m_text.Get("cover_country_group"),
              m_text.Get("group_" + std::string(q::ToString(m_data.info.country_group)))},
             {m_text.Get("cover_instrument"),
-             Shown(q::InstrumentText(m_data.instrument, "title", m_lang)) + " (" + m_data.instrument.id + " " +
-                 m_data.instrument.version + ")"},
+             Shown(q::InstrumentText(m_data.instrument, "title", m_lang)) +
+                 m_text.Bracketed(m_data.instrument.id + " " + m_data.instrument.version)},
             {m_text.Get("cover_respondents"), respondents.empty() ? "—" : respondents},
             {m_text.Get("cover_generated"), m_text.Date(generated)},
             {m_text.Get("cover_kit"), std::string(q::KitVersionString())},
@@ -131,7 +133,7 @@ private:
             if (!s::HasScore(value)) return m_text.Get("not_computed");
             std::string text = Num(value) + " — " + Stage(value);
             if (interval.Valid())
-                text += " (" + m_text.Format("summary_range", {{"low", Num(interval.low)}, {"high", Num(interval.high)}}) + ")";
+                text += m_text.Bracketed(m_text.Format("summary_range", {{"low", Num(interval.low)}, {"high", Num(interval.high)}}));
             return text;
         };
         if (s::HasScore(overall.adjusted))
@@ -225,7 +227,7 @@ private:
         };
         for (const auto& pillar : comparison.pillars) {
             std::string name = PillarName(pillar.id);
-            if (!pillar.included) name += " (" + m_text.Get("pillar_optional_note") + ")";
+            if (!pillar.included) name += m_text.Bracketed(m_text.Get("pillar_optional_note"));
             progress.rows.push_back(row(name, pillar.baseline, pillar.followup, pillar.change, pillar.change_interval,
                                         pillar.clear));
         }
@@ -237,11 +239,16 @@ private:
                                                 comparison.adjusted_followup, comparison.adjusted_change,
                                                 comparison.adjusted_change_interval, comparison.adjusted_clear));
         if (comparison.overall_change_interval.Valid()) {
+            // One short sentence per kind of pairing that occurred: "(0) … (3); 0 had no counterpart" read as a riddle.
             const auto& pairing = comparison.pairing;
-            progress.notes.push_back(m_text.Format(
-                "progress_clear_note", {{"identity", std::to_string(pairing.by_identity)},
-                                        {"group", std::to_string(pairing.by_group)},
-                                        {"unmatched", std::to_string(pairing.baseline_only + pairing.followup_only)}}));
+            std::string note = m_text.Get("progress_clear_note");
+            const std::pair<const char*, int> counts[] = {
+                {"progress_pairing_identity", pairing.by_identity},
+                {"progress_pairing_group", pairing.by_group},
+                {"progress_pairing_unmatched", pairing.baseline_only + pairing.followup_only}};
+            for (const auto& [key, count] : counts)
+                if (count > 0) note += m_text.Get("sentence_separator") + m_text.Format(key, {{"n", std::to_string(count)}});
+            progress.notes.push_back(note);
         }
         const auto& penetration = comparison.penetration;
         if (penetration.differ) {
@@ -280,10 +287,10 @@ private:
         }
         const std::string kind = m_text.Get(result.adjusted ? "target_baseline_adjusted" : "target_kind_raw");
         std::string value = Num(result.value);
-        if (result.value_interval.Valid()) value += " (" + Range(result.value_interval) + ")";
+        if (result.value_interval.Valid()) value += m_text.Bracketed(Range(result.value_interval));
         section.figures = {
             {m_text.Format("target_baseline_year", {{"year", std::to_string(result.base_year)}}), Num(result.baseline) + m_text.Get("clause_separator") + kind},
-            {m_text.Get("target_value"), Num(result.target) + " (" + std::to_string(result.target_year) + ")"},
+            {m_text.Get("target_value"), Num(result.target) + m_text.Bracketed(std::to_string(result.target_year))},
             {m_text.Format("target_expected", {{"year", std::to_string(result.year)}}), Num(result.expected)},
             {m_text.Format("target_followup_value", {{"year", std::to_string(result.year)}}), value},
             {m_text.Get("target_state"), m_text.Get(result.on_track ? "target_state_on_track" : "target_state_behind")}};
@@ -310,17 +317,17 @@ private:
             PillarLine line;
             line.included = pillar.included;
             std::string name = pillar.id + " " + Shown(q::PillarText(*m_data.instrument.FindPillar(pillar.id), "title", m_lang));
-            if (!pillar.included) name += " (" + m_text.Get("pillar_optional_note") + ")";
+            if (!pillar.included) name += m_text.Bracketed(m_text.Get("pillar_optional_note"));
             std::string stage = Stage(pillar.score);
             if (pillar.status == s::PillarStatus::InsufficientData) stage = m_text.Get("pillar_insufficient");
             if (pillar.status == s::PillarStatus::NoScorableItems) stage = m_text.Get("pillar_nothing");
-            line.cells = {name, Num(pillar.score), Range(pillar.interval),
+            line.cells = {name, Num(pillar.score), RangeCell(pillar.interval),
                           std::to_string(pillar.answered) + "/" + std::to_string(pillar.scorable), stage,
                           Num(pillar.adjusted)};
             m_model.pillars.push_back(std::move(line));
         }
         const auto& overall = m_score.overall;
-        m_model.overall_rows.push_back({m_text.Get("overall_row"), Num(overall.score), Range(overall.interval), "",
+        m_model.overall_rows.push_back({m_text.Get("overall_row"), Num(overall.score), RangeCell(overall.interval), "",
                                         Stage(overall.score), Num(overall.adjusted)});
         m_model.radar_title =
             m_comparison ? m_text.Format("chart_radar_title_followup", {{"year", std::to_string(m_data.info.year)},
@@ -352,7 +359,7 @@ private:
             return;
         }
         std::string baseline = Num(result.baseline);
-        if (result.baseline_interval.Valid()) baseline += " (" + Range(result.baseline_interval) + ")";
+        if (result.baseline_interval.Valid()) baseline += m_text.Bracketed(Range(result.baseline_interval));
         baseline += m_text.Get("clause_separator") + m_text.Get(result.baseline_adjusted ? "target_baseline_adjusted" : "target_baseline_raw");
         section.figures = {{m_text.Get("target_baseline"), baseline},
                            {m_text.Get("target_value"), Num(result.target)},
@@ -500,7 +507,7 @@ private:
     std::string RespondentLabel(const q::Respondent& respondent) const {
         return respondent.stakeholder_group.empty()
                    ? respondent.name
-                   : respondent.name + " (" + m_context.GroupName(respondent.stakeholder_group) + ")";
+                   : respondent.name + m_text.Bracketed(m_context.GroupName(respondent.stakeholder_group));
     }
 
     void Disagreements() {
@@ -514,11 +521,15 @@ private:
             const q::Question& question = *m_data.instrument.FindQuestion(disagreement.question_id);
             DisagreementBlock block;
             block.heading = QuestionHeading(question);
+            // Arabic counts two of a thing in the dual ("مستويان"), not as "2 مستويات".
+            const std::string levels = disagreement.levels == 2
+                                           ? m_text.Get("spread_levels_two")
+                                           : m_text.Format("spread_levels", {{"n", std::to_string(disagreement.levels)}});
             // The spread on the item-score scale, so the order (priority = spread × weight) reads off the line.
             block.subtitle = m_text.Format("spread_line", {{"low", m_context.ItemScore(disagreement.answers.back().score)},
                                                            {"high", m_context.ItemScore(disagreement.answers.front().score)},
                                                            {"spread", m_context.ItemScore(disagreement.spread)},
-                                                           {"levels", std::to_string(disagreement.levels)},
+                                                           {"levels", levels},
                                                            {"weight", Num(disagreement.weight, 1)},
                                                            {"priority", Num(100 * disagreement.priority, 1)}});
             for (const auto& answer : disagreement.answers)

@@ -23,8 +23,8 @@ std::optional<NationalSection> BuildNationalSection(const ReportContext& context
     std::string value = s::HasScore(result.score) ? text.Number(result.score) : text.Get("not_computed");
     if (s::HasScore(result.score)) value += " — " + text.Get("stage_" + std::to_string(s::StageOf(result.score)));
     if (result.interval.Valid())
-        value += " (" + text.Format("summary_range", {{"low", text.Number(result.interval.low)},
-                                                       {"high", text.Number(result.interval.high)}}) + ")";
+        value += text.Bracketed(text.Format("summary_range", {{"low", text.Number(result.interval.low)},
+                                                              {"high", text.Number(result.interval.high)}}));
     if (result.status == s::PillarStatus::InsufficientData) value = text.Get("pillar_insufficient");
     section.figures = {{text.Get("national_score"), value},
                        {text.Get("column_answered"), std::to_string(result.answered) + "/" + std::to_string(result.scorable)}};

@@ -525,43 +525,66 @@ private:
     }
 
     // The table of contents, on pages inserted after the summary, with each section's page
-    // number and a link to it.
+    // number and a link to it. A title too long for its line wraps (a cut "…" hid what Russian
+    // and French titles say); the page number stands on its last line.
     void Contents() {
         if (m_contents_at >= m_document.Pages().size()) return;
-        const TextStyle entry_style = kBody;
-        const float page_room = m_layout.Top() - m_layout.Bottom() - 60;
-        const auto per_page = std::max<std::size_t>(1, static_cast<std::size_t>(page_room / (entry_style.leading + 3)));
-        const std::size_t pages = (m_contents.size() + per_page - 1) / per_page;
-        for (std::size_t i = 0; i < pages; ++i) m_document.InsertPage(m_contents_at + i);
-        const std::string title = Text().Get("section_contents");
         constexpr float kNumberWidth = 30;
+        constexpr float kEntryGap = 3;
+        const auto style_of = [](const ContentsEntry& entry) { return entry.level == 0 ? kBodyBold : kBody; };
+        const auto indent_of = [](const ContentsEntry& entry) { return entry.level == 0 ? 0.0f : 14.0f; };
+        const auto title_width = [&](const ContentsEntry& entry) {
+            return m_layout.Width() - indent_of(entry) - kNumberWidth - 8;
+        };
+        std::vector<std::vector<std::string>> lines;
+        for (const auto& entry : m_contents) lines.push_back(m_layout.Wrap(entry.title, style_of(entry), title_width(entry)));
+        // Pages first: the entries that fit below the heading of each contents page.
+        const float page_room = m_layout.Top() - m_layout.Bottom() - 60;
+        std::vector<std::size_t> first_on_page = {0};
+        float used = 0;
         for (std::size_t i = 0; i < m_contents.size(); ++i) {
-            if (i % per_page == 0) {
-                m_layout.UsePage(m_document.Pages()[m_contents_at + i / per_page]);
+            const float height = static_cast<float>(lines[i].size()) * style_of(m_contents[i]).leading + kEntryGap;
+            if (used + height > page_room && used > 0) {
+                first_on_page.push_back(i);
+                used = 0;
+            }
+            used += height;
+        }
+        for (std::size_t i = 0; i < first_on_page.size(); ++i) m_document.InsertPage(m_contents_at + i);
+        const std::string title = Text().Get("section_contents");
+        std::size_t page = 0;
+        for (std::size_t i = 0; i < m_contents.size(); ++i) {
+            if (page < first_on_page.size() && first_on_page[page] == i) {
+                m_layout.UsePage(m_document.Pages()[m_contents_at + page]);
                 m_layout.Paragraph(title, kH1, 0, 2);
                 m_layout.Line(m_layout.Left(), m_layout.Y(), m_layout.Right(), m_layout.Y(), kNavy, 1.0f);
                 m_layout.Advance(12);
+                ++page;
             }
             const ContentsEntry& entry = m_contents[i];
-            const TextStyle style = entry.level == 0 ? kBodyBold : kBody;
-            const float indent = entry.level == 0 ? 0 : 14;
-            const float title_width = m_layout.Width() - indent - kNumberWidth - 8;
-            const std::string shown = Ellipsize(entry.title, title_width,
-                                                [&](std::string_view text) { return m_layout.Measure(style, text); });
+            const TextStyle style = style_of(entry);
+            const float indent = indent_of(entry);
+            const float width = title_width(entry);
+            m_layout.Advance(kEntryGap);
+            float first_baseline = 0;
+            float baseline = 0;
+            for (const auto& line : lines[i]) {
+                m_layout.Advance(style.leading);
+                baseline = m_layout.Y() + 3;
+                if (&line == &lines[i].front()) first_baseline = baseline;
+                m_layout.Text(m_layout.BoxX(indent, width), baseline, line, style, Align::Left, width);
+            }
             const std::string number = std::to_string(m_document.PageIndex(entry.page) + 1);
-            m_layout.Advance(style.leading + 3);
-            const float baseline = m_layout.Y() + 3;
-            m_layout.Text(m_layout.BoxX(indent, title_width), baseline, shown, style, Align::Left, title_width);
             m_layout.Text(m_layout.BoxX(m_layout.Width() - kNumberWidth, kNumberWidth), baseline, number, style,
                           Align::Right, kNumberWidth);
-            // A dotted leader from the title to its page number.
-            const float title_end = static_cast<float>(m_layout.Measure(style, shown)) + indent + 4;
+            // A dotted leader from the end of the title's last line to its page number.
+            const float title_end = static_cast<float>(m_layout.Measure(style, lines[i].empty() ? "" : lines[i].back())) + indent + 4;
             const float leader_from = m_layout.BoxX(title_end, 0);
             const float leader_to = m_layout.BoxX(m_layout.Width() - kNumberWidth + 2, 0);
             if (std::abs(leader_to - leader_from) > 10)
                 m_layout.Line(leader_from, baseline + 1, leader_to, baseline + 1, kMuted, 0.5f, true);
             m_document.InternalLink(m_layout.Page(), m_layout.Left(), baseline - 3, m_layout.Right(),
-                                    baseline + style.size, entry.page, entry.y);
+                                    first_baseline + style.size, entry.page, entry.y);
         }
     }
 

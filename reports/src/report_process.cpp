@@ -43,10 +43,11 @@ void BuildProcess(const ReportContext& context, ReportModel& model) {
 
     std::map<std::pair<int, std::string>, GroupCoverage> groups;
     for (const auto& respondent : data.respondents) {
-        // Respondents without a group are listed one by one, by name.
+        // Respondents without a group are listed one by one, their group column saying so: their name in
+        // it read as a group, beside a limitation saying no one answered for any group.
         const std::string key = respondent.stakeholder_group.empty() ? "\x01" + respondent.name : respondent.stakeholder_group;
         GroupCoverage& group = groups[{GroupOrder(respondent.stakeholder_group), key}];
-        group.name = context.GroupOrName(respondent);
+        group.name = context.GroupName(respondent.stakeholder_group);
         group.members.push_back(respondent.name);
         const q::AnswerLookup lookup = q::AnswersOf(data, respondent.id);
         std::set<std::string> answered_here;

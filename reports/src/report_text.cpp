@@ -117,10 +117,16 @@ std::string ReportText::Format(std::string_view key, const std::map<std::string,
     return text;
 }
 
+std::string ReportText::Bracketed(std::string_view inner) const {
+    return Get("bracket_open") + std::string(inner) + Get("bracket_close");
+}
+
 std::string ReportText::Number(double value, int decimals) const {
     if (std::isnan(value)) return "—";
     std::string text = fmt::format("{:.{}f}", value, decimals);
     if (text == "-0.0" || text == "-0") text.erase(0, 1);
+    // A typeset minus sign, as Signed() prints it: a hyphen reads as a dash in "-1 %".
+    if (text.starts_with('-')) text.replace(0, 1, "−");
     const std::string& separator = Get("decimal_separator");
     if (separator != ".")
         if (const auto dot = text.find('.'); dot != std::string::npos) text.replace(dot, 1, separator);
@@ -131,9 +137,13 @@ std::string ReportText::Date(std::string_view iso) const {
     const bool is_date = iso.size() >= 10 && iso[4] == '-' && iso[7] == '-' &&
                          std::all_of(iso.begin(), iso.begin() + 10, [](char c) { return c == '-' || std::isdigit(static_cast<unsigned char>(c)); });
     if (!is_date) return std::string(iso);
+    // {month} and {day} are zero-padded (05/03/2026); {m} and {d} are not, as Chinese writes 2026年3月5日.
+    const auto unpadded = [](std::string_view two) { return std::string(two.front() == '0' ? two.substr(1) : two); };
     return Format("date_format", {{"year", std::string(iso.substr(0, 4))},
                                   {"month", std::string(iso.substr(5, 2))},
-                                  {"day", std::string(iso.substr(8, 2))}});
+                                  {"day", std::string(iso.substr(8, 2))},
+                                  {"m", unpadded(iso.substr(5, 2))},
+                                  {"d", unpadded(iso.substr(8, 2))}});
 }
 
 std::vector<std::string> ReportText::Languages() {

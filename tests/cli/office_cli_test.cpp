@@ -108,7 +108,7 @@ BOOST_FIXTURE_TEST_CASE(word_reports_for_baselines_and_follow_ups_in_every_langu
         "Executive summary", "Process and coverage", "Readiness by pillar", "Findings by pillar", "Pillar profile",
         "The C5 targets", "ICT penetration context", "Where respondents disagree",
         "Roadmap: the first ten priorities", "Recommendations", "Limitations", "Methodology",
-        "Annex: every question and answer", "Annex B: how each question is scored", "Sign-off"};
+        "Annex A: every question and answer", "Annex B: how each question is scored", "Sign-off"};
     BOOST_TEST(StyledTexts(english, "Heading 1") == sections, boost::test_tools::per_element());
     BOOST_TEST(english["header"][0] == "RESTRICTED");
     for (const std::string language : {"ar", "es", "fr", "ru", "zh"}) {

@@ -260,4 +260,28 @@ BOOST_AUTO_TEST_CASE(the_languages_own_buttons_are_translated) {
     }
 }
 
+// A letter typed into a number field is not saved; the status bar says why in the interface's
+// language, with the range to type in (it used to show the library's English message).
+BOOST_AUTO_TEST_CASE(a_number_that_cannot_be_saved_is_explained_in_the_interface_language) {
+    GuiSession gui;
+    const auto file = gui.Home() / "number.c5a";
+    {
+        auto store = q::AssessmentStore::Create(file, {"KEN", "", std::nullopt, 2026, ""}, q::BundledInstrumentJson(),
+                                                TestActor());
+        store.AddRespondent({"Ministry", "", "government"});
+    }
+    gui.Launch({file.string()}, {"C5KIT_LANGUAGE=ar"});
+    gui.WaitFor("screen main");
+    gui.Keys({"Next", "Next", "Next"});
+    gui.WaitFor("question P1.Q4");  // a number from 0 to 1000
+    gui.Type("a");
+    std::string status = gui.WaitFor("status ");  // "Typing...", then the reason once typing pauses
+    for (int line = 0; line < 5 && status.find("ليس رقماً") == std::string::npos; ++line) status = gui.WaitFor("status ");
+    BOOST_TEST(status.find("ليس رقماً") != std::string::npos, status);
+    BOOST_TEST(status.find("1000") != std::string::npos, status);
+    gui.Screenshot("27-number-refused-ar");
+    gui.KillApp();
+    BOOST_TEST(!AnswerIn(file, "Ministry", "P1.Q4"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -1,4 +1,8 @@
 // The real desktop app under Xvfb, driven like a person would: keys, clicks, dialogs.
+#include <filesystem>
+#include <fstream>
+#include <utility>
+
 #include <boost/test/unit_test.hpp>
 
 #include "c5/questionnaire/assessment_store.h"
@@ -213,6 +217,17 @@ BOOST_AUTO_TEST_CASE(the_system_language_is_the_first_one_the_kit_speaks) {
         gui.Launch({"--exit-when-ready", "--demo"}, test.environment);
         const std::string line = gui.WaitFor("ui-language ");
         BOOST_TEST(line == "ui-language " + test.expected);
+        BOOST_TEST(gui.WaitForExit(std::chrono::seconds(20)));
+    }
+    // A language saved from View > Language wins over the system's; C5KIT_LANGUAGE, set for one
+    // start, wins over both (a trainer starting the kit in Arabic for a screenshot).
+    for (const auto& [environment, expected] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+             {{"LANGUAGE=es"}, "fr"}, {{"C5KIT_LANGUAGE=ar", "LANGUAGE=es"}, "ar"}}) {
+        GuiSession gui;
+        std::filesystem::create_directories(gui.Home() / ".config" / "c5kit");
+        std::ofstream(gui.Home() / ".config" / "c5kit" / "settings.ini") << "language=fr\n";
+        gui.Launch({"--exit-when-ready", "--demo"}, environment);
+        BOOST_TEST(gui.WaitFor("ui-language ") == "ui-language " + expected);
         BOOST_TEST(gui.WaitForExit(std::chrono::seconds(20)));
     }
 }

@@ -39,4 +39,14 @@ BOOST_AUTO_TEST_CASE(an_arabic_name_in_an_english_line) {
     BOOST_TEST(d::VisualLine("Score 46.1 → 67.7", false) == "Score 46.1 → 67.7");  // nothing to reorder
 }
 
+// A cell of an Arabic table without an Arabic letter (Annex B's "1 → 0.96", a weight and its
+// adjusted value) reads from the right like any other line of the document; a question code or an
+// English word in it stays left to right.
+BOOST_AUTO_TEST_CASE(a_line_without_arabic_letters_in_an_arabic_document) {
+    BOOST_TEST(d::VisualLine("1 → 0.96", true) == "0.96 ← 1");
+    BOOST_TEST(d::VisualLine("P10.Q1", true) == "P10.Q1");
+    BOOST_TEST(d::VisualLine("ISO/IEC 27001", true) == "ISO/IEC 27001");
+    BOOST_TEST(d::VisualLine("1 → 0.96", false) == "1 → 0.96");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -150,4 +150,26 @@ BOOST_AUTO_TEST_CASE(target_markers_sit_on_their_bar) {
     }
 }
 
+// A pillar's name takes up to two lines of its row (162 points at width 520: 36 characters of this
+// canvas), the second shortened with "…" only when even two lines are too few.
+BOOST_AUTO_TEST_CASE(pillar_names_take_two_lines_before_they_are_shortened) {
+    r::ChartData data = TwoPillars();
+    data.pillars[0].title = "Cooperation among all stakeholders";  // 37 characters with "P1 "
+    data.pillars[1].title = "Legal and normative frameworks, cybercrime and human rights, and much more besides";
+    RecordingCanvas canvas;
+    r::DrawBars(canvas, 520, data);
+    const auto drawn = [&](const std::string& text) {
+        return std::any_of(canvas.texts.begin(), canvas.texts.end(), [&](const auto& t) { return t.text == text; });
+    };
+    BOOST_TEST(drawn("P1 Cooperation among all"));
+    BOOST_TEST(drawn("stakeholders"));
+    BOOST_TEST(drawn("P2 Legal and normative frameworks,"));
+    BOOST_TEST(std::any_of(canvas.texts.begin(), canvas.texts.end(), [](const auto& t) {
+        return t.text.starts_with("cybercrime and human rights, and mu") && t.text.ends_with("…");
+    }));
+    for (const auto& text : canvas.texts)
+        if (text.size == 7.5 && text.text != "55.4" && text.text != "38.9")
+            BOOST_TEST(canvas.TextWidth(text.text, text.size, false) <= 162 + 1e-9, text.text);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -157,12 +157,15 @@ BOOST_AUTO_TEST_CASE(translated_country_group_sources_match_the_data) {
 struct LocaleFormat {
     const char* language;
     const char* date;
+    const char* early_date;  // 2027-03-05: zero-padded where the language pads, not in Chinese
     const char* number;
+    const char* negative;  // a typeset minus sign, never a hyphen
 };
 std::ostream& operator<<(std::ostream& out, const LocaleFormat& f) { return out << f.language; }
 const LocaleFormat kLocaleFormats[] = {
-    {"en", "2026-11-22", "46.1"}, {"fr", "22/11/2026", "46,1"}, {"es", "22/11/2026", "46,1"},
-    {"ru", "22.11.2026", "46,1"}, {"zh", "2026年11月22日", "46.1"}, {"ar", "22/11/2026", "46.1"},
+    {"en", "2026-11-22", "2027-03-05", "46.1", "−1.5"},      {"fr", "22/11/2026", "05/03/2027", "46,1", "−1,5"},
+    {"es", "22/11/2026", "05/03/2027", "46,1", "−1,5"},      {"ru", "22.11.2026", "05.03.2027", "46,1", "−1,5"},
+    {"zh", "2026年11月22日", "2027年3月5日", "46.1", "−1.5"}, {"ar", "22/11/2026", "05/03/2027", "46.1", "−1.5"},
 };
 
 BOOST_DATA_TEST_CASE(dates_and_numbers_in_the_language_format, bdata::make(kLocaleFormats), format) {
@@ -171,6 +174,9 @@ BOOST_DATA_TEST_CASE(dates_and_numbers_in_the_language_format, bdata::make(kLoca
     BOOST_TEST(text.Date("2026-11-22T10:13:00Z") == format.date);
     BOOST_TEST(text.Date("not a date") == "not a date");
     BOOST_TEST(text.Number(46.14) == format.number);
+    BOOST_TEST(text.Date("2027-03-05") == format.early_date);
+    BOOST_TEST(text.Number(-1.46) == format.negative);
+    BOOST_TEST(text.Number(-0.04) == text.Number(0.0));  // no "−0.0"
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -2,7 +2,10 @@
 // from the level reached, the roadmap, findings, process, limitations, the draft marking, follow-up
 // wording, one scale for item scores, the order of disagreements, the scoring annex and the stamp
 // `verify` reads back.
+#include <algorithm>
+#include <cctype>
 #include <regex>
+#include <tuple>
 
 #include <boost/test/unit_test.hpp>
 
@@ -17,6 +20,7 @@
 #include "c5/scoring/compare.h"
 #include "c5/scoring/score.h"
 #include "pdf_tools.h"
+#include "report_context.h"
 #include "temp_dir.h"
 #include "test_actor.h"
 
@@ -259,15 +263,22 @@ BOOST_FIXTURE_TEST_CASE(an_incomplete_assessment_is_a_draft_on_every_page_withou
 
 BOOST_AUTO_TEST_CASE(the_self_assessment_limitation_counts_respondents_and_groups_in_words_that_fit) {
     // respondents (group or none) → the sentence that reads right for their count.
+    // The next limitation names the groups nobody answered for; a respondent without a recorded group
+    // may speak for one of them, so the sentence then says the record is incomplete.
     struct Case {
         std::vector<std::string> groups;
         std::string expected;
+        std::string expected_absent;
     };
     const std::vector<Case> cases = {
-        {{"government"}, "the answers of a single respondent,"},
-        {{"government", "government"}, "the answers of 2 respondents from a single stakeholder group,"},
-        {{"", ""}, "the answers of 2 respondents whose stakeholder groups are not recorded,"},
-        {{"government", "regulator", ""}, "the answers of 3 respondents from 2 stakeholder groups,"},
+        {{"government"}, "the answers of a single respondent,", "No respondent answered for: regulator, national CIRT"},
+        {{"government", "government"}, "the answers of 2 respondents from a single stakeholder group,",
+         "No respondent answered for: regulator, national CIRT"},
+        {{"", ""}, "the answers of 2 respondents whose stakeholder groups are not recorded,",
+         "No respondent is recorded as answering for: government, regulator"},
+        {{"government", "regulator", ""}, "the answers of 3 respondents from 2 stakeholder groups,",
+         ". Respondents whose stakeholder group is not recorded: 1."},
+        {{""}, "the answers of a single respondent,", ". Respondents whose stakeholder group is not recorded: 1."},
     };
     for (const auto& c : cases) {
         TempDir dir;
@@ -278,6 +289,16 @@ BOOST_AUTO_TEST_CASE(the_self_assessment_limitation_counts_respondents_and_group
         const auto data = store.Snapshot();
         const r::ReportModel model = r::BuildReportModel(data, s::ScoreAssessment(data, Samples(50)), {});
         BOOST_TEST(Contains(model.limitations.front(), c.expected), model.limitations.front());
+        BOOST_REQUIRE(model.limitations.size() > 1u);
+        BOOST_TEST(Contains(model.limitations[1], c.expected_absent), model.limitations[1]);
+        // The process table lists a respondent without a group under "no group given", by name.
+        for (std::size_t i = 0; i < c.groups.size(); ++i) {
+            if (!c.groups[i].empty()) continue;
+            const std::vector<std::string> row = {"no group given", "Respondent " + std::to_string(i + 1)};
+            BOOST_TEST(std::any_of(model.process.rows.begin(), model.process.rows.end(), [&](const auto& cells) {
+                return cells.size() > 1 && cells[0] == row[0] && cells[1] == row[1];
+            }), row[1]);
+        }
     }
 }
 
@@ -332,6 +353,13 @@ BOOST_FIXTURE_TEST_CASE(a_follow_up_says_so_and_overlays_its_baseline, Demo) {
     for (const auto& note : model.progress.notes) notes += note + "\n";
     BOOST_TEST(Contains(notes, "The ICT penetration index was"));
     BOOST_TEST(Contains(notes, "the new figures account for"));
+    // How respondents were paired: one plain sentence per kind that occurred. A new file gives its
+    // three respondents new identities, so each pairs with the one of its stakeholder group.
+    BOOST_TEST(comparison.pairing.by_identity == 0);
+    BOOST_TEST(comparison.pairing.by_group == 3);
+    BOOST_TEST(Contains(notes, "only the change remains. Pairs matched by stakeholder group: 3.\n"), notes);
+    BOOST_TEST(!Contains(notes, "as the same person"));
+    BOOST_TEST(!Contains(notes, "without a counterpart"));
     // The change is named by its label, with no bracket inside a bracket.
     bool change_named = false;
     for (const auto& figure : model.key_figures) {
@@ -394,6 +422,80 @@ BOOST_AUTO_TEST_CASE(a_stamp_is_read_back_through_pdf_string_escapes) {
     BOOST_TEST(back.fingerprint == stamp.fingerprint);
     BOOST_CHECK_THROW(r::ReadReportStamp("%PDF-1.4\n<< /Title (x) >>"), r::ReportError);
     BOOST_CHECK_THROW(r::ReadReportStamp("not a pdf"), r::ReportError);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(WordsOfEachLanguage)
+
+BOOST_FIXTURE_TEST_CASE(both_annexes_are_lettered_in_the_language_s_own_script, Demo) {
+    // "Annex A" and "Annex B" alike; a Latin "B" inside a Russian, Arabic or Chinese heading reads as a typo.
+    const std::vector<std::pair<std::string, std::pair<std::string, std::string>>> expected = {
+        {"en", {"Annex A:", "Annex B:"}},         {"fr", {"Annexe A :", "Annexe B :"}},
+        {"es", {"Anexo A:", "Anexo B:"}},         {"ru", {"Приложение А:", "Приложение Б:"}},
+        {"zh", {"附件一：", "附件二："}},         {"ar", {"المرفق ألف:", "المرفق باء:"}}};
+    for (const auto& [language, titles] : expected) {
+        r::ReportOptions options;
+        options.language = language;
+        const r::ReportModel model = r::BuildReportModel(data, score, options);
+        const std::string& annex = model.section_titles.at(r::kSectionAnnex);
+        const std::string& scoring_annex = model.section_titles.at(r::kSectionScoringAnnex);
+        BOOST_TEST(annex.starts_with(titles.first), language << ": " << annex);
+        BOOST_TEST(scoring_annex.starts_with(titles.second), language << ": " << scoring_annex);
+        if (language == "ru" || language == "zh" || language == "ar")
+            for (const std::string* title : {&annex, &scoring_annex})
+                BOOST_TEST(std::none_of(title->begin(), title->end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }),
+                           language << ": " << *title);
+    }
+}
+
+BOOST_FIXTURE_TEST_CASE(a_spread_of_two_levels_is_counted_in_the_arabic_dual, Demo) {
+    const auto subtitles = [&](const std::string& language) {
+        r::ReportOptions options;
+        options.language = language;
+        std::string all;
+        for (const auto& block : r::BuildReportModel(data, score, options).disagreements) all += block.subtitle + "\n";
+        return all;
+    };
+    BOOST_TEST(Contains(subtitles("en"), "(2 levels)"));
+    const std::string arabic = subtitles("ar");
+    BOOST_TEST(Contains(arabic, "(مستويان)"), arabic);
+    BOOST_TEST(!Contains(arabic, "2 مستويات"), arabic);
+}
+
+BOOST_FIXTURE_TEST_CASE(chinese_figures_take_full_width_brackets, Demo) {
+    // "50.0（2030）", "…指标（c5 1.1.0）": half-width brackets beside Chinese text look foreign.
+    r::ReportOptions options;
+    options.language = "zh";
+    const r::ReportModel model = r::BuildReportModel(data, score, options);
+    std::vector<std::string> values;
+    for (const auto& fact : model.cover_facts) values.push_back(fact.value);
+    for (const auto& figure : model.target_a.figures) values.push_back(figure.value);
+    for (const auto& pillar : model.pillars) values.insert(values.end(), pillar.cells.begin(), pillar.cells.end());
+    bool full_width = false;
+    for (const auto& value : values) {
+        BOOST_TEST(!Contains(value, "("), value);
+        full_width = full_width || Contains(value, "（");
+    }
+    BOOST_TEST(full_width);
+    options.language = "en";
+    const r::ReportModel english = r::BuildReportModel(data, score, options);
+    BOOST_TEST(Contains(english.target_a.figures.at(0).value, " ("), english.target_a.figures.at(0).value);
+}
+
+BOOST_AUTO_TEST_CASE(a_shortened_question_closes_the_brackets_it_cut_open) {
+    // (text, bytes kept at most, expected): the cut falls at a word in the last third, and a bracket
+    // opened before the cut is closed after the ellipsis.
+    const std::vector<std::tuple<std::string, std::size_t, std::string>> cases = {
+        {"Is there a national body (for example a council or agency) that coordinates cyber security?", 40,
+         "Is there a national body (for example a…)"},
+        {"One (two) three four five six seven eight nine ten", 30, "One (two) three four five six…"},
+        {"Short (text)", 40, "Short (text)"},
+        {"是否有国家机构（例如理事会或机构）负责协调网络安全工作", 24, "是否有国家机构（…）"},
+        {"A law (the Act [of 2022, as amended in 2024 and 2025]) is in force", 24, "A law (the Act [of 2022…])"},
+    };
+    for (const auto& [text, bytes, expected] : cases)
+        BOOST_TEST(c5::reports::detail::Shorten(text, bytes) == expected, text);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -82,7 +82,7 @@ BOOST_FIXTURE_TEST_CASE(holds_the_country_every_pillar_and_the_overall_score, De
     BOOST_TEST(Contains(text, "Overall " + overall), overall);
     for (const char* section : {"Executive summary", "Readiness by pillar", "The C5 targets", "ICT penetration context",
                                 "Where respondents disagree", "Recommendations", "Methodology",
-                                "Annex: every question and answer", "Sign-off"})
+                                "Annex A: every question and answer", "Sign-off"})
         BOOST_TEST(Contains(text, section), section);
     BOOST_TEST(Contains(text, data.instrument_sha256));
 }

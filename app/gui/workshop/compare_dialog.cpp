@@ -7,11 +7,13 @@
 #include <wx/stattext.h>
 
 #include "c5/questionnaire/assessment_store.h"
+#include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/charts.h"
 #include "c5/reports/report_text.h"
 #include "dialogs/report_dialog.h"
 #include "chart_window.h"
 #include "gui_journal.h"
+#include "list_columns.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -38,9 +40,12 @@ private:
     reports::TrajectoryChart m_chart;
 };
 
+// Each line starts with "a)" or a title in Latin letters: the direction mark keeps an Arabic line
+// reading from the right.
 wxString TargetText(const s::TargetProgress& target, const wxString& name) {
-    if (!s::HasScore(target.expected) || !s::HasScore(target.value)) return name + wxS(": ") + U(target.note);
-    wxString text = name + wxS(": ") +
+    if (!s::HasScore(target.expected) || !s::HasScore(target.value))
+        return DirectionMark() + name + wxS(": ") + U(target.note);
+    wxString text = DirectionMark() + name + wxS(": ") +
                     wxString::Format(_("baseline %s, target %s in %d; the trajectory asks for %s in %d, the follow-up "
                                        "has %s"),
                                      Score(target.baseline), Score(target.target), target.target_year,
@@ -67,9 +72,11 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
     const int gap = FromDIP(8);
     auto* heading = new wxStaticText(
         this, wxID_ANY,
-        wxString::Format(_("%s (%d) against the baseline %s (%d). The targets are those set at the baseline."),
-                         U(m_comparison.followup.title), m_comparison.followup.year, U(m_comparison.baseline.title),
-                         m_comparison.baseline.year), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
+        DirectionMark() +
+            wxString::Format(_("%s (%d) against the baseline %s (%d). The targets are those set at the baseline."),
+                             Isolated(U(m_comparison.followup.title)), m_comparison.followup.year,
+                             Isolated(U(m_comparison.baseline.title)), m_comparison.baseline.year),
+        wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     heading->Wrap(FromDIP(900));
     auto* list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(420, 300)), wxLC_REPORT);
     list->AppendColumn(_("Pillar"), wxLIST_FORMAT_LEFT, FromDIP(190));
@@ -83,18 +90,26 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
         list->SetItem(row, 3, Change(change) + (clear ? wxS(" *") : wxString()));
         return row;
     };
-    for (const auto& pillar : m_comparison.pillars)
-        add(U(pillar.id + " " + pillar.title), pillar.baseline, pillar.followup, pillar.change, pillar.clear);
+    // Pillar titles in the questionnaire's language, as the question tree shows them.
+    for (const auto& pillar : m_comparison.pillars) {
+        const questionnaire::Pillar* own = m_followup->instrument.FindPillar(pillar.id);
+        const std::string title =
+            own ? reports::Shown(questionnaire::PillarText(*own, "title", QuestionnaireLanguage())) : pillar.title;
+        add(DirectionMark() + Ltr(U(pillar.id)) + wxS(" ") + U(title), pillar.baseline, pillar.followup, pillar.change,
+            pillar.clear);
+    }
     // TRANSLATORS: "S" is the symbol of the overall score in docs/methodology.md; keep the letter S
     const long overall = add(_("Overall readiness S"), m_comparison.overall_baseline, m_comparison.overall_followup,
                              m_comparison.overall_change, m_comparison.overall_clear);
     list->SetItemFont(overall, list->GetFont().Bold());
-    for (int c = 1; c < 4; ++c) list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
     if (s::HasScore(m_comparison.adjusted_baseline) || s::HasScore(m_comparison.adjusted_followup))
         list->SetItemFont(add(_("Penetration-adjusted S_adj"), m_comparison.adjusted_baseline,
                               m_comparison.adjusted_followup, m_comparison.adjusted_change,
                               m_comparison.adjusted_clear),
                           list->GetFont().Bold());
+    // Every number column whole; the pillar column takes what the screen leaves (its titles end in "…").
+    const int numbers_width = FitListColumns(list, 1, 3) - list->GetColumnWidth(0);
+    list->SetMinSize(wxSize(list->GetColumnWidth(0) + numbers_width + FromDIP(24), FromDIP(300)));
 
     auto* targets = new wxBoxSizer(wxVERTICAL);
     const reports::ReportText text(UiLanguage());
@@ -117,7 +132,8 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
     };
     if (!child.closed.empty()) child_text += wxS("; ") + _("gaps closed: ") + ids(child.closed);
     if (!child.opened.empty()) child_text += wxS("; ") + _("new gaps: ") + ids(child.opened);
-    auto* child_line = new wxStaticText(this, wxID_ANY, child_text, wxDefaultPosition, wxDefaultSize, ParagraphStyle());
+    auto* child_line =
+        new wxStaticText(this, wxID_ANY, DirectionMark() + child_text, wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     child_line->Wrap(FromDIP(520));
     targets->Add(child_line, wxSizerFlags().Expand());
 
@@ -135,10 +151,11 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
     bool any_clear = false;
     for (const auto& pillar : m_comparison.pillars) any_clear = any_clear || pillar.clear;
     std::vector<wxString> notes;
-    if (any_clear) notes.push_back(_("* a clear change: the two 90% ranges do not overlap."));
+    if (any_clear) notes.push_back(_("* a clear change: its paired 90% range lies wholly above or below zero."));
     for (const auto& note : m_comparison.notes) notes.push_back(U(note));
     for (const auto& note : notes) {
-        auto* note_text = new wxStaticText(this, wxID_ANY, note, wxDefaultPosition, wxDefaultSize, ParagraphStyle());
+        auto* note_text = new wxStaticText(this, wxID_ANY, DirectionMark() + note, wxDefaultPosition, wxDefaultSize,
+                                           ParagraphStyle());
         note_text->Wrap(FromDIP(900));
         column->Add(note_text, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
     }

@@ -71,7 +71,8 @@ private:
             const double h = m_fonts.LineHeight(*gc) * 1.15;
             for (const wxString& part : wrap(text)) {
                 // The board stays left to right for its geometry; Arabic lines keep to the right.
-                gc->DrawText(part, UiRightToLeft() ? margin + width - m_fonts.TextWidth(*gc, part) : margin, y);
+                const double x = UiRightToLeft() ? margin + width - m_fonts.TextWidth(*gc, part) : margin;
+                gc->DrawText(UiRightToLeft() ? DirectionMark() + part : part, x, y);
                 y += h;
             }
         };

@@ -1,5 +1,8 @@
 #include "workshop/regional_dialog.h"
 
+#include <algorithm>
+
+#include <wx/display.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -8,7 +11,9 @@
 #include "c5/scoring/reference_fit.h"
 #include "chart_window.h"
 #include "gui_journal.h"
+#include "list_columns.h"
 #include "labels.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -68,28 +73,34 @@ RegionalDialog::RegionalDialog(wxWindow* parent, const std::filesystem::path& fo
             points.push_back({entry.info.country + " " + std::to_string(entry.info.year), entry.penetration, entry.score});
     }
     // Each column as wide as its header or its widest value, whichever is wider.
-    for (int c = 0; c < 10; ++c) list->SetColumnWidth(c, wxLIST_AUTOSIZE_USEHEADER);
+    // As wide as its columns when the screen has room beside the chart (380 points), else what is left.
+    const wxRect area = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(parent)))).GetClientArea();
+    const int room = std::max(FromDIP(400), area.width - FromDIP(380 + 4 * 8));
+    list->SetMinSize(wxSize(std::min(FitListColumns(list, 0, 9) + FromDIP(24), room), FromDIP(320)));
     // The penetration-expected curve, when the reference set is large enough to fit it.
     const auto reference = s::ReferenceSet(m_view.entries);
     std::optional<std::pair<double, double>> fit;
     if (const auto expected = s::ExpectedFromReference(reference, 50, 50)) fit = {{expected->intercept, expected->slope}};
-    wxString summary = wxString::Format(_("%zu assessment(s) in %s."), m_view.entries.size(), U(folder));
+    // Paths and file names keep their left-to-right order inside an Arabic line, and each line starts
+    // with the direction mark so that it reads, and aligns, from the right.
+    wxString summary = DirectionMark() + wxString::Format(_("%zu assessment(s) in %s."), m_view.entries.size(), Ltr(U(folder)));
     for (const auto& [file, why] : m_view.skipped)
-        summary += wxS("\n") + wxString::Format(_("Skipped %s: %s"), U(file.filename()), U(why));
+        summary += wxS("\n") + DirectionMark() + wxString::Format(_("Skipped %s: %s"), Ltr(U(file.filename())), U(why));
     for (const auto& files : m_view.copies) {
         wxString names;
-        for (const auto& file : files) names += (names.empty() ? wxString() : wxS(", ")) + U(file);
-        summary += wxS("\n") + wxString::Format(_("Warning: %s are copies of one assessment, listed once each; keep "
-                                                  "one of them in the folder."),
-                                                names);
+        for (const auto& file : files) names += (names.empty() ? wxString() : wxS(", ")) + Ltr(U(file));
+        summary += wxS("\n") + DirectionMark() +
+                   wxString::Format(_("Warning: %s are copies of one assessment, listed once each; keep "
+                                      "one of them in the folder."),
+                                    names);
     }
-    summary += wxS("\n") + (fit ? wxString::Format(_("The dashed curve is the score expected at each penetration, "
+    summary += wxS("\n") + DirectionMark() + (fit ? wxString::Format(_("The dashed curve is the score expected at each penetration, "
                                                      "fitted on %zu countries."),
                                                    reference.size())
                                 : wxString::Format(_("Countries with a score and penetration figures: %zu. The "
                                                      "expected-score curve needs at least %d."),
                                                    reference.size(), s::kMinimumReferencePoints));
-    auto* text = new wxStaticText(this, wxID_ANY, summary);
+    auto* text = new wxStaticText(this, wxID_ANY, summary, wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     auto* body = new wxBoxSizer(wxHORIZONTAL);
     body->Add(list, wxSizerFlags(1).Expand());
     body->Add(new ScatterPanel(this, points, fit), wxSizerFlags().Expand().Border(wxLEFT, gap));

@@ -46,6 +46,8 @@ public:
     /// A date given as YYYY-MM-DD (or a longer ISO 8601 time) in this language's format; other text
     /// is returned as it is.
     std::string Date(std::string_view iso) const;
+    /// `inner` in brackets after a word, the language's way: " (2030)", Chinese "（2030）".
+    std::string Bracketed(std::string_view inner) const;
     /// A number with `decimals` decimals in this language's format; "—" for NaN.
     std::string Number(double value, int decimals = 1) const;
 
