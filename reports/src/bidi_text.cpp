@@ -37,6 +37,17 @@ std::vector<FriBidiChar> Decode(std::string_view text) {
     return out;
 }
 
+// → ⇒ ⟶ and their kin (U+2190–U+21FF, U+27F5–U+27FF): three-byte UTF-8 sequences starting E2 86/87
+// or E2 9F.
+bool HasArrow(std::string_view text) {
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        const auto next = static_cast<unsigned char>(text[i + 1]);
+        if (lead == 0xE2 && (next == 0x86 || next == 0x87 || next == 0x9F)) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool HasRightToLeft(std::string_view text) {
@@ -59,9 +70,10 @@ std::string VisualLine(std::string_view logical, bool rtl_paragraph) {
 }
 
 VisualText VisualLineWithMirrors(std::string_view logical, bool rtl_paragraph) {
-    // A line of a right-to-left document is ordered even without an Arabic letter: "1 → 0.96" in an
-    // Arabic table reads from the right (0.96 ← 1), as the same line with a word of Arabic does.
-    if (!rtl_paragraph && !HasRightToLeft(logical)) return {std::string(logical), {}};
+    // Without an Arabic letter a line keeps its order ("−5.6", "ISO/IEC 27001", English evidence) —
+    // unless it holds an arrow in a right-to-left document: "1 → 0.96" in an Arabic table is read from
+    // the right, so it is drawn "0.96 ← 1", as the same line with a word of Arabic is.
+    if (!HasRightToLeft(logical) && !(rtl_paragraph && HasArrow(logical))) return {std::string(logical), {}};
     std::vector<FriBidiChar> text = Decode(logical);
     const auto length = static_cast<FriBidiStrIndex>(text.size());
     std::vector<FriBidiCharType> types(text.size());
@@ -69,6 +81,12 @@ VisualText VisualLineWithMirrors(std::string_view logical, bool rtl_paragraph) {
     std::vector<FriBidiLevel> levels(text.size());
     std::vector<FriBidiArabicProp> joining(text.size());
     fribidi_get_bidi_types(text.data(), length, types.data());
+    // A sign stays with its number, "+11.7" and "−5.6" as everywhere in the report: left alone, the
+    // algorithm sends it to the number's right in an Arabic line ("11.7+").
+    for (std::size_t i = 0; i + 1 < text.size(); ++i)
+        if ((text[i] == U'+' || text[i] == U'-' || text[i] == U'−') && types[i + 1] == FRIBIDI_TYPE_EN &&
+            (i == 0 || types[i - 1] != FRIBIDI_TYPE_EN))
+            types[i] = FRIBIDI_TYPE_EN;
     fribidi_get_bracket_types(text.data(), length, types.data(), brackets.data());
     FriBidiParType direction = rtl_paragraph ? FRIBIDI_PAR_RTL : FRIBIDI_PAR_ON;
     if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), length, &direction, levels.data()))

@@ -13,8 +13,8 @@ bool HasRightToLeft(std::string_view text);
 
 /// One line of UTF-8 text, shaped and in visual (left-to-right drawing) order. `rtl_paragraph`:
 /// the line belongs to a right-to-left document (its neutral characters follow Arabic order);
-/// otherwise the direction comes from its first strong letter. Outside a right-to-left document,
-/// text without right-to-left letters is returned unchanged.
+/// otherwise the direction comes from its first strong letter. Text without right-to-left letters
+/// is returned unchanged, except a line of a right-to-left document with an arrow in it.
 std::string VisualLine(std::string_view logical, bool rtl_paragraph);
 
 /// A visual line, and where it draws a glyph mirrored ("(" drawn as ")" right to left): the byte

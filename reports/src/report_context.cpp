@@ -16,27 +16,33 @@ namespace {
 
 bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
-// The closing marks of brackets and quotes that `text` opens and does not close, innermost first:
-// a question cut inside "(e.g. the ministry…" reads as a typo unless its bracket is closed.
-std::string ClosersOfOpenBrackets(std::string_view text) {
+// The brackets and quotes that `text` opens and does not close: where the first of them opens, and
+// their closing marks, innermost first.
+struct OpenBrackets {
+    std::size_t first = std::string_view::npos;
+    std::string closers;
+};
+
+OpenBrackets FindOpenBrackets(std::string_view text) {
     static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
         {"(", ")"}, {"[", "]"}, {"（", "）"}, {"«", "»"}, {"“", "”"}, {"「", "」"}, {"《", "》"}};
-    std::vector<std::string_view> open;
+    std::vector<std::pair<std::size_t, std::string_view>> open;  // where, and its closer
     for (std::size_t at = 0; at < text.size(); ++at) {
         for (const auto& [opener, closer] : kPairs) {
             if (text.substr(at, opener.size()) == opener) {
-                open.push_back(closer);
+                open.emplace_back(at, closer);
                 break;
             }
-            if (text.substr(at, closer.size()) == closer && !open.empty() && open.back() == closer) {
+            if (text.substr(at, closer.size()) == closer && !open.empty() && open.back().second == closer) {
                 open.pop_back();
                 break;
             }
         }
     }
-    std::string closers;
-    for (auto it = open.rbegin(); it != open.rend(); ++it) closers += *it;
-    return closers;
+    OpenBrackets result;
+    if (!open.empty()) result.first = open.front().first;
+    for (auto it = open.rbegin(); it != open.rend(); ++it) result.closers += it->second;
+    return result;
 }
 
 }  // namespace
@@ -109,9 +115,19 @@ std::string Shorten(std::string_view text, std::size_t max_bytes) {
     const auto space = text.rfind(' ', cut);
     if (space != std::string_view::npos && space > max_bytes * 2 / 3) cut = space;
     std::string shortened(text.substr(0, cut));
-    while (!shortened.empty() && (shortened.back() == ' ' || shortened.back() == ',' || shortened.back() == ';'))
-        shortened.pop_back();
-    return shortened + "…" + ClosersOfOpenBrackets(shortened);
+    // A bracket cut open late in the text is left out whole ("… body…", not "… body (for example a…)"
+    // beside the question's own closing bracket); one opened early is closed after the ellipsis.
+    const auto trim = [](std::string& piece) {
+        while (!piece.empty() && (piece.back() == ' ' || piece.back() == ',' || piece.back() == ';')) piece.pop_back();
+    };
+    trim(shortened);
+    OpenBrackets open = FindOpenBrackets(shortened);
+    if (open.first != std::string_view::npos && open.first > max_bytes / 2) {
+        shortened.resize(open.first);
+        trim(shortened);
+        open = {};
+    }
+    return shortened + "…" + open.closers;
 }
 
 std::string FirstSentence(std::string_view text, std::size_t max_bytes) {

@@ -1,6 +1,7 @@
 #include "c5/reports/report_model.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "c5/questionnaire/answer_value.h"
 #include "c5/questionnaire/clock.h"
@@ -254,13 +255,19 @@ private:
         if (penetration.differ) {
             std::string note = m_text.Format("progress_penetration_differs",
                                              {{"baseline", Num(penetration.baseline)}, {"followup", Num(penetration.followup)}});
-            if (s::HasScore(penetration.penetration_effect) && s::HasScore(comparison.adjusted_change))
+            if (s::HasScore(penetration.penetration_effect) && s::HasScore(comparison.adjusted_change)) {
+                // The two parts as printed add up to the change as printed: each rounded to 0.1 first
+                // ("−0.1 of the +1.6 points, the answers +1.7", not "+1.6").
+                const auto tenth = [](double value) { return std::round(value * 10) / 10; };
+                const double change = tenth(comparison.adjusted_change);
+                const double effect = tenth(penetration.penetration_effect);
                 note += m_text.Get("sentence_separator") +
                         m_text.Format("progress_penetration_effect",
                                       {{"at_baseline", Num(penetration.adjusted_at_baseline_penetration)},
-                                       {"effect", Signed(penetration.penetration_effect)},
-                                       {"change", Signed(comparison.adjusted_change)},
-                                       {"answers", Signed(comparison.adjusted_change - penetration.penetration_effect)}});
+                                       {"effect", Signed(effect)},
+                                       {"change", Signed(change)},
+                                       {"answers", Signed(tenth(change - effect))}});
+            }
             progress.notes.push_back(note);
         }
         if (comparison.versions_differ)

@@ -39,14 +39,25 @@ BOOST_AUTO_TEST_CASE(an_arabic_name_in_an_english_line) {
     BOOST_TEST(d::VisualLine("Score 46.1 → 67.7", false) == "Score 46.1 → 67.7");  // nothing to reorder
 }
 
-// A cell of an Arabic table without an Arabic letter (Annex B's "1 → 0.96", a weight and its
-// adjusted value) reads from the right like any other line of the document; a question code or an
-// English word in it stays left to right.
+// A cell of an Arabic table without an Arabic letter keeps its order ("−5.6", English evidence with
+// its full stop at the end), except a change with an arrow (Annex B's "1 → 0.96", a weight and its
+// adjusted value), which is read from the right like the same line with a word of Arabic.
 BOOST_AUTO_TEST_CASE(a_line_without_arabic_letters_in_an_arabic_document) {
     BOOST_TEST(d::VisualLine("1 → 0.96", true) == "0.96 ← 1");
-    BOOST_TEST(d::VisualLine("P10.Q1", true) == "P10.Q1");
-    BOOST_TEST(d::VisualLine("ISO/IEC 27001", true) == "ISO/IEC 27001");
     BOOST_TEST(d::VisualLine("1 → 0.96", false) == "1 → 0.96");
+    BOOST_TEST(d::VisualLine("−5.6", true) == "−5.6");
+    BOOST_TEST(d::VisualLine("+19.3 … +21.1", true) == "+19.3 … +21.1");
+    BOOST_TEST(d::VisualLine("The Act was published.", true) == "The Act was published.");
+}
+
+// A sign stays in front of its number inside an Arabic line; a hyphen between two numbers is no sign.
+BOOST_AUTO_TEST_CASE(a_sign_stays_with_its_number) {
+    const std::string visual = d::VisualLine("التغيّر +11.7 والنطاق −0.4", true);
+    BOOST_TEST(visual.find("+11.7") != std::string::npos, visual);
+    BOOST_TEST(visual.find("−0.4") != std::string::npos, visual);
+    BOOST_TEST(visual.find("11.7+") == std::string::npos, visual);
+    // UAX #9 (W4) joins "2023-2027" into one number; the sign rule leaves it so.
+    BOOST_TEST(d::VisualLine("السنوات 2023-2027", true).find("2023-2027") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

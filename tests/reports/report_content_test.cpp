@@ -353,6 +353,18 @@ BOOST_FIXTURE_TEST_CASE(a_follow_up_says_so_and_overlays_its_baseline, Demo) {
     for (const auto& note : model.progress.notes) notes += note + "\n";
     BOOST_TEST(Contains(notes, "The ICT penetration index was"));
     BOOST_TEST(Contains(notes, "the new figures account for"));
+    {
+        // The parts add up as printed: effect + answers = change, to the tenth.
+        std::smatch parts;
+        const auto number = [](std::string text) {
+            if (text.rfind("−", 0) == 0) text.replace(0, std::string("−").size(), "-");
+            if (text.rfind("±", 0) == 0) text.erase(0, std::string("±").size());
+            return std::stod(text);
+        };
+        const std::regex sentence("account for (\\S+) of the (\\S+) points, the answers for (\\S+)\\.");
+        BOOST_REQUIRE(std::regex_search(notes, parts, sentence));
+        BOOST_TEST(number(parts[1]) + number(parts[3]) == number(parts[2]), boost::test_tools::tolerance(1e-9));
+    }
     // How respondents were paired: one plain sentence per kind that occurred. A new file gives its
     // three respondents new identities, so each pairs with the one of its stakeholder group.
     BOOST_TEST(comparison.pairing.by_identity == 0);
@@ -469,7 +481,8 @@ BOOST_FIXTURE_TEST_CASE(chinese_figures_take_full_width_brackets, Demo) {
     options.language = "zh";
     const r::ReportModel model = r::BuildReportModel(data, score, options);
     std::vector<std::string> values;
-    for (const auto& fact : model.cover_facts) values.push_back(fact.value);
+    for (const auto& fact : model.cover_facts)
+        if (fact.value != data.info.title) values.push_back(fact.value);  // the title as the team typed it
     for (const auto& figure : model.target_a.figures) values.push_back(figure.value);
     for (const auto& pillar : model.pillars) values.insert(values.end(), pillar.cells.begin(), pillar.cells.end());
     bool full_width = false;
@@ -483,15 +496,16 @@ BOOST_FIXTURE_TEST_CASE(chinese_figures_take_full_width_brackets, Demo) {
     BOOST_TEST(Contains(english.target_a.figures.at(0).value, " ("), english.target_a.figures.at(0).value);
 }
 
-BOOST_AUTO_TEST_CASE(a_shortened_question_closes_the_brackets_it_cut_open) {
-    // (text, bytes kept at most, expected): the cut falls at a word in the last third, and a bracket
-    // opened before the cut is closed after the ellipsis.
+BOOST_AUTO_TEST_CASE(a_shortened_question_leaves_no_bracket_open) {
+    // (text, bytes kept at most, expected): the cut falls at a word in the last third; a bracket the
+    // cut leaves open is dropped whole when it opened in the second half of what is kept (its text
+    // cut to a word or two, and "…))" beside the question's own bracket), else closed after the ellipsis.
     const std::vector<std::tuple<std::string, std::size_t, std::string>> cases = {
         {"Is there a national body (for example a council or agency) that coordinates cyber security?", 40,
-         "Is there a national body (for example a…)"},
+         "Is there a national body…"},
         {"One (two) three four five six seven eight nine ten", 30, "One (two) three four five six…"},
         {"Short (text)", 40, "Short (text)"},
-        {"是否有国家机构（例如理事会或机构）负责协调网络安全工作", 24, "是否有国家机构（…）"},
+        {"是否有国家机构（例如理事会或机构）负责协调网络安全工作", 24, "是否有国家机构…"},
         {"A law (the Act [of 2022, as amended in 2024 and 2025]) is in force", 24, "A law (the Act [of 2022…])"},
     };
     for (const auto& [text, bytes, expected] : cases)
