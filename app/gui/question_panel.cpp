@@ -154,12 +154,15 @@ void QuestionPanel::Rebuild() {
     const auto add_option = [&](const wxString& label, const wxString& descriptor) {
         if (!m_no_option) {
             // GTK keeps one radio of a group selected: this one stands for "no answer yet". It is
-            // not hidden (scrolling the page would then hand GTK a hidden widget to place) but
-            // kept far above the page, outside every sizer, and disabled so Tab never reaches it.
+            // hidden: GTK then lets Tab into a group with no visible selection, and assistive
+            // technology does not meet it. (It lives in the answer group, which has a window of its
+            // own: scrolling the page never hands GTK the hidden widget to place.) Outside every
+            // sizer and disabled besides.
             m_no_option = new wxRadioButton(group, wxID_ANY, _("no answer yet"), wxPoint(0, -FromDIP(10000)),
                                             wxDefaultSize, wxRB_GROUP);
             m_no_option->SetSize(m_no_option->GetBestSize());
             m_no_option->Disable();
+            m_no_option->Hide();
         }
         // A plain label: wxGTK measures a radio before a bold font (applied later by CSS) widens it.
         auto* radio = new wxRadioButton(group, wxID_ANY, label);
