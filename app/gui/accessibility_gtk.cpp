@@ -147,7 +147,7 @@ void SetStatusBarText(wxWindow& bar, const wxString& text) {
     void* object = AccessibleOf(bar);
     if (!object) return;
     const Atk& atk = Functions();
-    if (const int role = atk.role_for_name("status bar"); role != 0) atk.set_role(object, role);
+    if (const int role = atk.role_for_name("statusbar"); role != 0) atk.set_role(object, role);  // ATK's spelling
     atk.set_name(object, text.utf8_str());
 }
 

@@ -72,6 +72,11 @@ def relations(node, kind):
     return targets
 
 
+def words(text):
+    """Text as read aloud: wrapped lines are one line."""
+    return " ".join(text.split())
+
+
 def accessible_name(node):
     """The name a screen reader speaks: its own, else its labels' text."""
     if node.name:
@@ -136,22 +141,26 @@ def check(root, question_text, level_texts, scores):
     if len(levels) != len(level_texts):
         problems.append(f"{len(levels)} level radio buttons, not {len(level_texts)}: {[r.name for r in levels]}")
     for radio, descriptor in zip(levels, level_texts):
-        said = radio.name + " " + radio.description
+        said = words(radio.name + " " + radio.description)
+        descriptor = words(descriptor)
         if descriptor not in said:
             problems.append(f"level {radio.name!r} does not carry its own descriptor {descriptor[:40]!r}: {said!r}")
-        for other in level_texts:
+        for other in map(words, level_texts):
             if other != descriptor and other in said:
                 problems.append(f"level {radio.name!r} carries another level's descriptor {other[:40]!r}")
         members = relations(radio, pyatspi.RELATION_MEMBER_OF)
         if len(members) != len(level_texts):
             problems.append(f"level {radio.name!r} is counted in a group of {len(members)}")
         for label in relations(radio, pyatspi.RELATION_LABELLED_BY):
-            if label not in (radio,) and (label.name or text_of(label)) in level_texts:
+            if words(label.name or text_of(label)) in [words(text) for text in level_texts]:
                 problems.append(f"level {radio.name!r} is labelled by a descriptor")
     if levels:
         group = levels[0].parent
         if question_text not in (group.name or ""):
             problems.append(f"the level group is named {group.name!r}, not by the question {question_text[:40]!r}")
+    bars = [node for node in nodes if node.getRole() == pyatspi.ROLE_STATUS_BAR]
+    if not any(node.name for node in bars):
+        problems.append("no status bar saying its text")
     summary = [node for node in nodes if node.name == "Scores in words" and node.getRole() == pyatspi.ROLE_TEXT]
     if not summary:
         problems.append("no showing object named 'Scores in words'")
