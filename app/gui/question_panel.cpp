@@ -406,6 +406,9 @@ void QuestionPanel::Rebuild() {
     // wxGTK binds each static text to the control after it when it next sets the focus chain, in
     // the group's first idle time; the page is described for assistive technology after that.
     // (wx sends idle time to the page, then to the group: both are bound by then.)
+    // The group's name now, not at idle time: the answer is focused before that, and a screen
+    // reader names the group as the focus enters it.
+    NameAnswerGroup();
     m_described = false;
     m_answer_group->Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
         event.Skip();
