@@ -26,9 +26,11 @@ namespace {
 // starts on it when the app's ATK bridge asks for it.
 class AccessibilityBus {
 public:
-    AccessibilityBus() {
-        const auto started =
-            RunProcess({"/usr/bin/env", "dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"});
+    // The bus launcher keeps its socket in the runtime folder: the session's own, not the tester's.
+    explicit AccessibilityBus(const GuiSession& gui) {
+        const auto started = RunProcess({"/usr/bin/env", "HOME=" + gui.Home().string(),
+                                         "XDG_RUNTIME_DIR=" + gui.Home().string(), "dbus-daemon", "--session",
+                                         "--fork", "--print-address=1", "--print-pid=1"});
         BOOST_REQUIRE_MESSAGE(started.exit_code == 0, "dbus-daemon: " << started.err);
         const auto line_end = started.out.find('\n');
         m_address = started.out.substr(0, line_end);
@@ -83,7 +85,7 @@ BOOST_AUTO_TEST_SUITE(Accessibility)
 
 BOOST_AUTO_TEST_CASE(a_screen_reader_hears_questions_levels_and_scores_and_browsing_saves_nothing) {
     GuiSession gui;
-    AccessibilityBus bus;
+    AccessibilityBus bus(gui);
     gui.Launch({"--demo"}, bus.AppEnvironment());
     const std::string shown = gui.WaitFor("question ").substr(9);  // before the window is on screen
     const std::filesystem::path file = gui.WaitFor("screen main ").substr(12);
