@@ -20,7 +20,9 @@
 #include "c5/reports/charts.h"
 #include "assessment_frame_ids.h"
 #include "c5kit_app.h"
+#include "accessibility.h"
 #include "dashboard_panel.h"
+#include "dashboard_text.h"
 #include "dialogs/penetration_dialog.h"
 #include "dialogs/report_dialog.h"
 #include "dialogs/respondent_dialog.h"
@@ -289,6 +291,7 @@ void AssessmentFrame::BuildLayout() {
     auto* tree_pane = new wxPanel(m_outer);
     m_tree = new wxDataViewCtrl(tree_pane, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_SINGLE | wxDV_NO_HEADER);
     m_tree->SetName(_("Questions"));
+    SetAccessibleName(*m_tree, _("Questions"));
     // Marks first, so they stay visible however narrow the tree is; as wide as the widest mark in
     // this language ("لا ينطبق" cut to its last word reads "applicable").
     const wxString marks[] = {U("✓ ⚑"), _("N/A") + U(" ⚑"), wxS("99/99")};
@@ -311,12 +314,27 @@ void AssessmentFrame::BuildLayout() {
         if (available > FromDIP(80)) m_title_column->SetWidth(available);
         event.Skip();
     });
+    // A click opens the question; the arrow keys only move the tree's cursor (a screen reader reads
+    // each question's title) and Enter opens the one under it: looking never changes an answer.
     m_tree->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent& event) {
         if (m_syncing_tree) return;
+        if (m_tree_cursor_moving) {
+            if (m_model->QuestionOf(event.GetItem())) Status(_("Enter opens this question."));
+            return;
+        }
         if (const q::Question* question = m_model->QuestionOf(event.GetItem())) {
             ShowQuestion(*question);
             CallAfter([this] { m_question->FocusAnswer(); });  // pick in the tree, answer with the keys
         }
+    });
+    m_tree->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent& event) {
+        const q::Question* question = m_model->QuestionOf(event.GetItem());
+        if (!question) {
+            event.Skip();  // a pillar: GTK opens or closes it
+            return;
+        }
+        ShowQuestion(*question);
+        CallAfter([this] { m_question->FocusAnswer(); });
     });
     // What the marks mean, where they are.
     auto* legend = new wxStaticText(tree_pane, wxID_ANY, MarksLegend(), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
@@ -338,11 +356,21 @@ void AssessmentFrame::BuildLayout() {
                                              [this] { AttachDocument(); },
                                              [this](long long id) { OpenDocument(id); },
                                              [this](long long id) { RemoveDocument(id); }});
-    m_dashboard = new DashboardPanel(m_inner);
-    m_inner->SplitVertically(m_question, m_dashboard);
+    auto* dashboard_pane = new wxPanel(m_inner);
+    m_dashboard_pane = dashboard_pane;
+    m_dashboard = new DashboardPanel(dashboard_pane);
+    m_dashboard_text = new DashboardText(dashboard_pane);
+    SetAccessibleName(*m_dashboard, _("Dashboard charts (the scores in words follow)"));
+    auto* dashboard_column = new wxBoxSizer(wxVERTICAL);
+    dashboard_column->Add(m_dashboard, wxSizerFlags(1).Expand());
+    dashboard_column->Add(m_dashboard_text, wxSizerFlags().Expand());
+    dashboard_pane->SetSizer(dashboard_column);
+    m_inner->SplitVertically(m_question, m_dashboard_pane);
     m_inner->SetSashGravity(1.0);
     m_inner->SetMinimumPaneSize(FromDIP(220));
     m_outer->SplitVertically(tree_pane, m_inner);
+    // Tab follows the screen: the respondent bar, the tree, the question, the dashboard's words.
+    tree_pane->MoveBeforeInTabOrder(m_inner);
     m_outer->SetMinimumPaneSize(FromDIP(160));
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(top, wxSizerFlags().Expand().Border(wxTOP | wxBOTTOM, FromDIP(4)));
@@ -474,6 +502,7 @@ void AssessmentFrame::ShowPointEstimate() {
     // TRANSLATORS: follows "12 of 76 answered"; questions whose condition is not met
     if (not_asked > 0) label += wxS(" · ") + wxString::Format(_("%d follow-ups not asked"), not_asked);
     m_progress_label->SetLabel(label);
+    SetAccessibleName(*m_progress, label);  // a screen reader says the words, not only the percentage
     m_progress_label->GetParent()->Layout();
 }
 
@@ -488,6 +517,16 @@ void AssessmentFrame::OnCharHook(wxKeyEvent& event) {
     const int key = event.GetKeyCode();
     const bool in_text = dynamic_cast<wxTextCtrl*>(FindFocus()) != nullptr;
     const bool plain = !event.HasAnyModifiers();
+    const wxWindow* focus = FindFocus();
+    if (focus && (focus == m_tree || focus->GetParent() == m_tree) &&
+        (key == WXK_UP || key == WXK_DOWN || key == WXK_HOME || key == WXK_END || key == WXK_LEFT ||
+         key == WXK_RIGHT || key == WXK_NUMPAD_UP || key == WXK_NUMPAD_DOWN) &&
+        !event.ControlDown()) {
+        m_tree_cursor_moving = true;
+        CallAfter([this] { m_tree_cursor_moving = false; });
+        event.Skip();
+        return;
+    }
     // The kit's own Ctrl shortcuts win over widgets that bind the same keys (GTK's tree view
     // takes Ctrl+P and Ctrl+N for moving its cursor).
     if (event.GetModifiers() == wxMOD_CONTROL) {
@@ -789,9 +828,9 @@ void AssessmentFrame::SaveAs() {
 
 void AssessmentFrame::ToggleDashboard() {
     if (m_inner->IsSplit()) {
-        m_inner->Unsplit(m_dashboard);
+        m_inner->Unsplit(m_dashboard_pane);
     } else {
-        m_inner->SplitVertically(m_question, m_dashboard);
+        m_inner->SplitVertically(m_question, m_dashboard_pane);
         m_inner->SetSashPosition(m_inner->GetClientSize().x - FromDIP(300));
     }
     GetMenuBar()->Check(kToggleDashboard, m_inner->IsSplit());
@@ -799,8 +838,12 @@ void AssessmentFrame::ToggleDashboard() {
 
 void AssessmentFrame::ShowKeys() {
     wxMessageBox(_("Answering without the mouse:\n\n"
-                   "0-4   choose a level (maturity questions)\n"
-                   "1-9   choose or tick a choice\n"
+                   "0-4   choose a level (maturity questions) and save it\n"
+                   "1-9   choose or tick a choice and save it\n"
+                   "Arrows   move among the levels or choices without saving;\n"
+                   "      Space or Enter saves the one selected (so does leaving them)\n"
+                   "Tab / Shift+Tab   respondent, question list, answer, evidence, ..., scores in words\n"
+                   "Question list: arrows move, Enter opens the question\n"
                    "Y / P / N   yes, partial, no\n"
                    "A   not applicable\n"
                    "L / M / H   confidence low, medium, high\n"
@@ -817,13 +860,19 @@ void AssessmentFrame::ShowKeys() {
                    "Ctrl+M   merge respondent files\n"
                    "F9   dashboard on or off\n"
                    "F11   projector (full screen)\n"
-                   "Shift+F1   what the numbers mean"),
+                   "F1   this list;  Shift+F1   what the numbers mean\n"
+                   "Ctrl+N / Ctrl+O   new / open an assessment\n"
+                   "Ctrl+Shift+S   save as;  Ctrl+W   close;  Ctrl+Q   quit"),
                  _("Keyboard shortcuts"), wxOK | wxICON_INFORMATION, this);
 }
 
 void AssessmentFrame::Status(const wxString& text) {
     SetStatusText(text, 0);
     if (!text.empty()) Journal("status " + S(text));
+    if (!GetStatusBar()) return;
+    SetStatusBarText(*GetStatusBar(), text);
+    // "Saved 10:42:13" and the like, said after what is being said, the focus where it is.
+    if (!text.empty()) AnnouncePolitely(*GetStatusBar(), text);
 }
 
 }  // namespace c5::gui

@@ -22,6 +22,7 @@ class wxStaticText;
 namespace c5::gui {
 
 class DashboardPanel;
+class DashboardText;
 class ProjectorFrame;
 class QuestionPanel;
 class QuestionTreeModel;
@@ -105,12 +106,15 @@ private:
     wxDataViewColumn* m_mark_column = nullptr;
     wxDataViewColumn* m_title_column = nullptr;
     QuestionPanel* m_question = nullptr;
+    wxWindow* m_dashboard_pane = nullptr;  // the painted dashboard and its words, shown or hidden together
     DashboardPanel* m_dashboard = nullptr;
+    DashboardText* m_dashboard_text = nullptr;
     wxChoice* m_respondent = nullptr;
     wxButton* m_add_respondent = nullptr;
     wxGauge* m_progress = nullptr;
     wxStaticText* m_progress_label = nullptr;
     bool m_syncing_tree = false;
+    bool m_tree_cursor_moving = false;  // a key moves the tree's cursor: Enter opens, browsing does not
     bool m_status_about_question = false;  // "Undone: P1.Q2 …" goes when another question is shown
     app::ReviewFilter m_review_filter = app::ReviewFilter::All;  // the review list's, kept between openings
     bool m_review_all_respondents = false;

@@ -7,6 +7,7 @@
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 
+#include "accessibility.h"
 #include "assessment_frame.h"
 #include "assessment_frame_ids.h"
 #include "c5/questionnaire/next_steps.h"
@@ -14,6 +15,7 @@
 #include "c5/reports/report_text.h"
 #include "c5kit_app.h"
 #include "dashboard_panel.h"
+#include "dashboard_text.h"
 #include "gui_journal.h"
 #include "question_panel.h"
 #include "workshop/compare_dialog.h"
@@ -58,6 +60,9 @@ void AssessmentFrame::ShowScores(std::shared_ptr<const scoring::ScoreResult> res
         priorities.push_back(line + wxString::Format(wxS(" +%.1f"), recommendation.gain));
     }
     m_dashboard->SetPriorities(std::move(priorities));
+    // The words of the dashboard; a new headline is said without moving the focus.
+    if (const wxString headline = m_dashboard_text->SetScores(*result, chart, final, completion); !headline.empty())
+        AnnouncePolitely(*m_dashboard_text, headline);
     if (m_projector) m_projector->Update(result, chart, final, completion, m_session->Data());
     m_dashboard->SetScores(std::move(result), std::move(chart), final, completion);
 }

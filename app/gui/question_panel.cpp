@@ -1,8 +1,11 @@
 #include "question_panel.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/listbox.h>
+#include <wx/panel.h>
 #include <wx/radiobut.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -17,6 +20,7 @@
 #include "text_wrap_wx.h"
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/report_text.h"
+#include "accessibility.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -58,10 +62,11 @@ void QuestionPanel::ShowQuestion(const q::Pillar& pillar, const q::Question& que
     Rebuild();
 }
 
-void QuestionPanel::AddWrapped(wxSizer* sizer, const wxString& text, const wxFont& font, const wxColour& colour,
-                               int border, wxWindow* click_target) {
+wxStaticText* QuestionPanel::AddWrapped(wxSizer* sizer, const wxString& text, const wxFont& font,
+                                        const wxColour& colour, int border, wxWindow* click_target, wxWindow* parent) {
     // Empty until Rewrap gives it its wrapped text: every label change lays the text out again.
-    auto* label = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
+    auto* label = new wxStaticText(parent ? parent : this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                   ParagraphStyle());
     label->SetFont(font);
     label->SetForegroundColour(colour);
     m_wrapped.emplace_back(label, text);
@@ -81,19 +86,26 @@ void QuestionPanel::AddWrapped(wxSizer* sizer, const wxString& text, const wxFon
             Changed(true);
         });
     }
+    return label;
 }
 
 void QuestionPanel::Rebuild() {
     Freeze();
+    // Nothing a destroyed control still has pending is saved now (CommitPending ran before).
+    m_loading = true;
+    m_browse_pending = false;
+    m_arrowing = false;
     DestroyChildren();
     m_options.clear();
+    m_option_texts.clear();
     m_multiple.clear();
     m_confidence.clear();
     m_wrapped.clear();
     m_next_step = kNoNextStep;
     m_value_text = nullptr;
+    m_value_goalposts = nullptr;
     m_next = nullptr;
-    m_loading = true;
+    m_answered = m_answer.has_value();
     const q::Question& question = *m_question;
     const int gap = FromDIP(8);
     auto* column = new wxBoxSizer(wxVERTICAL);
@@ -118,9 +130,9 @@ void QuestionPanel::Rebuild() {
     if (!m_pillar->c5_text.empty())  // the national module has no C5 text
         AddWrapped(column, U("“" + reports::Shown(q::PillarText(*m_pillar, "c5_text", QuestionnaireLanguage())) + "”"), base.Italic().Scaled(0.92f), kMuted, gap);
     column->AddSpacer(gap);
-    AddWrapped(column, DirectionMark() + Ltr(U(question.id)) + wxS("   ") +
-                           U(reports::Shown(q::QuestionText(question, "text", QuestionnaireLanguage()))),
-               base.Bold().Scaled(1.15f), *wxBLACK, gap);
+    m_question_text = AddWrapped(column, DirectionMark() + Ltr(U(question.id)) + wxS("   ") +
+                                             U(reports::Shown(q::QuestionText(question, "text", QuestionnaireLanguage()))),
+                                 base.Bold().Scaled(1.15f), *wxBLACK, gap);
     column->AddSpacer(gap / 2);
     AddWrapped(column, U(reports::Shown(q::QuestionText(question, "guidance", QuestionnaireLanguage()))), base, kMuted, gap);
     if (!m_asked) {
@@ -129,24 +141,63 @@ void QuestionPanel::Rebuild() {
     }
     column->AddSpacer(gap);
 
-    // The answer controls the question's type needs.
+    // The answer controls the question's type needs, in one group that assistive technology names
+    // by the question (GTK announces the group as the focus enters it).
+    m_answer_group = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxTAB_TRAVERSAL | wxBORDER_NONE);
+    auto* answer_column = new wxBoxSizer(wxVERTICAL);
+    m_answer_group->SetSizer(answer_column);
+    column->Add(m_answer_group, wxSizerFlags().Expand());
+    wxBoxSizer* const page_column = column;
+    column = answer_column;  // the answer controls go into the group, the rest of the page after it
+    wxWindow* const group = m_answer_group;
     m_no_option = nullptr;
     const auto add_option = [&](const wxString& label, const wxString& descriptor) {
         if (!m_no_option) {
             // GTK keeps one radio of a group selected: this one stands for "no answer yet". It is
-            // not hidden (scrolling the page would then hand GTK a hidden widget to place) but
-            // kept far above the page, outside every sizer, and disabled so Tab never reaches it.
-            m_no_option = new wxRadioButton(this, wxID_ANY, _("no answer yet"), wxPoint(0, -FromDIP(10000)),
+            // hidden: GTK then lets Tab into a group with no visible selection, and assistive
+            // technology does not meet it. (It lives in the answer group, which has a window of its
+            // own: scrolling the page never hands GTK the hidden widget to place.) Outside every
+            // sizer and disabled besides.
+            m_no_option = new wxRadioButton(group, wxID_ANY, _("no answer yet"), wxPoint(0, -FromDIP(10000)),
                                             wxDefaultSize, wxRB_GROUP);
             m_no_option->SetSize(m_no_option->GetBestSize());
             m_no_option->Disable();
+            m_no_option->Hide();
         }
         // A plain label: wxGTK measures a radio before a bold font (applied later by CSS) widens it.
-        auto* radio = new wxRadioButton(this, wxID_ANY, label);
-        if (!descriptor.empty()) radio->SetName(label + wxS(" ") + descriptor);  // announced whole
-        radio->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) { Changed(true); });
+        auto* radio = new wxRadioButton(group, wxID_ANY, label);
+        radio->Bind(wxEVT_RADIOBUTTON, [this](wxCommandEvent&) {
+            if (m_arrowing) Browsed();
+            else Changed(true);
+        });
+        // Browsing with the arrows selects without saving; Space or Enter saves, as does leaving.
+        radio->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
+            const int key = event.GetKeyCode();
+            if (key == WXK_UP || key == WXK_DOWN || key == WXK_LEFT || key == WXK_RIGHT) {
+                m_arrowing = true;
+                CallAfter([this] { m_arrowing = false; });
+            } else if ((key == WXK_SPACE || key == WXK_RETURN || key == WXK_NUMPAD_ENTER) && m_browse_pending) {
+                Changed(true);
+                return;
+            }
+            event.Skip();
+        });
+        // Leaving the options saves what the arrows selected. (GTK does not say where the focus
+        // goes: it is looked at once it has gone.)
+        radio->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& event) {
+            if (m_browse_pending && !m_loading)
+                CallAfter([this] {
+                    const wxWindow* focus = FindFocus();
+                    if (std::find(m_options.begin(), m_options.end(), focus) == m_options.end()) CommitPending();
+                });
+            event.Skip();
+        });
         column->Add(radio, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
-        if (!descriptor.empty()) AddWrapped(column, descriptor, base, *wxBLACK, gap + FromDIP(24), radio);
+        m_option_texts.push_back(descriptor.empty() ? nullptr
+                                                    : AddWrapped(column, descriptor, base, *wxBLACK, gap + FromDIP(24),
+                                                                 radio, group));
+        SetAccessibleName(*radio, label);
+        if (!descriptor.empty()) SetAccessibleDescription(*radio, descriptor);
         m_options.push_back(radio);
     };
     switch (question.type) {
@@ -168,43 +219,46 @@ void QuestionPanel::Rebuild() {
                            U(reports::Shown(q::ChoiceLabel(question, question.choices[i], QuestionnaireLanguage()))));
             break;
         case q::QuestionType::MultipleChoice:
-            AddWrapped(column, _("Tick all that apply."), base.Italic(), kMuted, gap);
+            AddWrapped(column, _("Tick all that apply."), base.Italic(), kMuted, gap, nullptr, group);
             for (std::size_t i = 0; i < question.choices.size(); ++i) {
                 const wxString label =
                     U(reports::Shown(q::ChoiceLabel(question, question.choices[i], QuestionnaireLanguage())));
-                auto* box = new wxCheckBox(this, wxID_ANY, wxString::Format(wxS("%zu"), i + 1));
-                box->SetName(label);  // what a screen reader announces, the number being only a key
+                auto* box = new wxCheckBox(group, wxID_ANY, wxString::Format(wxS("%zu"), i + 1));
+                box->SetName(label);
+                // What a screen reader announces: the number (the key) and the choice.
+                SetAccessibleName(*box, wxString::Format(wxS("%zu "), i + 1) + label);
                 box->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { Changed(true); });
                 column->Add(box, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
-                AddWrapped(column, label, base, *wxBLACK, gap + FromDIP(24), box);
+                AddWrapped(column, label, base, *wxBLACK, gap + FromDIP(24), box, group);
                 m_multiple.push_back(box);
             }
             break;
         case q::QuestionType::Number:
         case q::QuestionType::Percent: {
             auto* row = new wxBoxSizer(wxHORIZONTAL);
-            m_value_text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(120, -1)),
+            m_value_text = new wxTextCtrl(group, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(120, -1)),
                                           wxTE_PROCESS_ENTER);
             row->Add(m_value_text, wxSizerFlags().CentreVertical());
             const std::string unit = question.type == q::QuestionType::Percent ? "%" : reports::Shown(q::QuestionText(question, "unit", QuestionnaireLanguage()));
-            row->Add(new wxStaticText(this, wxID_ANY, U(unit)), wxSizerFlags().CentreVertical().Border(wxLEFT, gap));
+            row->Add(new wxStaticText(group, wxID_ANY, U(unit)), wxSizerFlags().CentreVertical().Border(wxLEFT, gap));
             column->Add(row, wxSizerFlags().Border(wxLEFT, gap));
-            AddWrapped(column,
+            m_value_goalposts = AddWrapped(column,
                        wxString::Format(_("Scores 0 at %s and full marks at %s."),
                                         U(q::FormatNumber(question.goalposts->low)),
                                         U(q::FormatNumber(question.goalposts->high))),
-                       base.Italic(), kMuted, gap);
+                       base.Italic(), kMuted, gap, nullptr, group);
             m_value_text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Changed(false); });
             m_value_text->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { Changed(true); });
             break;
         }
         case q::QuestionType::Text:
-            m_value_text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 70)),
+            m_value_text = new wxTextCtrl(group, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 70)),
                                           wxTE_MULTILINE);
             column->Add(m_value_text, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
             m_value_text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Changed(false); });
             break;
     }
+    column = page_column;
     if (question.Scored()) {
         m_not_applicable = new wxCheckBox(this, wxID_ANY, _("Not &applicable to this country"));
         m_not_applicable->Enable(question.na_allowed);
@@ -224,6 +278,7 @@ void QuestionPanel::Rebuild() {
     auto* confidence = new wxBoxSizer(wxHORIZONTAL);
     auto* confidence_label = new wxStaticText(this, wxID_ANY, _("Confidence:"));
     confidence_label->SetFont(base.Bold());
+    m_confidence_label = confidence_label;
     confidence->Add(confidence_label, wxSizerFlags().CentreVertical());
     for (const wxString& label : {_("low"), _("medium"), _("high")}) {
         auto* radio = new wxRadioButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize,
@@ -236,18 +291,21 @@ void QuestionPanel::Rebuild() {
 
     auto* evidence_label = new wxStaticText(this, wxID_ANY, _("&Evidence"));
     evidence_label->SetFont(base.Bold());
+    m_evidence_label = evidence_label;
     column->Add(evidence_label, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
-    AddWrapped(column, U(reports::Shown(q::QuestionText(question, "evidence_prompt", QuestionnaireLanguage()))), base.Italic(), kMuted, gap);
+    m_evidence_prompt = AddWrapped(column, U(reports::Shown(q::QuestionText(question, "evidence_prompt", QuestionnaireLanguage()))), base.Italic(), kMuted, gap);
     m_evidence = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 70)), wxTE_MULTILINE);
     column->Add(m_evidence, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     auto* links_label = new wxStaticText(this, wxID_ANY, _("Links or document references, one per line"));
     links_label->SetFont(base.Bold());
+    m_links_label = links_label;
     column->Add(links_label, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
     m_links = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 44)), wxTE_MULTILINE);
     column->Add(m_links, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     // Documents attached as evidence, kept in the assessment file.
     auto* documents_label = new wxStaticText(this, wxID_ANY, _("Documents"));
     documents_label->SetFont(base.Bold());
+    m_documents_label = documents_label;
     column->Add(documents_label, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
     auto* documents_row = new wxBoxSizer(wxHORIZONTAL);
     m_document_list = new wxListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 54)));
@@ -345,11 +403,59 @@ void QuestionPanel::Rebuild() {
     SetSizer(column);
     UpdateEnabled();
     UpdateNextStep();
+    // wxGTK binds each static text to the control after it when it next sets the focus chain, in
+    // the group's first idle time; the page is described for assistive technology after that.
+    // (wx sends idle time to the page, then to the group: both are bound by then.)
+    // The group's name now, not at idle time: the answer is focused before that, and a screen
+    // reader names the group as the focus enters it.
+    NameAnswerGroup();
+    m_described = false;
+    m_answer_group->Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+        event.Skip();
+        if (m_described) return;
+        m_described = true;
+        DescribeForAssistiveTechnology();
+    });
     m_loading = false;
     m_wrap_width = 0;
     Rewrap();
     Scroll(0, 0);
     Thaw();
+}
+
+void QuestionPanel::DescribeForAssistiveTechnology() {
+    ForgetGuessedLabels(*this);
+    for (std::size_t i = 0; i < m_options.size(); ++i)
+        if (m_option_texts[i]) SetDescribedBy(*m_options[i], *m_option_texts[i]);
+    if (!m_options.empty()) SetRadioGroup({m_options.begin(), m_options.end()});
+    // The stand-in for "no answer yet" is no choice a user can make.
+    if (m_no_option) HideFromAssistiveTechnology(*m_no_option);
+    if (m_value_text) {
+        SetLabelledBy(*m_value_text, *m_question_text);
+        if (m_value_goalposts) SetDescribedBy(*m_value_text, *m_value_goalposts);
+    }
+    const wxString confidence_names[] = {_("Confidence low"), _("Confidence medium"), _("Confidence high")};
+    for (std::size_t i = 0; i < m_confidence.size() && i < 3; ++i) SetAccessibleName(*m_confidence[i], confidence_names[i]);
+    SetLabelledBy(*m_evidence, *m_evidence_label);
+    if (m_evidence_prompt) SetDescribedBy(*m_evidence, *m_evidence_prompt);
+    SetLabelledBy(*m_links, *m_links_label);
+    SetLabelledBy(*m_document_list, *m_documents_label);
+    NameAnswerGroup();
+}
+
+void QuestionPanel::NameAnswerGroup() {
+    if (!m_answer_group || !m_question) return;
+    const wxString question = U(m_question->id) + wxS(" ") +
+                              U(reports::Shown(q::QuestionText(*m_question, "text", QuestionnaireLanguage())));
+    // TRANSLATORS: what a screen reader says of the answer group of a question not answered yet
+    SetAccessibleName(*m_answer_group, m_answered ? question : wxString::Format(_("%s (not answered)"), question));
+    SetAccessibleDescription(*m_answer_group, m_asked ? wxString() : m_not_asked_reason);
+}
+
+void QuestionPanel::Browsed() {
+    m_browse_pending = true;
+    UpdateNextStep();
+    m_callbacks.hint(_("Not saved yet: Space or Enter saves this choice (a digit chooses and saves at once)."));
 }
 
 void QuestionPanel::Rewrap() {
@@ -440,6 +546,7 @@ void QuestionPanel::Changed(bool immediate) {
         return;
     }
     m_typing.Stop();
+    m_browse_pending = false;
     const auto input = CurrentInput();
     if (!input) {
         m_callbacks.hint(_("Choose an answer (or Not applicable) to save this question."));
@@ -465,10 +572,14 @@ void QuestionPanel::Changed(bool immediate) {
         }
     }
     m_callbacks.save(*input);
+    if (!m_answered) {
+        m_answered = true;
+        NameAnswerGroup();
+    }
 }
 
 void QuestionPanel::CommitPending() {
-    if (m_typing.IsRunning()) Changed(true);
+    if (m_typing.IsRunning() || m_browse_pending) Changed(true);
 }
 
 bool QuestionPanel::ChooseByDigit(int digit) {

@@ -17,6 +17,7 @@ class wxStaticText;
 class wxTextCtrl;
 class wxButton;
 class wxListBox;
+class wxPanel;
 
 namespace c5::gui {
 
@@ -55,8 +56,15 @@ private:
     void Rebuild();
     /// A label wrapped to the page's width; a click on it picks `click_target` (a radio button or
     /// a check box), as a click on the control's own label would.
-    void AddWrapped(wxSizer* sizer, const wxString& text, const wxFont& font, const wxColour& colour, int border = 0,
-                    wxWindow* click_target = nullptr);
+    wxStaticText* AddWrapped(wxSizer* sizer, const wxString& text, const wxFont& font, const wxColour& colour,
+                             int border = 0, wxWindow* click_target = nullptr, wxWindow* parent = nullptr);
+    /// What assistive technology is told about the page: which text names or describes which control.
+    void DescribeForAssistiveTechnology();
+    /// The answer group's name: the question, and whether it is answered yet.
+    void NameAnswerGroup();
+    /// An arrow key moved the selection among the options: shown, not saved until Space, Enter or
+    /// leaving the options (browsing never changes an answer).
+    void Browsed();
     void Changed(bool immediate);
     std::optional<questionnaire::AnswerInput> CurrentInput() const;
     void UpdateEnabled();
@@ -72,13 +80,26 @@ private:
     wxString m_position;
     wxString m_not_asked_reason;
     bool m_loading = false;
+    bool m_arrowing = false;       // an arrow key is moving the selection among the options
+    bool m_browse_pending = false; // the selection was moved by arrows and is not saved yet
+    bool m_answered = false;       // this respondent has an answer to the question shown
+    bool m_described = false;      // assistive technology has been told what belongs together
 
+    wxPanel* m_answer_group = nullptr;       // the answer controls, named by the question
+    wxStaticText* m_question_text = nullptr;
     wxRadioButton* m_no_option = nullptr;    // off-page head of the group: GTK keeps one radio selected
     std::vector<wxRadioButton*> m_options;   // levels, yes/partial/no or choices
+    std::vector<wxStaticText*> m_option_texts;  // each option's descriptor (or nullptr)
     std::vector<wxCheckBox*> m_multiple;     // multiple choice
     wxTextCtrl* m_value_text = nullptr;      // number, percent, free text
     wxCheckBox* m_not_applicable = nullptr;
     std::vector<wxRadioButton*> m_confidence;
+    wxStaticText* m_value_goalposts = nullptr;
+    wxStaticText* m_confidence_label = nullptr;
+    wxStaticText* m_evidence_label = nullptr;
+    wxStaticText* m_evidence_prompt = nullptr;
+    wxStaticText* m_links_label = nullptr;
+    wxStaticText* m_documents_label = nullptr;
     wxTextCtrl* m_evidence = nullptr;
     wxTextCtrl* m_links = nullptr;
     wxCheckBox* m_review = nullptr;

@@ -138,9 +138,9 @@ std::vector<std::string> GuiSession::JournalLines() const {
     return lines;
 }
 
-std::string GuiSession::WaitFor(const std::string& prefix, std::chrono::seconds timeout) {
+std::optional<std::string> GuiSession::Await(const std::string& prefix, std::chrono::milliseconds timeout) {
     const auto end = std::chrono::steady_clock::now() + timeout;
-    while (std::chrono::steady_clock::now() < end) {
+    do {
         const auto lines = JournalLines();
         for (std::size_t i = m_seen; i < lines.size(); ++i)
             if (lines[i].rfind(prefix, 0) == 0) {
@@ -148,7 +148,12 @@ std::string GuiSession::WaitFor(const std::string& prefix, std::chrono::seconds 
                 return lines[i];
             }
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
+    } while (std::chrono::steady_clock::now() < end);
+    return std::nullopt;
+}
+
+std::string GuiSession::WaitFor(const std::string& prefix, std::chrono::seconds timeout) {
+    if (auto line = Await(prefix, timeout)) return *line;
     std::string tail;
     for (const auto& line : JournalLines()) tail += "\n  " + line;
     BOOST_FAIL("the app never journaled \"" << prefix << "\"; its journal:" << tail);

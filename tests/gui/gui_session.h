@@ -3,6 +3,7 @@
 // ImageMagick's import, and the app's journal (C5KIT_GUI_JOURNAL) to know what it has done.
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,8 @@ public:
 
     /// Waits for a journal line starting with `prefix`; returns it. Fails the test on timeout.
     std::string WaitFor(const std::string& prefix, std::chrono::seconds timeout = std::chrono::seconds(20));
+    /// As WaitFor, but nothing on timeout (for what must not happen).
+    std::optional<std::string> Await(const std::string& prefix, std::chrono::milliseconds timeout);
     bool Journaled(const std::string& prefix) const;
 
     void Keys(const std::vector<std::string>& keys, int pause_ms = 250);
@@ -40,6 +43,8 @@ public:
     void Screenshot(const std::string& name);
 
     const std::filesystem::path& Home() const { return m_home.Path(); }
+    /// The X display of this session (":93").
+    const std::string& Display() const { return m_display; }
 
 private:
     std::vector<std::string> JournalLines() const;

@@ -1,0 +1,111 @@
+#include "dashboard_text.h"
+
+#include <wx/dataview.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "accessibility.h"
+#include "c5/scoring/item_score.h"
+#include "labels.h"
+#include "wx_text.h"
+
+namespace c5::gui {
+namespace s = c5::scoring;
+
+namespace {
+
+wxString Number(double value) { return s::HasScore(value) ? wxString::Format(wxS("%.1f"), value) : _("no score yet"); }
+
+wxString Stage(double value) { return s::HasScore(value) ? StageLabel(s::StageOf(value)) : wxString(); }
+
+}  // namespace
+
+DashboardText::DashboardText(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    auto* heading = new wxStaticText(this, wxID_ANY, _("Scores in words"));
+    heading->SetFont(GetFont().Bold().Scaled(0.9f));
+    column->Add(heading, wxSizerFlags().Border(wxLEFT | wxTOP, FromDIP(4)));
+    // Read-only but focusable: Tab reaches it and a screen reader reads it line by line.
+    m_summary = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 62)),
+                               wxTE_MULTILINE | wxTE_READONLY | wxTE_DONTWRAP);
+    m_summary->SetFont(GetFont().Scaled(0.9f));
+    column->Add(m_summary, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(2)));
+    m_pillars = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 96)),
+                                       wxDV_SINGLE | wxDV_ROW_LINES);
+    m_pillars->AppendTextColumn(_("Pillar"), wxDATAVIEW_CELL_INERT, FromDIP(150), wxALIGN_NOT,
+                                wxDATAVIEW_COL_RESIZABLE);
+    m_pillars->AppendTextColumn(_("Score"), wxDATAVIEW_CELL_INERT, FromDIP(50), wxALIGN_RIGHT);
+    m_pillars->AppendTextColumn(_("Stage"), wxDATAVIEW_CELL_INERT, FromDIP(90));
+    column->Add(m_pillars, wxSizerFlags().Expand().Border(wxALL, FromDIP(2)));
+    SetSizer(column);
+    SetAccessibleName(*m_summary, _("Scores in words"));
+    SetLabelledBy(*m_summary, *heading);
+    SetAccessibleName(*m_pillars, _("Pillar scores"));
+    m_summary->SetName(_("Scores in words"));
+    m_pillars->SetName(_("Pillar scores"));
+}
+
+wxString DashboardText::SetScores(const s::ScoreResult& result, const reports::ChartData& chart, bool final,
+                                  double completion) {
+    const auto& overall = result.overall;
+    const bool adjusted = s::HasScore(overall.adjusted);
+    const double headline = adjusted ? overall.adjusted : overall.score;
+    // The same words as the painted dashboard (and so the same translations).
+    const wxString headline_line = (adjusted ? _("Penetration-adjusted readiness S_adj") : _("Overall readiness S")) +
+                                   wxS(": ") + Number(headline) +
+                                   (s::HasScore(headline) ? wxS(", ") + Stage(headline) : wxString());
+    wxString text = headline_line;
+    const s::Interval& interval = adjusted ? overall.adjusted_interval : overall.interval;
+    if (!final) text += wxS("\n") + _("Computing the 90% range...");
+    else if (interval.Valid())
+        text += wxS("\n") + wxString::Format(_("90%% range %s to %s"), Number(interval.low), Number(interval.high));
+    if (adjusted) text += wxS("\n") + wxString::Format(_("Overall S %s"), Number(overall.score));
+    text += wxS("\n") + wxString::Format(_("This respondent: %s%% answered"), wxString::Format(wxS("%.0f"), 100 * completion));
+    for (const s::ProgressTarget* target : {&result.target_a, &result.target_b}) {
+        const wxString name = target->id == "a" ? _("a) readiness +40%") : _("b) transborder");
+        if (!s::HasScore(target->baseline)) text += wxS("\n") + name + wxS(": ") + _("no baseline yet");
+        else if (target->target_year_passed)
+            text += wxS("\n") + wxString::Format(_("%s: %s now; the target year %s has passed (Scoring options)"), name,
+                                                 Number(target->baseline), wxString::Format(wxS("%d"), target->target_year));
+        else
+            text += wxS("\n") + wxString::Format(_("%s: %s now, %s by %s"), name, Number(target->baseline),
+                                                 Number(target->target), wxString::Format(wxS("%d"), target->target_year));
+    }
+    const auto& child = result.target_c;
+    text += wxS("\n");
+    if (child.below_full > 0)
+        text += wxString::Format(_("c) child online protection: not met, %zu gap(s)"), child.gaps.size());
+    else if (child.Decided()) text += _("c) child online protection: met");
+    else if (child.applicable > 0)
+        text += wxString::Format(_("c) child online protection: not assessed yet (%d of %d essentials answered)"),
+                                 child.answered, child.applicable);
+    else text += _("c) child online protection: not assessed (no essential applies)");
+    // Rows changed in place: a screen reader in the table keeps its cell when the scores change.
+    const bool same_rows = m_pillars->GetItemCount() == static_cast<int>(chart.pillars.size());
+    if (!same_rows) m_pillars->DeleteAllItems();
+    for (std::size_t i = 0; i < chart.pillars.size(); ++i) {
+        const auto& pillar = chart.pillars[i];
+        const wxString title = U(pillar.id) + wxS(" ") + U(pillar.title);
+        text += wxS("\n") + title + wxS(": ") + Number(pillar.score) +
+                (s::HasScore(pillar.score) ? wxS(", ") + Stage(pillar.score) : wxString());
+        const wxString cells[] = {title, Number(pillar.score), Stage(pillar.score)};
+        if (same_rows) {
+            for (unsigned column = 0; column < 3; ++column)
+                if (m_pillars->GetTextValue(static_cast<unsigned>(i), column) != cells[column])
+                    m_pillars->SetTextValue(cells[column], static_cast<unsigned>(i), column);
+        } else {
+            wxVector<wxVariant> row;
+            for (const wxString& cell : cells) row.push_back(wxVariant(cell));
+            m_pillars->AppendItem(row);
+        }
+    }
+    // Only a real change moves the caret back to the start (a screen reader would read it again).
+    if (m_summary->GetValue() != text) m_summary->ChangeValue(text);
+    if (headline_line == m_headline) return wxString();
+    const bool first = m_headline.empty();
+    m_headline = headline_line;
+    return first ? wxString() : headline_line;
+}
+
+}  // namespace c5::gui

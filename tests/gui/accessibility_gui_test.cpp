@@ -1,0 +1,173 @@
+// The main window as a screen-reader user meets it: the app on the accessibility bus (AT-SPI, as
+// Orca reads it), read with pyatspi by tests/gui/a11y_probe.py under /usr/bin/python3.
+#include <csignal>
+#include <thread>
+
+#include <boost/test/unit_test.hpp>
+
+#include "c5/questionnaire/assessment_store.h"
+#include "c5/questionnaire/instrument_text.h"
+#include "c5/reports/report_text.h"
+#include "c5/scoring/score.h"
+#include "gui_session.h"
+#include "run_process.h"
+#include "test_actor.h"
+
+namespace q = c5::questionnaire;
+namespace s = c5::scoring;
+using c5::test::GuiSession;
+using c5::test::RunProcess;
+using c5::test::TestActor;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A D-Bus session of its own; the AT-SPI bus (at-spi2-core's at-spi-bus-launcher and registry)
+// starts on it when the app's ATK bridge asks for it.
+class AccessibilityBus {
+public:
+    // The bus launcher keeps its socket in the runtime folder: the session's own, not the tester's.
+    explicit AccessibilityBus(const GuiSession& gui) {
+        const auto started = RunProcess({"/usr/bin/env", "HOME=" + gui.Home().string(),
+                                         "XDG_RUNTIME_DIR=" + gui.Home().string(), "dbus-daemon", "--session",
+                                         "--fork", "--print-address=1", "--print-pid=1"});
+        BOOST_REQUIRE_MESSAGE(started.exit_code == 0, "dbus-daemon: " << started.err);
+        const auto line_end = started.out.find('\n');
+        m_address = started.out.substr(0, line_end);
+        m_pid = std::stoi(started.out.substr(line_end + 1));
+    }
+    ~AccessibilityBus() {
+        if (m_pid > 0) kill(m_pid, SIGTERM);  // the bus launcher and registry leave with it
+    }
+    AccessibilityBus(const AccessibilityBus&) = delete;
+    AccessibilityBus& operator=(const AccessibilityBus&) = delete;
+
+    /// What the app needs to join it (GuiSession turns the bridge off for every other test).
+    std::vector<std::string> AppEnvironment() const {
+        return {"DBUS_SESSION_BUS_ADDRESS=" + m_address, "NO_AT_BRIDGE=0", "GTK_A11Y=atspi"};
+    }
+    /// Runs the probe with `arguments`.
+    c5::test::ProcessResult Probe(const GuiSession& gui, std::vector<std::string> arguments) const {
+        arguments.insert(arguments.begin(), {"/usr/bin/env", "DISPLAY=" + gui.Display(),
+                                             "DBUS_SESSION_BUS_ADDRESS=" + m_address, "/usr/bin/python3", C5_A11Y_PROBE});
+        return RunProcess(arguments);
+    }
+
+private:
+    std::string m_address;
+    int m_pid = -1;
+};
+
+std::vector<std::string> Lines(const std::string& text) {
+    std::vector<std::string> lines;
+    std::size_t start = 0;
+    for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
+        lines.push_back(text.substr(start, end - start));
+    return lines;
+}
+
+std::optional<std::string> AnswerValue(const std::filesystem::path& file, const std::string& question) {
+    const auto store = q::AssessmentStore::Open(file, q::OpenMode::ReadOnly, TestActor());
+    // The app answers as the first respondent until told otherwise.
+    const auto answer = store.FindAnswer(store.Respondents().front().id, question);
+    return answer && answer->value ? answer->value : std::nullopt;
+}
+
+std::string Score(double value) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", value);
+    return text;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(Accessibility)
+
+BOOST_AUTO_TEST_CASE(a_screen_reader_hears_questions_levels_and_scores_and_browsing_saves_nothing) {
+    GuiSession gui;
+    AccessibilityBus bus(gui);
+    gui.Launch({"--demo"}, bus.AppEnvironment());
+    const std::string shown = gui.WaitFor("question ").substr(9);  // before the window is on screen
+    const std::filesystem::path file = gui.WaitFor("screen main ").substr(12);
+    gui.WaitFor("dashboard final", 60s);
+    gui.Screenshot("40-accessibility-demo");
+
+    // What the page and the dashboard must say, from the file itself.
+    std::vector<std::string> arguments{"check"};
+    std::vector<std::string> scores;
+    {
+        const auto store = q::AssessmentStore::Open(file, q::OpenMode::ReadOnly, TestActor());
+        const q::Question& question = *store.GetInstrument().FindQuestion(shown);
+        arguments.push_back(c5::reports::Shown(q::QuestionText(question, "text", "en")));
+        for (int level = 0; level < q::kStageCount; ++level)
+            arguments.push_back(c5::reports::Shown(q::LevelText(question, level, "en")));
+        s::ScoreRequest request;
+        request.parameters.samples = 0;
+        const auto result = s::ScoreAssessment(store.Snapshot(), request);
+        const bool adjusted = s::HasScore(result.overall.adjusted);
+        scores.push_back(Score(adjusted ? result.overall.adjusted : result.overall.score));
+        for (const auto& pillar : result.pillars)
+            if (s::HasScore(pillar.score)) scores.push_back(Score(pillar.score));
+    }
+    arguments.push_back("--");
+    arguments.insert(arguments.end(), scores.begin(), scores.end());
+    const auto checked = bus.Probe(gui, arguments);
+    BOOST_TEST(checked.exit_code == 0, "what a screen reader meets:\n" << checked.out << checked.err);
+
+    // Tab, from the answer the window opens on, round the whole window: the tree, then the answer
+    // (in its group named by the question), then the dashboard's words, in that order.
+    const auto tabbed = bus.Probe(gui, {"keys", "45", "Tab"});
+    BOOST_REQUIRE_MESSAGE(tabbed.exit_code == 0, tabbed.err);
+    const auto stops = Lines(tabbed.out);
+    std::string visited;
+    for (const auto& stop : stops) visited += "\n  " + stop;
+    const auto find_from = [&](std::size_t from, auto&& matches) {
+        for (std::size_t i = from; i < stops.size(); ++i)
+            if (matches(stops[i])) return i;
+        return stops.size();
+    };
+    const std::size_t tree = find_from(0, [](const std::string& stop) { return stop.rfind("tree table|Questions|", 0) == 0; });
+    const std::size_t answer = find_from(tree, [&](const std::string& stop) {
+        return stop.rfind("radio button|", 0) == 0 && stop.find(arguments[1]) != std::string::npos;
+    });
+    const std::size_t summary = find_from(answer, [](const std::string& stop) { return stop.find("|Scores in words|") != std::string::npos; });
+    BOOST_TEST(tree < stops.size(), "Tab never reached the question tree:" << visited);
+    BOOST_TEST(answer < stops.size(), "after the tree, Tab never reached the answer named by the question:" << visited);
+    BOOST_TEST(summary < stops.size(), "after the answer, Tab never reached the dashboard's words:" << visited);
+
+    // Browsing the levels with the arrows saves nothing; Space saves the level the arrows left selected.
+    gui.Keys({"Next"});
+    const std::string browsed = gui.WaitFor("question ").substr(9);
+    const auto before = AnswerValue(file, browsed);
+    gui.Keys({"Down", "Down", "Up"}, 400);
+    std::this_thread::sleep_for(1s);
+    gui.Screenshot("41-accessibility-browsed-levels");
+    BOOST_TEST(!gui.Journaled("saved "), "arrowing through the levels saved an answer");
+    BOOST_TEST((AnswerValue(file, browsed) == before), "arrowing through the levels changed the file");
+    // ... and the screen reader hears "Saved" without the focus moving.
+    const auto heard = bus.Probe(gui, {"listen", "space"});
+    const std::string saved = gui.WaitFor("saved " + browsed);
+    BOOST_TEST((AnswerValue(file, browsed) != before), "Space did not save the level chosen: " << saved);
+    BOOST_TEST(heard.out.find("Saved ") != std::string::npos, "announced: " << heard.out << heard.err);
+
+    // In the tree, Down moves the cursor (nothing opens), Enter opens the question under it.
+    gui.Keys({"shift+Tab"});
+    const auto focus = bus.Probe(gui, {"focus"});
+    BOOST_TEST(focus.out.rfind("tree table|Questions|", 0) == 0u, "Shift+Tab from the answer: " << focus.out);
+    gui.Keys({"Down"});
+    BOOST_TEST(!gui.Await("question ", 1500ms), "Down in the tree opened a question");
+    gui.Keys({"Return"});
+    BOOST_TEST(gui.Await("question ", 5s).has_value(), "Enter in the tree did not open the question");
+    gui.Screenshot("42-accessibility-tree-enter");
+
+    // An unanswered question: Tab from the tree reaches its levels (GTK skipped a group whose
+    // selected radio was the visible off-page stand-in for "no answer yet").
+    gui.Keys({"ctrl+u"});
+    const std::string unanswered = gui.WaitFor("question ").substr(9);
+    gui.Keys({"shift+Tab"});
+    const auto into_levels = bus.Probe(gui, {"keys", "1", "Tab"});
+    BOOST_TEST(into_levels.out.rfind("radio button|0  ", 0) == 0u,
+               "Tab from the tree on the unanswered " << unanswered << ": " << into_levels.out);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
