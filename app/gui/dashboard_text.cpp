@@ -8,6 +8,7 @@
 #include "accessibility.h"
 #include "c5/scoring/item_score.h"
 #include "labels.h"
+#include "ui_language.h"
 #include "wx_text.h"
 
 namespace c5::gui {
@@ -15,7 +16,9 @@ namespace s = c5::scoring;
 
 namespace {
 
-wxString Number(double value) { return s::HasScore(value) ? wxString::Format(wxS("%.1f"), value) : _("no score yet"); }
+wxString Number(double value) { return s::HasScore(value) ? Ltr(wxString::Format(wxS("%.1f"), value)) : _("no score yet"); }
+// TRANSLATORS: the comma between a score and its stage ("46.1, established"); Arabic "، ", Chinese "，"
+wxString Comma() { return _(", "); }
 
 wxString Stage(double value) { return s::HasScore(value) ? StageLabel(s::StageOf(value)) : wxString(); }
 
@@ -54,26 +57,29 @@ wxString DashboardText::SetScores(const s::ScoreResult& result, const reports::C
     // The same words as the painted dashboard (and so the same translations).
     const wxString headline_line = (adjusted ? _("Penetration-adjusted readiness S_adj") : _("Overall readiness S")) +
                                    wxS(": ") + Number(headline) +
-                                   (s::HasScore(headline) ? wxS(", ") + Stage(headline) : wxString());
-    wxString text = headline_line;
+                                   (s::HasScore(headline) ? Comma() + Stage(headline) : wxString());
+    // Each line starts with the direction mark: in Arabic a line that starts with "a)" or "P1" would
+    // otherwise be laid out left to right and its start cut off at the box's edge.
+    const wxString line = wxS("\n") + DirectionMark();
+    wxString text = DirectionMark() + headline_line;
     const s::Interval& interval = adjusted ? overall.adjusted_interval : overall.interval;
-    if (!final) text += wxS("\n") + _("Computing the 90% range...");
+    if (!final) text += line + _("Computing the 90% range...");
     else if (interval.Valid())
-        text += wxS("\n") + wxString::Format(_("90%% range %s to %s"), Number(interval.low), Number(interval.high));
-    if (adjusted) text += wxS("\n") + wxString::Format(_("Overall S %s"), Number(overall.score));
-    text += wxS("\n") + wxString::Format(_("This respondent: %s%% answered"), wxString::Format(wxS("%.0f"), 100 * completion));
+        text += line + wxString::Format(_("90%% range %s to %s"), Number(interval.low), Number(interval.high));
+    if (adjusted) text += line + wxString::Format(_("Overall S %s"), Number(overall.score));
+    text += line + wxString::Format(_("This respondent: %s%% answered"), wxString::Format(wxS("%.0f"), 100 * completion));
     for (const s::ProgressTarget* target : {&result.target_a, &result.target_b}) {
         const wxString name = target->id == "a" ? _("a) readiness +40%") : _("b) transborder");
-        if (!s::HasScore(target->baseline)) text += wxS("\n") + name + wxS(": ") + _("no baseline yet");
+        if (!s::HasScore(target->baseline)) text += line + name + wxS(": ") + _("no baseline yet");
         else if (target->target_year_passed)
-            text += wxS("\n") + wxString::Format(_("%s: %s now; the target year %s has passed (Scoring options)"), name,
+            text += line + wxString::Format(_("%s: %s now; the target year %s has passed (Scoring options)"), name,
                                                  Number(target->baseline), wxString::Format(wxS("%d"), target->target_year));
         else
-            text += wxS("\n") + wxString::Format(_("%s: %s now, %s by %s"), name, Number(target->baseline),
+            text += line + wxString::Format(_("%s: %s now, %s by %s"), name, Number(target->baseline),
                                                  Number(target->target), wxString::Format(wxS("%d"), target->target_year));
     }
     const auto& child = result.target_c;
-    text += wxS("\n");
+    text += line;
     if (child.below_full > 0)
         text += wxString::Format(_("c) child online protection: not met, %zu gap(s)"), child.gaps.size());
     else if (child.Decided()) text += _("c) child online protection: met");
@@ -86,9 +92,9 @@ wxString DashboardText::SetScores(const s::ScoreResult& result, const reports::C
     if (!same_rows) m_pillars->DeleteAllItems();
     for (std::size_t i = 0; i < chart.pillars.size(); ++i) {
         const auto& pillar = chart.pillars[i];
-        const wxString title = U(pillar.id) + wxS(" ") + U(pillar.title);
-        text += wxS("\n") + title + wxS(": ") + Number(pillar.score) +
-                (s::HasScore(pillar.score) ? wxS(", ") + Stage(pillar.score) : wxString());
+        const wxString title = DirectionMark() + Ltr(U(pillar.id)) + wxS(" ") + U(pillar.title);
+        text += line + title + wxS(": ") + Number(pillar.score) +
+                (s::HasScore(pillar.score) ? Comma() + Stage(pillar.score) : wxString());
         const wxString cells[] = {title, Number(pillar.score), Stage(pillar.score)};
         if (same_rows) {
             for (unsigned column = 0; column < 3; ++column)
