@@ -1,5 +1,7 @@
 #include "workshop/compare_dialog.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/display.h>
 #include <wx/listctrl.h>
@@ -107,8 +109,12 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
                               m_comparison.adjusted_followup, m_comparison.adjusted_change,
                               m_comparison.adjusted_clear),
                           list->GetFont().Bold());
-    // Every number column whole; the pillar column takes what the screen leaves (its titles end in "…").
+    // Every number column whole; the pillar column takes what the screen leaves beside the target
+    // charts (520 points), its titles shortened on a small screen rather than the change hidden.
     const int numbers_width = FitListColumns(list, 1, 3) - list->GetColumnWidth(0);
+    const wxRect screen = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(parent)))).GetClientArea();
+    const int room = screen.width - FromDIP(520 + 5 * 8) - numbers_width - FromDIP(24);
+    list->SetColumnWidth(0, std::clamp(room, FromDIP(110), FromDIP(190)));
     list->SetMinSize(wxSize(list->GetColumnWidth(0) + numbers_width + FromDIP(24), FromDIP(300)));
 
     auto* targets = new wxBoxSizer(wxVERTICAL);
