@@ -36,10 +36,12 @@ DashboardText::DashboardText(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     column->Add(m_summary, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(2)));
     m_pillars = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 96)),
                                        wxDV_SINGLE | wxDV_ROW_LINES);
-    // Arabic names start at the cell's right edge (GTK's cells align left even in a mirrored table,
-    // which cut off their start).
-    m_pillars->AppendTextColumn(_("Pillar"), wxDATAVIEW_CELL_INERT, FromDIP(150),
-                                UiRightToLeft() ? wxALIGN_RIGHT : wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
+    // Arabic names start at the cell's right edge and a long name ends in "…": clipped, an Arabic
+    // name lost its start.
+    wxDataViewColumn* names = m_pillars->AppendTextColumn(_("Pillar"), wxDATAVIEW_CELL_INERT, FromDIP(150),
+                                                          UiRightToLeft() ? wxALIGN_RIGHT : wxALIGN_NOT,
+                                                          wxDATAVIEW_COL_RESIZABLE);
+    names->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);  // "P1 Cooperation among…", its start always shown
     m_pillars->AppendTextColumn(_("Score"), wxDATAVIEW_CELL_INERT, FromDIP(50), wxALIGN_RIGHT);
     m_pillars->AppendTextColumn(_("Stage"), wxDATAVIEW_CELL_INERT, FromDIP(90));
     column->Add(m_pillars, wxSizerFlags().Expand().Border(wxALL, FromDIP(2)));
