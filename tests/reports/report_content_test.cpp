@@ -512,4 +512,14 @@ BOOST_AUTO_TEST_CASE(a_shortened_question_leaves_no_bracket_open) {
         BOOST_TEST(c5::reports::detail::Shorten(text, bytes) == expected, text);
 }
 
+BOOST_FIXTURE_TEST_CASE(arabic_names_the_targets_with_arabic_letters, Demo) {
+    // UN Arabic letters its lists أ، ب، ج; a Latin "a" inside an Arabic heading reads as a typo.
+    r::ReportOptions options;
+    options.language = "ar";
+    const r::ReportModel model = r::BuildReportModel(data, score, options);
+    BOOST_TEST(model.target_a.title.starts_with("الغاية أ "), model.target_a.title);
+    BOOST_TEST(model.target_b.title.starts_with("الغاية ب "), model.target_b.title);
+    BOOST_TEST(Contains(model.target_c.title, "الغاية ج "), model.target_c.title);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
