@@ -270,7 +270,10 @@ private:
         SubHeading(m_model.bars_title, kH3, bars_height + 8);
         m_layout.Advance(8);
         PdfCanvas bars(m_layout, m_layout.Left(), m_layout.Y());
-        m_layout.Advance(static_cast<float>(DrawBars(bars, m_layout.Width(), m_model.chart)));
+        // Read from the right in Arabic: names at the right, bars growing leftwards.
+        MirroredCanvas mirrored(bars, m_layout.Width());
+        ChartCanvas& canvas = Text().RightToLeft() ? static_cast<ChartCanvas&>(mirrored) : bars;
+        m_layout.Advance(static_cast<float>(DrawBars(canvas, m_layout.Width(), m_model.chart)));
     }
 
     void ProgressTarget(const TargetSection& target, bool first) {

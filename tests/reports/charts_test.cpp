@@ -180,4 +180,22 @@ BOOST_AUTO_TEST_CASE(pillar_names_take_two_lines_before_they_are_shortened) {
     }));
 }
 
+// Read from the right (an Arabic report): the names end at the chart's right edge and each bar grows
+// leftwards from the label column (205 points at width 520).
+BOOST_AUTO_TEST_CASE(mirrored_bars_read_from_the_right) {
+    RecordingCanvas recorded;
+    r::MirroredCanvas canvas(recorded, 520);
+    r::DrawBars(canvas, 520, TwoPillars());
+    const auto label = std::find_if(recorded.texts.begin(), recorded.texts.end(),
+                                    [](const auto& text) { return text.text == "P1 Cooperation"; });
+    BOOST_REQUIRE(label != recorded.texts.end());
+    BOOST_TEST(label->at.x + recorded.TextWidth(label->text, label->size, false) == 520.0,
+               boost::test_tools::tolerance(1e-9));
+    std::vector<RecordingCanvas::Rect> bars;
+    for (const auto& rect : recorded.rects)
+        if (rect.height < 10) bars.push_back(rect);
+    BOOST_REQUIRE_EQUAL(bars.size(), 2u);
+    for (const auto& bar : bars) BOOST_TEST(bar.x + bar.width == 520.0 - 205.0, boost::test_tools::tolerance(1e-9));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
