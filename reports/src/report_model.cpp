@@ -160,7 +160,8 @@ private:
                 if (s::HasScore(target->expected) && s::HasScore(target->value))
                     m_model.target_summary.push_back(m_text.Format(
                         target->on_track ? "summary_on_track" : "summary_behind",
-                        {{"target", target->id}, {"value", Num(target->value)}, {"expected", Num(target->expected)},
+                        {{"target", m_text.Get("target_letter_" + target->id)},  // Arabic: أ، ب
+                         {"value", Num(target->value)}, {"expected", Num(target->expected)},
                          {"year", std::to_string(target->year)}}));
         }
         int answered = 0;

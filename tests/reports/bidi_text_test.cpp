@@ -56,6 +56,9 @@ BOOST_AUTO_TEST_CASE(a_sign_stays_with_its_number) {
     BOOST_TEST(visual.find("+11.7") != std::string::npos, visual);
     BOOST_TEST(visual.find("−0.4") != std::string::npos, visual);
     BOOST_TEST(visual.find("11.7+") == std::string::npos, visual);
+    // The follow-up's note on new penetration figures, as the Arabic report words it.
+    const std::string note = d::VisualLine("وتفسر الأرقام الجديدة −0.1 من النقاط الـ +1.6، والإجابات +1.7.", true);
+    for (const char* number : {"−0.1", "+1.6", "+1.7"}) BOOST_TEST(note.find(number) != std::string::npos, note);
     // A hyphen between two numbers is no sign: after Arabic words the numbers are Arabic numbers
     // (UAX #9, W2) and the range reads from the right, 2023 first — drawn "2027-2023".
     BOOST_TEST(d::VisualLine("السنوات 2023-2027", true).find("2027-2023") != std::string::npos);
