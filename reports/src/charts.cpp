@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <tuple>
+#include <utility>
 
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/text_wrap.h"
@@ -25,6 +27,7 @@ constexpr Color kStageTint[5] = {{0.98f, 0.91f, 0.90f}, {0.99f, 0.94f, 0.86f}, {
                                  {0.91f, 0.96f, 0.90f}, {0.86f, 0.94f, 0.90f}};
 constexpr double kLabelSize = 7.5;
 constexpr double kSmallSize = 6.5;
+constexpr double kSmallestSize = 5.5;  // a stage name shrinks this far before it is shortened
 constexpr double kRow = 17.0;
 
 void TextCentred(ChartCanvas& canvas, Point at, std::string_view text, double size, bool bold, Color color) {
@@ -128,31 +131,44 @@ double DrawBars(ChartCanvas& canvas, double width, const ChartData& data) {
         canvas.Line({x, 0}, {x, bottom}, kGrid, 0.4);
         TextCentred(canvas, {x, bottom + 9}, std::to_string(tick * 20), kSmallSize, false, kMuted);
         if (tick < 5 && static_cast<std::size_t>(tick) < data.stage_names.size()) {
-            // On a narrow screen the names keep a readable size and are shortened to their band.
-            const auto measure = [&](std::string_view text) { return canvas.TextWidth(text, kSmallSize, false); };
-            TextCentred(canvas, {x + bar_width / 10.0, bottom + 18},
-                        Ellipsize(data.stage_names[static_cast<std::size_t>(tick)], bar_width / 5.0 - 2, measure),
-                        kSmallSize, false, kMuted);
+            // A long name ("формирующийся") is set a little smaller to fit its band; on a narrow
+            // screen the names keep a readable size and are shortened to their band.
+            const std::string& stage = data.stage_names[static_cast<std::size_t>(tick)];
+            const double band = bar_width / 5.0 - 2;
+            double size = kSmallSize;
+            while (size > kSmallestSize && canvas.TextWidth(stage, size, false) > band) size -= 0.25;
+            const auto measure = [&](std::string_view text) { return canvas.TextWidth(text, size, false); };
+            TextCentred(canvas, {x + bar_width / 10.0, bottom + 18}, Ellipsize(stage, band, measure), size, false, kMuted);
         }
     }
     for (std::size_t i = 0; i < data.pillars.size(); ++i) {
         const auto& pillar = data.pillars[i];
         const double middle = kRow * static_cast<double>(i) + kRow / 2;
         const Color label = pillar.included ? kLabel : kMuted;
-        const auto measure = [&](std::string_view text) { return canvas.TextWidth(text, kLabelSize, false); };
-        // The pillar's name on up to two lines of its row, the second shortened if need be: one
-        // line cut most titles to "P1 Cooperation among all…".
+        // The pillar's name on up to two lines of its row; a name that needs more (Russian, French)
+        // takes three lines in the small size; only then is the last line shortened.
         const std::string name = pillar.id + " " + pillar.title;
-        const auto spans = BreakLines(name, label_width - 8, measure);
-        std::vector<std::string> lines;
-        for (std::size_t j = 0; j < std::min<std::size_t>(spans.size(), 2); ++j)
-            lines.push_back(name.substr(spans[j].begin, spans[j].end - spans[j].begin));
-        if (spans.size() > 2)  // the rest of the text as it was, spaces and all, shortened to the line
-            lines[1] = Ellipsize(std::string_view(name).substr(spans[1].begin), label_width - 8, measure);
-        if (lines.size() == 1) canvas.Text({0, middle + 2.5}, lines[0], kLabelSize, false, label);
-        else
-            for (std::size_t j = 0; j < lines.size(); ++j)
-                canvas.Text({0, middle - 1.6 + 8.2 * static_cast<double>(j)}, lines[j], kLabelSize, false, label);
+        const auto lay_out = [&](double size, std::size_t most) {
+            const auto measure = [&](std::string_view text) { return canvas.TextWidth(text, size, false); };
+            const auto spans = BreakLines(name, label_width - 8, measure);
+            std::vector<std::string> lines;
+            for (std::size_t j = 0; j < std::min(spans.size(), most); ++j)
+                lines.push_back(name.substr(spans[j].begin, spans[j].end - spans[j].begin));
+            if (spans.size() > most)  // the rest of the text as it was, spaces and all, shortened to the line
+                lines.back() = Ellipsize(std::string_view(name).substr(spans[most - 1].begin), label_width - 8, measure);
+            return std::pair{lines, spans.size() <= most};
+        };
+        auto [lines, whole] = lay_out(kLabelSize, 2);
+        double size = kLabelSize;
+        double leading = 8.2;
+        if (!whole) {
+            std::tie(lines, whole) = lay_out(kSmallSize, 3);
+            size = kSmallSize;
+            leading = 5.9;
+        }
+        const double first = middle + 2.5 - leading * static_cast<double>(lines.size() - 1) / 2;
+        for (std::size_t j = 0; j < lines.size(); ++j)
+            canvas.Text({0, first + leading * static_cast<double>(j)}, lines[j], size, false, label);
         if (!s::HasScore(pillar.score)) {
             canvas.Text({x0 + 4, middle + 2.5}, data.no_score_label, kSmallSize, false, kMuted);
             continue;
