@@ -262,6 +262,16 @@ private:
         return id;
     }
 
+    /// `visit(row, id)` for each filled row of `columns`' sheet that has its id in the column `name`
+    /// (a filled row without one is a problem, said by RowId).
+    template <typename Visit>
+    void ForEachRowWithId(const Columns& columns, std::string_view name, std::string_view what, Visit visit) {
+        for (std::size_t row = 1; row < columns.sheet->RowCount(); ++row) {
+            if (RowIsEmpty(columns, row)) continue;
+            if (const auto id = RowId(columns, row, name, what)) visit(row, *id);
+        }
+    }
+
     void Place(const std::string& where, std::string_view sheet) { m_result.sheets_of[where] = std::string(sheet); }
 
     void ReadSettings() {
@@ -302,43 +312,34 @@ private:
     void ReadChanges() {
         const auto columns = Header(kChanges, false);
         if (!columns) return;
-        for (std::size_t row = 1; row < columns->sheet->RowCount(); ++row) {
-            if (RowIsEmpty(*columns, row)) continue;
-            const auto version = RowId(*columns, row, "version", "version");
-            if (!version) continue;
-            const std::string where = "changes " + *version;
+        ForEachRowWithId(*columns, "version", "version", [&](std::size_t row, const std::string& version) {
+            const std::string where = "changes " + version;
             RememberFixed(*columns, row, "change_notes", where, "notes");
-            m_instrument.changes.push_back({*version, Raw(*columns, row, ColumnOf(*columns, "change_notes"))});
-        }
+            m_instrument.changes.push_back({version, Raw(*columns, row, ColumnOf(*columns, "change_notes"))});
+        });
     }
 
     void ReadDrafts() {
         const auto columns = Header(kDrafts, false);
         if (!columns) return;
-        for (std::size_t row = 1; row < columns->sheet->RowCount(); ++row) {
-            if (RowIsEmpty(*columns, row)) continue;
-            const auto id = RowId(*columns, row, "id", "draft id");
-            if (!id) continue;
+        ForEachRowWithId(*columns, "id", "draft id", [&](std::size_t row, const std::string& id) {
             Draft draft;
-            draft.id = *id;
+            draft.id = id;
             const std::string where = DraftPlace(draft.id);
             RememberFixed(*columns, row, "id", where, "");
             Place(where, kDrafts);
             Texts(*columns, row, "title", where, draft.title, draft.translations);
             m_instrument.drafts.push_back(std::move(draft));
-        }
+        });
         m_specs.clear();  // the pillars sheet's letter columns follow the drafts
     }
 
     void ReadTargets() {
         const auto columns = Header(kTargets, false);
         if (!columns) return;
-        for (std::size_t row = 1; row < columns->sheet->RowCount(); ++row) {
-            if (RowIsEmpty(*columns, row)) continue;
-            const auto id = RowId(*columns, row, "id", "target id");
-            if (!id) continue;
+        ForEachRowWithId(*columns, "id", "target id", [&](std::size_t row, const std::string& id) {
             Target target;
-            target.id = *id;
+            target.id = id;
             const std::string where = TargetPlace(target.id);
             RememberFixed(*columns, row, "id", where, "");
             RememberFixed(*columns, row, "kind", where, "kind");
@@ -355,18 +356,15 @@ private:
             Texts(*columns, row, "title", where, target.title, target.translations);
             Texts(*columns, row, "text", where, target.text, target.translations);
             m_instrument.targets.push_back(std::move(target));
-        }
+        });
     }
 
     void ReadPillars() {
         const auto columns = Header(kPillars, true);
         if (!columns) return;
-        for (std::size_t row = 1; row < columns->sheet->RowCount(); ++row) {
-            if (RowIsEmpty(*columns, row)) continue;
-            const auto id = RowId(*columns, row, "id", "pillar id");
-            if (!id) continue;
+        ForEachRowWithId(*columns, "id", "pillar id", [&](std::size_t row, const std::string& id) {
             Pillar pillar;
-            pillar.id = *id;
+            pillar.id = id;
             RememberFixed(*columns, row, "id", pillar.id, "");
             RememberFixed(*columns, row, "id", pillar.id, "position");
             for (const char* field : {"optional", "brackets", "targets"})
@@ -392,7 +390,7 @@ private:
             if (!m_pillar_rows.emplace(pillar.id, columns->sheet->Where(row, ColumnOf(*columns, "id"))).second)
                 Problem(*columns->sheet, row, ColumnOf(*columns, "id"), fmt::format("the pillar {} is here twice", pillar.id));
             m_instrument.pillars.push_back(std::move(pillar));
-        }
+        });
     }
 
     void ReadQuestions(std::string_view sheet_name, bool national) {
