@@ -17,16 +17,6 @@ bool IsInvisibleControl(FriBidiChar c) {
            c == 0x061C || c == 0xFEFF;
 }
 
-FriBidiChar MirroredArrow(FriBidiChar c) {
-    switch (c) {
-        case 0x2192: return 0x2190;  // → ←
-        case 0x2190: return 0x2192;
-        case 0x21D2: return 0x21D0;  // ⇒ ⇐
-        case 0x21D0: return 0x21D2;
-        case 0x27F6: return 0x27F5;  // ⟶ ⟵
-        case 0x27F5: return 0x27F6;
-        default: return c;
-    }
 }
 
 std::vector<FriBidiChar> Decode(std::string_view text) {
@@ -71,7 +61,7 @@ std::string VisualLine(std::string_view logical, bool rtl_paragraph) {
 
 VisualText VisualLineWithMirrors(std::string_view logical, bool rtl_paragraph) {
     // Without an Arabic letter a line keeps its order ("−5.6", "ISO/IEC 27001", English evidence) —
-    // unless it holds an arrow in a right-to-left document: "1 → 0.96" in an Arabic table is read from
+    // unless it holds an arrow in a right-to-left document: "1 ← 0.96" in an Arabic table is read from
     // the right, so it is drawn "0.96 ← 1", as the same line with a word of Arabic is.
     if (!HasRightToLeft(logical) && !(rtl_paragraph && HasArrow(logical))) return {std::string(logical), {}};
     std::vector<FriBidiChar> text = Decode(logical);
@@ -92,10 +82,8 @@ VisualText VisualLineWithMirrors(std::string_view logical, bool rtl_paragraph) {
     if (!fribidi_get_par_embedding_levels_ex(types.data(), brackets.data(), length, &direction, levels.data()))
         return {std::string(logical), {}};
     const std::vector<FriBidiChar> original = text;
-    // Arrows are not mirrored by the bidi algorithm, but "46.1 → 67.7" read right to left must
-    // point the way it is read.
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (levels[i] % 2 == 1) text[i] = MirroredArrow(text[i]);
+    // Arrows are drawn as written: an Arabic text writes "46.1 ← 67.7" itself (its strings, the
+    // "arrow" of report_text), as Word and LibreOffice show the same text in the Word report.
     // Letters joined into their contextual forms, brackets mirrored.
     fribidi_get_joining_types(text.data(), length, joining.data());
     fribidi_join_arabic(types.data(), length, levels.data(), joining.data());
@@ -112,7 +100,7 @@ VisualText VisualLineWithMirrors(std::string_view logical, bool rtl_paragraph) {
         const FriBidiChar c = text[i];
         if (IsInvisibleControl(c)) continue;
         const FriBidiChar was = original[static_cast<std::size_t>(map[i])];
-        if (c != was && (c < 0x0600 || (c >= 0x2190 && c <= 0x27FF))) visual.mirrored.emplace_back(visual.text.size(), was);
+        if (c != was && c < 0x0600) visual.mirrored.emplace_back(visual.text.size(), was);  // a bracket
         char bytes[8];
         const FriBidiStrIndex count = fribidi_unicode_to_charset(FRIBIDI_CHAR_SET_UTF8, &text[i], 1, bytes);
         visual.text.append(bytes, static_cast<std::size_t>(count));

@@ -85,7 +85,7 @@ void BuildScoringAnnex(const ReportContext& context, ReportModel& model) {
             }
             std::string weight_cell = Number(context, question.weight);
             if (penetration && !pillar->national)
-                weight_cell += " → " + context.Num(s::AdjustedWeight(question.weight, question.exposure, penetration->index), 2);
+                weight_cell += " " + text.Get("arrow_becomes") + " " + context.Num(s::AdjustedWeight(question.weight, question.exposure, penetration->index), 2);
             const std::string note = Shown(q::QuestionText(question, "exposure_note", context.lang));
             std::string exposure = pillar->national && note.empty() ? "—" : Number(context, question.exposure);
             if (!note.empty()) exposure += " — " + note;

@@ -529,4 +529,17 @@ BOOST_FIXTURE_TEST_CASE(arabic_names_the_targets_with_arabic_letters, Demo) {
     BOOST_TEST(Contains(model.target_c.title, "الغاية ج "), model.target_c.title);
 }
 
+BOOST_FIXTURE_TEST_CASE(annex_b_s_weight_change_arrow_points_the_way_the_language_reads, Demo) {
+    // "1 → 0.96" in English; Arabic writes "1 ← 0.96", which the PDF and Word both draw as written.
+    for (const auto& [language, arrow] : std::vector<std::pair<std::string, std::string>>{{"en", " → "}, {"ar", " ← "}}) {
+        r::ReportOptions options;
+        options.language = language;
+        const r::ReportModel model = r::BuildReportModel(data, score, options);
+        BOOST_REQUIRE(!model.scoring_annex.pillars.empty());
+        BOOST_REQUIRE(!model.scoring_annex.pillars.front().rows.empty());
+        const std::string& weight = model.scoring_annex.pillars.front().rows.front().at(1);
+        BOOST_TEST(Contains(weight, arrow), language << ": " << weight);
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()
