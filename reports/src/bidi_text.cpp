@@ -17,8 +17,6 @@ bool IsInvisibleControl(FriBidiChar c) {
            c == 0x061C || c == 0xFEFF;
 }
 
-}
-
 std::vector<FriBidiChar> Decode(std::string_view text) {
     std::vector<FriBidiChar> out(text.size() + 1);
     const FriBidiStrIndex length = fribidi_charset_to_unicode(FRIBIDI_CHAR_SET_UTF8, text.data(),
