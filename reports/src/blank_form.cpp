@@ -52,7 +52,7 @@ public:
         }
         DrawPageFurniture(m_document, m_layout,
                           {m_options.marking, m_text.Get("form_title"),
-                           m_instrument.id + " " + m_instrument.version, false, {}},
+                           m_instrument.id + "\u00A0" + m_instrument.version, false, {}},
                           m_text);
         RespondentOnEveryPage();
         m_document.SetInfo(m_text.Get("form_title"), Shown(q::InstrumentText(m_instrument, "title", m_lang)),
@@ -64,7 +64,7 @@ private:
     void Header() {
         m_layout.Paragraph(m_text.Get("form_title"), {FontStyle::Bold, 17, 22, kNavy}, 0, 4);
         m_layout.Paragraph(Shown(q::InstrumentText(m_instrument, "title", m_lang)) +
-                               m_text.Bracketed(m_instrument.id + " " + m_instrument.version),
+                               m_text.Bracketed(m_instrument.id + "\u00A0" + m_instrument.version),
                            kGuidance, 0, 8);
         m_layout.Paragraph(m_text.Get("form_intro"), {FontStyle::Regular, 9, 12.5f, {0.13f, 0.13f, 0.15f}}, 0, 10);
         constexpr float kLabelWidth = 170;

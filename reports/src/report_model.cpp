@@ -112,7 +112,7 @@ private:
              m_text.Get("group_" + std::string(q::ToString(m_data.info.country_group)))},
             {m_text.Get("cover_instrument"),
              Shown(q::InstrumentText(m_data.instrument, "title", m_lang)) +
-                 m_text.Bracketed(m_data.instrument.id + " " + m_data.instrument.version)},
+                 m_text.Bracketed(m_data.instrument.id + "\u00A0" + m_data.instrument.version)},
             {m_text.Get("cover_respondents"), respondents.empty() ? "—" : respondents},
             {m_text.Get("cover_generated"), m_text.Date(generated)},
             {m_text.Get("cover_kit"), std::string(q::KitVersionString())},
@@ -572,7 +572,7 @@ private:
             {m_text.Get("methodology_geometric"), Num(m_score.overall.geometric)},
             {m_text.Get("methodology_included"), included.empty() ? m_text.Get("methodology_none") : included},
             {m_text.Get("methodology_samples"), std::to_string(parameters.samples) + " · " + std::to_string(parameters.seed)},
-            {m_text.Get("methodology_instrument"), m_data.instrument.id + " " + m_data.instrument.version},
+            {m_text.Get("methodology_instrument"), m_data.instrument.id + "\u00A0" + m_data.instrument.version},
             {m_text.Get("methodology_sha"), m_data.instrument_sha256},
             {m_text.Get("methodology_file"), m_data.info.uuid},
             {m_text.Get("methodology_fingerprint"), m_score.fingerprint},
