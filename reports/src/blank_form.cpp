@@ -62,7 +62,7 @@ public:
 
 private:
     void Header() {
-        m_layout.Paragraph(m_text.Get("form_title"), {FontStyle::Bold, 17, 22, kNavy}, 0, 4);
+        m_layout.Title(m_text.Get("form_title"), {FontStyle::Bold, 17, 22, kNavy}, 4);
         m_layout.Paragraph(Shown(q::InstrumentText(m_instrument, "title", m_lang)) +
                                m_text.Bracketed(m_instrument.id + "\u00A0" + m_instrument.version),
                            kGuidance, 0, 8);

@@ -29,6 +29,7 @@ constexpr double kLabelSize = 7.5;
 constexpr double kSmallSize = 6.5;
 constexpr double kSmallestSize = 5.5;  // a stage name shrinks this far before it is shortened
 constexpr double kRow = 17.0;
+constexpr double kStageRow = 7.0;  // the second row of staggered stage names
 
 void TextCentred(ChartCanvas& canvas, Point at, std::string_view text, double size, bool bold, Color color) {
     canvas.Text({at.x - canvas.TextWidth(text, size, bold) / 2, at.y}, text, size, bold, color);
@@ -114,7 +115,7 @@ void DrawRadar(ChartCanvas& canvas, double width, double height, const ChartData
     }
 }
 
-double BarsHeight(const ChartData& data) { return kRow * static_cast<double>(data.pillars.size()) + 26; }
+double BarsHeight(const ChartData& data) { return kRow * static_cast<double>(data.pillars.size()) + 26 + kStageRow; }
 
 double DrawBars(ChartCanvas& canvas, double width, const ChartData& data) {
     // Pillar names take two lines of a fifth more room than the bars' share once had: French,
@@ -126,19 +127,25 @@ double DrawBars(ChartCanvas& canvas, double width, const ChartData& data) {
     const double bottom = kRow * static_cast<double>(data.pillars.size());
     for (int stage = 0; stage < 5; ++stage)
         canvas.FillRect(x0 + bar_width * stage / 5.0, 0, bar_width / 5.0, bottom, kStageTint[stage]);
+    // Stage names under their bands. When one is too long for its band even at the smallest size
+    // ("формирующийся"), the names are set on two staggered rows: each may then spread over its
+    // neighbours' bands, whose names sit on the other row. Only then is a name shortened.
+    const double band = bar_width / 5.0 - 2;
+    const auto count = std::min<std::size_t>(5, data.stage_names.size());
+    const bool staggered = std::any_of(data.stage_names.begin(), data.stage_names.begin() + static_cast<std::ptrdiff_t>(count),
+                                       [&](const std::string& name) { return canvas.TextWidth(name, kSmallestSize, false) > band; });
+    const double room = staggered ? 2 * band : band;
     for (int tick = 0; tick <= 5; ++tick) {
         const double x = x0 + bar_width * tick / 5.0;
         canvas.Line({x, 0}, {x, bottom}, kGrid, 0.4);
         TextCentred(canvas, {x, bottom + 9}, std::to_string(tick * 20), kSmallSize, false, kMuted);
-        if (tick < 5 && static_cast<std::size_t>(tick) < data.stage_names.size()) {
-            // A long name ("формирующийся") is set a little smaller to fit its band; on a narrow
-            // screen the names keep a readable size and are shortened to their band.
+        if (static_cast<std::size_t>(tick) < count) {
             const std::string& stage = data.stage_names[static_cast<std::size_t>(tick)];
-            const double band = bar_width / 5.0 - 2;
             double size = kSmallSize;
-            while (size > kSmallestSize && canvas.TextWidth(stage, size, false) > band) size -= 0.25;
+            while (size > kSmallestSize && canvas.TextWidth(stage, size, false) > room) size -= 0.25;
             const auto measure = [&](std::string_view text) { return canvas.TextWidth(text, size, false); };
-            TextCentred(canvas, {x + bar_width / 10.0, bottom + 18}, Ellipsize(stage, band, measure), size, false, kMuted);
+            const double row = staggered && tick % 2 == 1 ? kStageRow : 0;
+            TextCentred(canvas, {x + bar_width / 10.0, bottom + 18 + row}, Ellipsize(stage, room, measure), size, false, kMuted);
         }
     }
     for (std::size_t i = 0; i < data.pillars.size(); ++i) {

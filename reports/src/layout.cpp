@@ -95,6 +95,19 @@ WrappedText Layout::WrapLines(std::string_view text, const TextStyle& style, dou
     return wrapped;
 }
 
+WrappedText Layout::WrapBalanced(std::string_view text, const TextStyle& style, double width) const {
+    WrappedText wrapped = WrapLines(text, style, width);
+    if (wrapped.size() < 2) return wrapped;
+    // The narrowest width that still takes no more lines, to a tenth of a point.
+    double fits = width;
+    double too_narrow = MinimumWidth(text, style) - 0.1;
+    while (fits - too_narrow > 0.1) {
+        const double middle = (fits + too_narrow) / 2;
+        (WrapLines(text, style, middle).size() <= wrapped.size() ? fits : too_narrow) = middle;
+    }
+    return WrapLines(text, style, fits);
+}
+
 std::vector<std::string> Layout::Wrap(std::string_view text, const TextStyle& style, double width) const {
     const WrappedText wrapped = WrapLines(text, style, width);
     std::vector<std::string> lines;
@@ -180,6 +193,11 @@ void Layout::Flow(const WrappedText& wrapped, const TextStyle& style, float inde
 
 void Layout::Paragraph(std::string_view text, const TextStyle& style, float indent, float space_after, Align align) {
     Flow(WrapLines(text, style, Width() - indent), style, indent, align);
+    m_y -= space_after;
+}
+
+void Layout::Title(std::string_view text, const TextStyle& style, float space_after) {
+    Flow(WrapBalanced(text, style, Width()), style, 0, Align::Left);
     m_y -= space_after;
 }
 

@@ -73,6 +73,9 @@ public:
     double Measure(const TextStyle& style, std::string_view text) const;
     std::vector<std::string> Wrap(std::string_view text, const TextStyle& style, double width) const;
     WrappedText WrapLines(std::string_view text, const TextStyle& style, double width) const;
+    /// As WrapLines, in as many lines, but as even as those allow: a title does not leave one word
+    /// alone on its last line.
+    WrappedText WrapBalanced(std::string_view text, const TextStyle& style, double width) const;
     /// The narrowest width `text` wraps into without splitting a word.
     double MinimumWidth(std::string_view text, const TextStyle& style) const;
 
@@ -87,6 +90,8 @@ public:
     /// a new page between lines, never leaving the first or the last line alone on a page.
     void Paragraph(std::string_view text, const TextStyle& style, float indent = 0, float space_after = 4,
                    Align align = Align::Left);
+    /// A title: a paragraph with balanced lines (WrapBalanced).
+    void Title(std::string_view text, const TextStyle& style, float space_after);
     /// The height Paragraph takes for `text` (without its space after).
     float ParagraphHeight(std::string_view text, const TextStyle& style, float indent = 0) const;
     /// A heading kept on one page with the `keep_with` points of what follows it.

@@ -144,8 +144,9 @@ private:
     // Lines of `text` in `style`, across the content width, from the baseline `y` down; returns
     // the baseline under them.
     float CoverLines(const std::string& text, const TextStyle& style, float y) {
-        for (const auto& line : m_layout.Wrap(text, style, m_layout.Width())) {
-            m_layout.Text(m_layout.Left(), y, line, style, Align::Left, m_layout.Width());
+        const WrappedText lines = m_layout.WrapBalanced(text, style, m_layout.Width());
+        for (std::size_t i = 0; i < lines.size(); ++i) {
+            m_layout.Text(m_layout.Left(), y, lines.Line(i), style, Align::Left, m_layout.Width());
             y -= style.leading;
         }
         return y;

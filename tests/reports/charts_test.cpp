@@ -57,28 +57,53 @@ r::ChartData TwoPillars() {
 BOOST_AUTO_TEST_SUITE(charts)
 
 // At each chart width (points) a stage name is drawn whole when it fits its band (a fifth of the
-// bar width: width − min(205, 0.42·width) − 34, less 2 points of air), shortened with "…" when
-// not; at 520 points all five fit, at 200 none does.
+// bar width: width − min(205, 0.42·width) − 34, less 2 points of air) at 5.5 points or more. When
+// one does not, the names are staggered on two rows and each may take two bands; a name that does
+// not fit even then is shortened with "…". Names on the same row never overlap. With this canvas's
+// widths (0.6 of the size per letter): at 420 points (band 39.9) English fits on one row; Russian
+// "формирующийся" (13 letters, 42.9 at 5.5 points) needs the two rows and is then drawn whole; at
+// 200 points (band 14.4, two bands 28.8) only "start-up" (26.4) and "dynamic" (23.1) are whole.
 BOOST_AUTO_TEST_CASE(stage_names_stay_in_their_band) {
-    for (const double width : {520.0, 300.0, 200.0}) {
+    struct Case {
+        double width;
+        std::vector<std::string> names;
+        bool staggered;
+        std::size_t whole;
+    };
+    const std::vector<std::string> english = {"start-up", "formative", "established", "strategic", "dynamic"};
+    const std::vector<std::string> russian = {"начальный", "формирующийся", "сложившийся", "стратегический", "динамичный"};
+    for (const Case& c : {Case{420.0, english, false, 5}, Case{420.0, russian, true, 5}, Case{200.0, english, true, 2}}) {
         RecordingCanvas canvas;
-        const auto data = TwoPillars();
-        r::DrawBars(canvas, width, data);
-        const double band = (width - std::min(205.0, width * 0.42) - 34.0) / 5.0 - 2;
+        auto data = TwoPillars();
+        data.stage_names = c.names;
+        r::DrawBars(canvas, c.width, data);
+        const double band = (c.width - std::min(205.0, c.width * 0.42) - 34.0) / 5.0 - 2;
+        const double room = c.staggered ? 2 * band : band;
+        std::vector<const RecordingCanvas::Drawn*> drawn_names;
         std::size_t whole = 0;
         for (const std::string& name : data.stage_names) {
             const auto drawn = std::find_if(canvas.texts.begin(), canvas.texts.end(), [&](const auto& text) {
                 const std::string stem = text.text.substr(0, text.text.size() - std::string("…").size());
                 return text.text == name || (text.text.ends_with("…") && name.starts_with(stem));
             });
-            BOOST_REQUIRE_MESSAGE(drawn != canvas.texts.end(), name << " not drawn at width " << width);
-            BOOST_TEST(canvas.TextWidth(drawn->text, drawn->size, false) <= band + 1e-9, drawn->text << " at " << width);
-            const bool fits = canvas.TextWidth(name, drawn->size, false) <= band;
-            BOOST_TEST((drawn->text == name) == fits, drawn->text << " at " << width);
+            BOOST_REQUIRE_MESSAGE(drawn != canvas.texts.end(), name << " not drawn at width " << c.width);
+            BOOST_TEST(canvas.TextWidth(drawn->text, drawn->size, false) <= room + 1e-9, drawn->text << " at " << c.width);
+            BOOST_TEST(drawn->size >= 5.5);
+            const bool fits = canvas.TextWidth(name, drawn->size, false) <= room;
+            BOOST_TEST((drawn->text == name) == fits, drawn->text << " at " << c.width);
             whole += drawn->text == name ? 1 : 0;
+            drawn_names.push_back(&*drawn);
         }
-        if (width == 520.0) BOOST_TEST(whole == 5u);
-        if (width == 200.0) BOOST_TEST(whole == 0u);
+        BOOST_TEST(whole == c.whole, "whole names at " << c.width);
+        // Two rows when staggered, one when not; neighbours on one row keep apart.
+        BOOST_TEST((drawn_names[0]->at.y != drawn_names[1]->at.y) == c.staggered);
+        for (std::size_t i = 0; i < drawn_names.size(); ++i)
+            for (std::size_t j = i + 1; j < drawn_names.size(); ++j) {
+                if (drawn_names[i]->at.y != drawn_names[j]->at.y) continue;
+                const double right = drawn_names[i]->at.x + canvas.TextWidth(drawn_names[i]->text, drawn_names[i]->size, false);
+                BOOST_TEST(right <= drawn_names[j]->at.x, drawn_names[i]->text << " runs into " << drawn_names[j]->text);
+            }
+        BOOST_TEST(r::BarsHeight(data) >= drawn_names.back()->at.y);
     }
 }
 

@@ -90,4 +90,24 @@ BOOST_AUTO_TEST_CASE(a_short_chinese_header_stays_on_one_line) {
     BOOST_TEST(whole);
 }
 
+// A title one word too long for its line: wrapped plainly its last line holds that word alone;
+// as a title both lines take three or four of the seven words, in the same two lines.
+BOOST_AUTO_TEST_CASE(a_title_leaves_no_word_alone_on_its_last_line) {
+    TempDir dir;
+    d::PdfDocument document(r::PaperSize::A4, {});
+    const d::TextStyle title{d::FontStyle::Bold, 17, 22, {0, 0, 0}};
+    const std::string text = "Alpha Bravo Charlie Delta Echo Foxtrot Golf";
+    d::Layout measuring(document, 50, 50, 60, 50);
+    const double line = measuring.Measure(title, "Alpha Bravo Charlie Delta Echo Foxtrot") + 1;
+    d::Layout layout(document, 50, static_cast<float>(595.276 - 50 - line), 60, 50);
+    BOOST_REQUIRE(layout.Wrap(text, title, layout.Width()).back() == "Golf");
+    const auto balanced = layout.WrapBalanced(text, title, layout.Width());
+    BOOST_REQUIRE(balanced.size() == 2u);
+    BOOST_TEST(balanced.Line(1) == "Delta Echo Foxtrot Golf");
+    layout.Title(text, title, 4);
+    const auto words = Words(document, dir);
+    BOOST_TEST(std::abs(Find(words, "Golf").y_max - Find(words, "Delta").y_max) < 1.0);
+    BOOST_TEST(Find(words, "Charlie").y_max < Find(words, "Delta").y_max - 10);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
