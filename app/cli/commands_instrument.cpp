@@ -127,6 +127,7 @@ q::Instrument LoadInstrument(const std::string& input) {
 }
 
 void RunExport(const ExportOptions& options) {
+    q::CheckOutputTarget(PathArg(options.xlsx), {PathArg(options.input)});
     const q::Instrument instrument = LoadInstrument(options.input);
     q::ExportInstrumentWorkbook(instrument, reports::KitReportTexts(), PathArg(options.xlsx));
     const auto languages = q::InstrumentLanguages(instrument);
@@ -146,6 +147,7 @@ struct ImportOptions {
 };
 
 void RunImport(const ImportOptions& options) {
+    q::CheckOutputTarget(PathArg(options.output), {PathArg(options.xlsx)});
     const q::WorkbookImport imported = ImportWorkbook(options.xlsx, reports::KitReportTexts());
     q::WriteFileAtomically(PathArg(options.output), imported.json);
     const q::Instrument& instrument = *imported.instrument;

@@ -136,19 +136,24 @@ int RunMerge(const MergeOptions& options) {
     std::error_code error;
     const bool created = !fs::exists(PathArg(options.out), error);
     if (created) q::StartMergeTarget(PathArg(options.out), files, passphrase, CliActor(), merge);
-    q::AssessmentStore target = OpenForWriting(PathArg(options.out));
-    const auto report = q::MergeExchangeFiles(target, files, passphrase, CliActor(), merge);
+    const auto report = [&] {
+        q::AssessmentStore target = OpenForWriting(PathArg(options.out));
+        return q::MergeExchangeFiles(target, files, passphrase, CliActor(), merge);
+    }();
     const int refused = report.Refused();
+    // A file this run started is not left behind empty when nothing could be merged into it.
+    const bool discarded = created && refused == static_cast<int>(report.files.size());
+    if (discarded) fs::remove(PathArg(options.out), error);
     bool unverified_refused = false;
     for (const auto& file : report.files) unverified_refused = unverified_refused || file.refused_unverified;
     if (options.json) {
         Json per_file = Json::array();
         for (const auto& file : report.files) per_file.push_back(FileJson(file));
-        fmt::print("{}\n", Json{{"file", options.out}, {"created", created}, {"changed", report.changed},
+        fmt::print("{}\n", Json{{"file", options.out}, {"created", created && !discarded}, {"changed", report.changed && !discarded},
                                 {"refused", refused}, {"files", per_file}}
                                .dump(2));
     } else {
-        if (created) fmt::print("Created {} as an empty copy of the assessment\n", Shown(options.out));
+        if (created && !discarded) fmt::print("Created {} as an empty copy of the assessment\n", Shown(options.out));
         int added = 0, updated = 0, older = 0, duplicates = 0, respondents = 0;
         for (const auto& file : report.files) {
             if (!file.refused.empty()) {
@@ -183,7 +188,9 @@ int RunMerge(const MergeOptions& options) {
         fmt::print("{} file(s), {} refused; {} respondent(s) and {} answer(s) added, {} updated, {} older version(s) "
                    "logged, {} duplicate(s) skipped; {}\n",
                    report.files.size(), refused, respondents, added, updated, older, duplicates,
-                   Shown(report.changed ? options.out + " saved" : options.out + " unchanged"));
+                   Shown(discarded         ? options.out + " not created, as nothing could be merged into it"
+                         : report.changed ? options.out + " saved"
+                                          : options.out + " unchanged"));
         if (unverified_refused)
             fmt::print("Files that cannot be checked were refused. If you know where they come from, merge them again "
                        "with --accept-unverified-kits (docs/facilitator-guide.md, \"When a kit is refused\").\n");

@@ -201,6 +201,7 @@ void PdfDocument::SetRightToLeft(bool rtl) {
 }
 
 void PdfDocument::Link(HPDF_Page page, float left, float bottom, float right, float top, std::string_view uri) {
+    if (uri.size() > kLongestLinkedAddress) return;
     const HPDF_Rect rect{left, bottom, right, top};
     HPDF_Annotation link = HPDF_Page_CreateURILinkAnnot(page, rect, std::string(uri).c_str());
     HPDF_LinkAnnot_SetBorderStyle(link, 0, 0, 0);

@@ -50,7 +50,11 @@ public:
     /// refines where lines may break.
     void SetLanguage(std::string_view language);
     const std::string& Language() const { return m_language; }
-    /// A clickable link to `uri` over a rectangle of `page` (PDF coordinates).
+    /// Addresses longer than this stay plain text: the PDF library takes strings of up to 65,535
+    /// bytes, and browsers do not open addresses anywhere near that long.
+    static constexpr std::size_t kLongestLinkedAddress = 8192;
+    /// A clickable link to `uri` over a rectangle of `page` (PDF coordinates); none for an address
+    /// longer than kLongestLinkedAddress.
     void Link(HPDF_Page page, float left, float bottom, float right, float top, std::string_view uri);
     /// A clickable link to height `y` of `target`.
     void InternalLink(HPDF_Page page, float left, float bottom, float right, float top, HPDF_Page target, float y);

@@ -199,6 +199,11 @@ BOOST_DATA_TEST_CASE_F(TrustWorkshop, rows_the_app_could_never_write_are_refused
     BOOST_TEST(Contains(result.out, "REFUSED  kits/ken-ministry.c5a: "), result.out);
     BOOST_TEST(Contains(result.out, bad.message), result.out);
     BOOST_TEST((ReadFile(master) == before), "a refused kit changed the assessment");
+    // Started from that kit alone, a new file is not left behind empty.
+    const auto started = Cli({"merge", "fresh.c5a", "kits/ken-ministry.c5a", "--accept-unverified-kits"});
+    BOOST_TEST(started.exit_code == 1);
+    BOOST_TEST(Contains(started.out, "fresh.c5a not created, as nothing could be merged into it"), started.out);
+    BOOST_TEST(!fs::exists(File("fresh.c5a")));
 }
 
 BOOST_FIXTURE_TEST_CASE(a_kit_whose_questionnaire_fails_its_checksum_is_refused_and_starts_nothing, TrustWorkshop) {
@@ -208,7 +213,9 @@ BOOST_FIXTURE_TEST_CASE(a_kit_whose_questionnaire_fails_its_checksum_is_refused_
     BOOST_TEST(result.exit_code == 1);
     BOOST_TEST(Contains(result.out, "the file is damaged: its instrument does not match its SHA-256"), result.out);
     BOOST_TEST((ReadFile(master) == before));
-    c5::test::ExpectFailure(Cli({"merge", "new.c5a", "kits/ken-ministry.c5a"}), 1, "none of the files could be read");
+    c5::test::ExpectFailure(Cli({"merge", "new.c5a", "kits/ken-ministry.c5a"}), 1,
+                            "none of the files could be read to start it: ");
+    c5::test::ExpectFailure(Cli({"merge", "new.c5a", "kits/ken-ministry.c5a"}), 1, "does not match its SHA-256");
     BOOST_TEST(!fs::exists(File("new.c5a")));
 }
 
@@ -265,8 +272,57 @@ BOOST_FIXTURE_TEST_CASE(answers_saved_in_the_kit_keep_it_verifiable, TrustWorksh
     BOOST_TEST(SqlText(master, "SELECT value FROM answer WHERE question_id = 'P1.Q1'") == "2");
 }
 
-// Format 3: an old kit (format 2, no key) merges only with the option, which says so.
+// What the option accepts is one respondent's kit that cannot be checked, nothing more: a kit whose
+// marker or key was removed still brings no consensus, no second respondent, and never the answers
+// of a respondent whose own kit carries a key. Each file, crafted from the ministry's kit, leaves
+// the assessment as it was.
+struct UncheckedFile {
+    std::string name;
+    std::string sql;      // applied to a copy of the ministry's kit; {cirt} is KE-CIRT's identity
+    std::string message;  // in the refusal
+};
+std::ostream& operator<<(std::ostream& out, const UncheckedFile& file) { return out << file.name; }
+
+const UncheckedFile kUncheckedFiles[] = {
+    {"marker removed, consensus added",
+     "DELETE FROM kit; INSERT INTO consensus(question_id, value, not_applicable, note, decided_at) VALUES "
+     "('P1.Q1', '4', 0, 'mine', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+     "and holds 1 consensus answer(s): consensus comes only from the facilitator's own copies"},
+    {"marker removed, KE-CIRT's identity", "DELETE FROM kit; UPDATE respondent SET uuid = '{cirt}', name = 'KE-CIRT'",
+     "but names \"KE-CIRT\", whose kit ("},
+    {"kit id removed, KE-CIRT's identity",
+     "UPDATE kit SET kit_id = NULL, respondent_uuid = '{cirt}'; UPDATE respondent SET uuid = '{cirt}', name = 'KE-CIRT'",
+     "it was made by an older version of the kit, without a key, so its answers cannot be checked) but names "
+     "\"KE-CIRT\""},
+    {"marker removed, a second respondent",
+     "DELETE FROM kit; INSERT INTO respondent(uuid, name, created_at) VALUES "
+     "('00000000-0000-4000-8000-000000000001', 'Extra', '2026-01-01T00:00:00.000Z')",
+     "and holds 2 respondents: a file that cannot be checked may bring one respondent's answers only"},
+};
+
+BOOST_DATA_TEST_CASE_F(TrustWorkshop, a_file_that_cannot_be_checked_brings_one_respondents_answers_at_most,
+                       bdata::make(kUncheckedFiles), crafted) {
+    BOOST_REQUIRE(Merge({"kits/ken-ke-cirt.c5a"}).exit_code == 0);
+    BOOST_REQUIRE(Cli({"consensus", "ken.c5a", "--question", "P1.Q1", "--value", "2"}).exit_code == 0);
+    const std::string cirt_uuid = SqlText(master, "SELECT uuid FROM respondent WHERE name = 'KE-CIRT'");
+    std::string sql = crafted.sql;
+    for (std::size_t at; (at = sql.find("{cirt}")) != std::string::npos;) sql.replace(at, 6, cirt_uuid);
+    Sql(ministry, sql);
+    const std::string before = ReadFile(master);
+    const auto result = Merge({"kits/ken-ministry.c5a", "--accept-unverified-kits"});
+    BOOST_TEST(result.exit_code == 1);
+    BOOST_TEST(Contains(result.out, "REFUSED  kits/ken-ministry.c5a: it cannot be checked ("), result.out);
+    BOOST_TEST(Contains(result.out, crafted.message), result.out);
+    BOOST_TEST(!Contains(result.out, "--accept-unverified-kits"), "the option is offered for a file it cannot take");
+    BOOST_TEST((ReadFile(master) == before), "an unchecked file changed the assessment");
+    BOOST_TEST(SqlText(master, "SELECT value FROM answer WHERE question_id = 'P1.Q1'") == "4");
+    BOOST_TEST(SqlText(master, "SELECT value FROM consensus WHERE question_id = 'P1.Q1'") == "2");
+}
+
+// Format 3: an old kit (format 2, no key) merges only with the option, which says so. Its master,
+// of format 2 when it issued the kit, keeps no record of it.
 BOOST_FIXTURE_TEST_CASE(an_old_kit_without_a_key_merges_only_with_the_option, TrustWorkshop) {
+    Sql(master, "DELETE FROM kit_issue WHERE respondent_name = 'Ministry'");
     Sql(ministry, "DROP TABLE attachment; DROP TABLE assessment_key; DROP TABLE kit_issue; ALTER TABLE kit DROP COLUMN kit_id; "
                   "ALTER TABLE kit DROP COLUMN key; ALTER TABLE kit DROP COLUMN mac; PRAGMA user_version = 2; VACUUM;");
     const auto info = Json::parse(Cli({"info", "kits/ken-ministry.c5a", "--json"}).out);

@@ -66,6 +66,12 @@ const Slip kSlips[] = {
     {"report over a sealed file", {"report", "ken.c5a", "-o", "sealed.pdf"}, "sealed.pdf: is an assessment file"},
     {"blank form over its instrument", {"blank-form", "--instrument", "instrument.json", "-o", "instrument.json"},
      "instrument.json: is the input file itself"},
+    {"instrument workbook over its instrument", {"instrument", "export", "instrument.json", "--xlsx", "instrument.json"},
+     "instrument.json: is the input file itself"},
+    {"imported instrument over its workbook", {"instrument", "import", "--xlsx", "instrument.json", "-o", "instrument.json"},
+     "instrument.json: is the input file itself"},
+    {"instrument workbook over an assessment", {"instrument", "export", "instrument.json", "--xlsx", "other.c5a"},
+     "other.c5a: is an assessment file"},
 };
 
 BOOST_DATA_TEST_CASE_F(Assessment, an_output_never_replaces_an_input_or_an_assessment, bdata::make(kSlips), slip) {
@@ -131,7 +137,8 @@ BOOST_FIXTURE_TEST_CASE(fifos_and_devices_are_refused_without_hanging, Assessmen
     BOOST_TEST(Contains(regional.out, "skipped x.c5a: is a FIFO"), regional.out);
 }
 
-// Item 9: evidence never blocks the report.
+// Item 9: evidence never blocks the report: a 70,000-byte run of letters, 22,000 Chinese characters,
+// and a 70,000-byte web address.
 BOOST_FIXTURE_TEST_CASE(a_run_longer_than_the_pdf_library_takes_is_drawn_in_pieces, Assessment) {
     std::string blob;
     for (int i = 0; blob.size() < 70'000; ++i) blob += static_cast<char>('A' + i % 26);
@@ -139,6 +146,11 @@ BOOST_FIXTURE_TEST_CASE(a_run_longer_than_the_pdf_library_takes_is_drawn_in_piec
     for (int i = 0; i < 22'000; ++i) chinese += i % 20 == 19 ? "，" : "中";
     Answer({"--respondent", "Ministry", "--question", "P1.Q2", "--value", "2", "--evidence", blob});
     Answer({"--respondent", "Ministry", "--question", "P1.Q3", "--value", "2", "--evidence", chinese});
+    // An address longer than a PDF string may be (65,535 bytes), as evidence and as a link: shown,
+    // not linked.
+    const std::string address = "https://example.org/" + blob;
+    Answer({"--respondent", "Ministry", "--question", "P1.Q5", "--value", "2", "--evidence", "see " + address,
+            "--links", address});
     const auto result = Cli({"report", "ken.c5a", "-o", "report.pdf", "--samples", "0"});
     BOOST_TEST(result.exit_code == 0, result.err);
     BOOST_TEST(fs::file_size(File("report.pdf")) > 1000u);

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "c5/questionnaire/atomic_file.h"
 #include "c5/questionnaire/error.h"
@@ -124,12 +125,14 @@ AssessmentStore::MergeReport MergeExchangeFiles(AssessmentStore& target, const s
 void StartMergeTarget(const fs::path& target, const std::vector<fs::path>& files, const PassphraseSource& passphrase,
                       const Actor& actor, const MergeOptions& options) {
     std::optional<AssessmentStore> first;
+    std::vector<std::string> unreadable;  // why each file that could not start it could not
     for (const auto& file : files) {
         std::optional<AssessmentStore> source;
         try {
             source.emplace(OpenExchangeFile(file, passphrase, actor));
-        } catch (const QuestionnaireError&) {
-            continue;  // the merge report will say why
+        } catch (const QuestionnaireError& problem) {
+            unreadable.push_back(problem.what());
+            continue;
         }
         if (!source->KitRespondentUuid() && source->HasAssessmentKey()) {
             source->WriteEmptyCopy(target);
@@ -147,8 +150,8 @@ void StartMergeTarget(const fs::path& target, const std::vector<fs::path>& files
                                              "instead — or, to rebuild an assessment whose file is lost from its kits "
                                              "alone, accept files that cannot be checked (--accept-unverified-kits)",
                                              target.string()));
-    throw QuestionnaireError(fmt::format("{} does not exist and none of the files could be read to start it",
-                                         target.string()));
+    throw QuestionnaireError(fmt::format("{} does not exist and none of the files could be read to start it: {}",
+                                         target.string(), fmt::join(unreadable, "; ")));
 }
 
 }  // namespace c5::questionnaire

@@ -81,6 +81,14 @@ std::optional<IssueRecord> FindIssue(SQLite::Database& db, const std::string& ki
     return record;
 }
 
+// The kit this assessment issued, with a key, to the respondent `uuid`, if any.
+std::optional<std::string> KeyedKitOf(SQLite::Database& db, const std::string& uuid) {
+    SQLite::Statement query(db, "SELECT kit_id FROM kit_issue WHERE respondent_uuid = ? LIMIT 1");
+    query.bind(1, uuid);
+    if (!query.executeStep()) return std::nullopt;
+    return query.getColumn(0).getString();
+}
+
 // What a merge takes from a source, each row checked as the app's save path checks it.
 struct SourceData {
     Kind kind = Kind::Unknown;
@@ -91,6 +99,7 @@ struct SourceData {
     std::vector<std::pair<std::string, std::pair<IssueRecord, std::string>>> issues;  // a copy's kit records
     std::string kit_respondent_name;  // a kit's respondent, for the report even when refused
     std::string kit_respondent_uuid;
+    std::string issued_kit_id;        // a kit this assessment's records know, bound to its respondent
     std::string unverified;           // why the source cannot be checked (accepted only on request)
     std::vector<std::string> not_here;  // national questions the assessment's questionnaire lacks
     const Respondent* FindRespondent(long long id) const {
@@ -309,6 +318,7 @@ std::string CheckKit(SQLite::Database& db, const MergeTarget& target, SourceData
             return fmt::format("it was issued to {} but now names another respondent; a kit brings back only the "
                                "answers of the respondent it was issued to",
                                Quote(issue->respondent_name));
+        data.issued_kit_id = kit.getColumn(2).getString();
         const std::string mac = KitMac(db, kit.getColumn(2).getString(), issue->respondent_uuid, issue->key);
         if (!kit.getColumn(3).isBlob() || !SameSecret(mac, BlobOf(kit.getColumn(3))))
             data.unverified = "it was changed outside the kit: its answers or documents no longer match the kit's seal";
@@ -365,6 +375,29 @@ std::string CheckCopy(SQLite::Database& db, const MergeTarget& target, SourceDat
     return {};
 }
 
+// What a file that cannot be checked may never bring, even when the facilitator accepts unchecked
+// files: such a file is taken as one respondent's kit (from an older version, or edited outside the
+// kit), nothing more. Without these limits a kit with its marker or key removed could bring
+// consensus, other respondents, or the answers of a respondent whose own kit carries a key
+// (docs/reliability.md, "What a merge accepts").
+std::string UncheckedProblem(const MergeTarget& target, const SourceData& data) {
+    if (data.unverified.empty()) return {};
+    if (!data.consensus.empty())
+        return fmt::format("it cannot be checked ({}) and holds {} consensus answer(s): consensus comes only from the "
+                           "facilitator's own copies of this assessment, never from a file that cannot be checked",
+                           data.unverified, data.consensus.size());
+    if (data.respondents.size() > 1)
+        return fmt::format("it cannot be checked ({}) and holds {} respondents: a file that cannot be checked may bring "
+                           "one respondent's answers only",
+                           data.unverified, data.respondents.size());
+    for (const auto& respondent : data.respondents)
+        if (const auto kit = KeyedKitOf(*target.db, respondent.uuid); kit && data.issued_kit_id.empty())
+            return fmt::format("it cannot be checked ({}) but names {}, whose kit ({}) was issued with a key: their "
+                               "answers come back only through that kit",
+                               data.unverified, Quote(respondent.name), *kit);
+    return {};
+}
+
 // Why `source` cannot be merged; empty when it can. Reads and checks the source's data on the way.
 std::string Refusal(const AssessmentStore& source, SQLite::Database& db, const MergeTarget& target, SourceData& data) {
     std::error_code error;
@@ -398,7 +431,10 @@ std::string Refusal(const AssessmentStore& source, SQLite::Database& db, const M
     if (auto problem = ReadConsensus(db, instrument, theirs, data); !problem.empty()) return problem;
     if (auto problem = ReadAttachments(source, instrument, theirs, data); !problem.empty()) return problem;
     if (auto problem = FutureProblem(data, target.now); !problem.empty()) return problem;
-    return data.kind == Kind::Kit ? CheckKit(db, target, data) : CheckCopy(db, target, data);
+    if (auto problem = data.kind == Kind::Kit ? CheckKit(db, target, data) : CheckCopy(db, target, data);
+        !problem.empty())
+        return problem;
+    return UncheckedProblem(target, data);
 }
 
 // Names here, compared as people read them: a new respondent whose name looks like one here gets a suffix.
