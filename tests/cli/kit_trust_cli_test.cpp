@@ -110,7 +110,8 @@ BOOST_FIXTURE_TEST_CASE(a_kit_without_its_kit_marker_or_with_extra_respondents_i
     const std::string before = ReadFile(master);
     const auto result = Merge({"stripped.c5a", "crowded.c5a"});
     BOOST_TEST(result.exit_code == 1);
-    BOOST_TEST(Contains(result.out, "REFUSED  stripped.c5a: it is not recognisable as a copy of this assessment"),
+    BOOST_TEST(Contains(result.out, "REFUSED  stripped.c5a: it cannot be checked (it is not recognisable as a copy of "
+                                    "this assessment"),
                result.out);
     BOOST_TEST(Contains(result.out, "REFUSED  crowded.c5a: it holds 1301 respondent(s); a kit holds only the one it "
                                     "was issued to"),
