@@ -43,7 +43,8 @@ std::string SystemError(int error) {
 fs::path TempNameFor(const fs::path& target) {
     const std::string tag = "." + NewUuid().substr(0, 8) + std::string(kTempSuffix);
     std::string name = target.filename().string();
-    const std::size_t room = kMaxNameBytes - 1 - tag.size();
+    // Room for "-journal" too: SQLite may write a database into the temp file (VACUUM INTO).
+    const std::size_t room = kMaxNameBytes - 1 - tag.size() - std::string_view("-journal").size();
     if (name.size() > room) {
         std::size_t cut = room;
         while (cut > 0 && (static_cast<unsigned char>(name[cut]) & 0xC0) == 0x80) --cut;  // whole characters
@@ -73,6 +74,17 @@ bool HoldsAssessment(const fs::path& path) {
 }
 
 }  // namespace
+
+void CheckAssessmentFileName(const fs::path& path) {
+    const std::size_t bytes = path.filename().string().size();
+    if (bytes > kMaxAssessmentNameBytes)
+        throw QuestionnaireError(fmt::format("{}: the file name is {} bytes long; an assessment file's name may have at "
+                                             "most {} (the database keeps a journal beside it named after it) — choose "
+                                             "or rename it to a shorter name (nothing was changed)",
+                                             path.string(), bytes, kMaxAssessmentNameBytes));
+}
+
+void RemoveAbandonedTempFiles(const fs::path& folder) { RemoveStaleTempFiles(folder, kTempSuffix); }
 
 void CheckOutputTarget(const fs::path& target, const std::vector<fs::path>& inputs) {
     std::error_code error;
@@ -112,7 +124,7 @@ AtomicFile::AtomicFile(fs::path target, Replace replace, unsigned mode)
     if (const auto status = fs::status(m_target, error); !error && fs::exists(status))
         m_mode = static_cast<unsigned>(status.permissions()) & 07777;
     // Temp files of a writer that was killed here before: its plaintext must not stay.
-    RemoveStaleTempFiles(folder, kTempSuffix);
+    RemoveAbandonedTempFiles(folder);
     m_fd = CreateAnonymousFile(folder, m_mode);
     m_anonymous = m_fd >= 0;
     for (int attempt = 0; attempt < 8 && m_fd < 0; ++attempt) {

@@ -47,6 +47,15 @@ bool IsSpaceOrInvisible(utf8proc_int32_t code) {
            code == '\v' || utf8proc_get_property(code)->ignorable;
 }
 
+// What FindInvisibleCharacter finds: direction marks and overrides, characters drawn as nothing,
+// and control characters (joiners are kept: Persian, Indic and emoji text need them).
+bool IsHiddenOrDirection(utf8proc_int32_t code) {
+    const bool direction = code == 0x061C || code == 0x200E || code == 0x200F || (code >= 0x202A && code <= 0x202E) ||
+                           (code >= 0x2066 && code <= 0x2069);
+    const bool invisible = code != 0x200C && code != 0x200D && utf8proc_get_property(code)->ignorable;
+    return direction || invisible || utf8proc_category(code) == UTF8PROC_CATEGORY_CC;
+}
+
 // Cyrillic and Greek letters that are drawn like Latin ones in common fonts (a deliberately short
 // list of the confusable letters in Unicode's confusables data for these scripts).
 utf8proc_int32_t LatinLookAlike(utf8proc_int32_t code, void*) {
@@ -97,14 +106,19 @@ std::string TrimInvisible(std::string_view text) {
 std::string FindInvisibleCharacter(std::string_view text) {
     std::string found;
     ForEachCharacter(text, [&](utf8proc_int32_t code, std::size_t, std::size_t) {
-        const bool direction = code == 0x061C || code == 0x200E || code == 0x200F ||
-                               (code >= 0x202A && code <= 0x202E) || (code >= 0x2066 && code <= 0x2069);
-        const bool invisible = code != 0x200C && code != 0x200D && utf8proc_get_property(code)->ignorable;
-        const bool control = utf8proc_category(code) == UTF8PROC_CATEGORY_CC;
-        if (direction || invisible || control) found = fmt::format("U+{:04X}", static_cast<unsigned>(code));
+        if (IsHiddenOrDirection(code)) found = fmt::format("U+{:04X}", static_cast<unsigned>(code));
         return found.empty();
     });
     return found;
+}
+
+std::string WithoutInvisibleCharacters(std::string_view text) {
+    std::string kept;
+    ForEachCharacter(text, [&](utf8proc_int32_t code, std::size_t at, std::size_t length) {
+        if (!IsHiddenOrDirection(code)) kept.append(text.substr(at, length));
+        return true;
+    });
+    return kept;
 }
 
 std::string NameComparisonKey(std::string_view name) {

@@ -11,6 +11,7 @@
 #include "c5/questionnaire/regular_file.h"
 #include "c5/questionnaire/sealed_file.h"
 #include "c5/questionnaire/text_util.h"
+#include "c5/questionnaire/unicode_text.h"
 
 namespace c5::questionnaire {
 namespace fs = std::filesystem;
@@ -35,7 +36,7 @@ std::string UnsealedFileName(std::string_view sealed_name, const fs::path& seale
     // the sealed file is taken from it — no folders, no hidden dot-file, no control characters.
     std::string name;
     if (IsValidUtf8(sealed_name)) {
-        const std::string last = PathToUtf8(PathFromUtf8(sealed_name).filename());
+        const std::string last = WithoutInvisibleCharacters(PathToUtf8(PathFromUtf8(sealed_name).filename()));
         for (const char c : last) {
             const auto u = static_cast<unsigned char>(c);
             const bool unsafe = u < 0x20 || u == 0x7F || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos;
@@ -47,6 +48,12 @@ std::string UnsealedFileName(std::string_view sealed_name, const fs::path& seale
     if (ToLowerAscii(PathFromUtf8(name).extension().string()) != ".c5a") name += ".c5a";
     if (name.size() > 200 || PathFromUtf8(name).stem().empty()) name = PathToUtf8(sealed.stem()) + ".c5a";
     if (!name.empty() && name.front() == '.') name = "unsealed.c5a";
+    // Windows reserves these names whatever their extension ("CON.c5a" is the console).
+    const std::string device = ToLowerAscii(name.substr(0, name.find('.')));
+    const bool numbered = device.size() == 4 && (device.starts_with("com") || device.starts_with("lpt")) &&
+                          device[3] >= '0' && device[3] <= '9';
+    if (numbered || device == "con" || device == "prn" || device == "aux" || device == "nul")
+        name.insert(device.size(), "_");
     return name;
 }
 

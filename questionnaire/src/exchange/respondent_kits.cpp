@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "c5/questionnaire/atomic_file.h"
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/exchange_file.h"
 #include "c5/questionnaire/text_util.h"
@@ -35,6 +36,7 @@ std::vector<AssessmentStore::KitFile> WriteRespondentKits(AssessmentStore& store
     std::vector<fs::path> targets;
     for (std::size_t i = 0; i < respondents.size(); ++i) {
         const fs::path target = folder / PathFromUtf8(KitFileName(store.Path(), respondents[i].name, i, seal_passphrase.has_value()));
+        CheckAssessmentFileName(target);
         if (std::find(targets.begin(), targets.end(), target) != targets.end())
             throw QuestionnaireError(fmt::format("{}: two respondents would get the same kit file; give them names "
                                                  "that differ in their letters or digits (no kit was written)",

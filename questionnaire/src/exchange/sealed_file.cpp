@@ -177,10 +177,12 @@ Unsealed UnsealWith(std::string_view sealed, std::string_view passphrase, std::s
         throw QuestionnaireError(fmt::format("{}: the sealed file is cut short; ask for it again", label));
     const auto version = static_cast<unsigned char>(sealed[8]);
     const auto algorithm = static_cast<unsigned char>(sealed[9]);
-    // Only a higher version than ours is a newer kit's; anything else in these bytes is damage.
+    // Only a higher version than ours can be a newer kit's; anything else in these bytes is damage.
+    // A higher one may be damage too (one flipped bit makes 1 into 3, 5, 9 or 17): both are said.
     if (version > kVersion && version < 0x20 && algorithm <= 0x20)
-        throw QuestionnaireError(fmt::format("{}: sealed by a newer version of the C5 Readiness Kit (seal format {}); "
-                                             "open it with a newer kit",
+        throw QuestionnaireError(fmt::format("{}: its header gives seal format {}, which this kit does not know: it was "
+                                             "sealed by a newer version of the C5 Readiness Kit, or byte 8 of the file "
+                                             "is damaged — open it with a newer kit, or ask for the file again",
                                              label, version));
     if (version != kVersion || algorithm != kAlgorithm || sealed[10] != 0 || sealed[11] != 0)
         throw QuestionnaireError(fmt::format("{}: the sealed file's header is damaged (byte {} is changed); ask for the "

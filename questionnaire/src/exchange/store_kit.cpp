@@ -230,6 +230,7 @@ AssessmentStore::KitFile AssessmentStore::WriteRespondentKit(const RespondentInp
 }
 
 void AssessmentStore::WriteEmptyCopy(const fs::path& target) const {
+    CheckAssessmentFileName(target);
     const std::string title = Info().title;
     // The assessment's key and its kit records stay: the copy is the assessment's, kits merge into it.
     const std::string bytes = TrimmedCopy(*m_impl->db, target, [&](SQLite::Database& copy) {

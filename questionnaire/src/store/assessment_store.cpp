@@ -77,6 +77,7 @@ AssessmentStore AssessmentStore::Create(const fs::path& path, const NewAssessmen
         throw InstrumentError(fmt::format("the instrument {} {} changes the C5 core", instrument.id, instrument.version),
                               std::move(problems));
 
+    CheckAssessmentFileName(path);
     AtomicFile file(path, Replace::Refused, kAssessmentFileMode);
     file.ReleaseHandle();
     try {
@@ -134,6 +135,8 @@ AssessmentStore AssessmentStore::Create(const fs::path& path, const NewAssessmen
 
 AssessmentStore AssessmentStore::Open(const fs::path& path, OpenMode mode, Actor actor) {
     CheckLooksLikeSqlite(path);
+    if (mode == OpenMode::ReadWrite) CheckAssessmentFileName(path);
+    RemoveAbandonedTempFiles(path.parent_path());
     try {
         return OpenChecked(path, mode, actor);
     } catch (const SQLite::Exception& error) {
@@ -560,6 +563,7 @@ void AssessmentStore::SaveCopyAs(const fs::path& target) const {
     if (fs::exists(target, error) && fs::equivalent(target, m_impl->path, error))
         throw QuestionnaireError(fmt::format("{}: is the file itself; choose another name for the copy",
                                              target.string()));
+    CheckAssessmentFileName(target);
     AtomicFile file(target, Replace::Allowed, kAssessmentFileMode);
     file.ReleaseHandle();
     try {

@@ -55,6 +55,19 @@ private:
 void WriteFileAtomically(const std::filesystem::path& target, std::string_view bytes,
                          Replace replace = Replace::OutputOnly, unsigned mode = kOwnerOnlyFileMode);
 
+/// The longest name (in bytes) an assessment or kit file may have: SQLite keeps a journal beside it
+/// named "<name>-journal", and file names stop at 255 bytes.
+constexpr std::size_t kMaxAssessmentNameBytes = 255 - 8;
+
+/// Throws QuestionnaireError, naming the limit, when `path`'s file name is too long for an
+/// assessment file (kMaxAssessmentNameBytes).
+void CheckAssessmentFileName(const std::filesystem::path& path);
+
+/// Removes the temp files that writers killed in `folder` left behind (they may hold plaintext
+/// the user never saw saved): those no living writer holds, unchanged for a few seconds. Every
+/// write into a folder does this first; opening an assessment does it for the assessment's folder.
+void RemoveAbandonedTempFiles(const std::filesystem::path& folder);
+
 /// Throws QuestionnaireError when writing an output to `target` would destroy something: an
 /// existing assessment or sealed file (by its extension .c5a/.c5s or by its content), something
 /// that is not a regular file, or one of `inputs` (a tab-completion slip such as `report X.c5a -o

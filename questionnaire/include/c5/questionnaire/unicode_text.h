@@ -22,6 +22,10 @@ std::string TrimInvisible(std::string_view text);
 /// Zero-width joiners, which some scripts need, are allowed.
 std::string FindInvisibleCharacter(std::string_view text);
 
+/// Valid UTF-8 `text` without the characters FindInvisibleCharacter finds: a file name that reads
+/// as what it is ("x\u202Efdp.c5a" would show as "xa5c.pdf").
+std::string WithoutInvisibleCharacters(std::string_view text);
+
 /// The form in which two names are compared: compatibility-normalised (NFKC), case-folded, without
 /// invisible characters, white space runs as one space, and the Cyrillic and Greek letters that
 /// look like Latin ones (у, о, а, ο, …) as those Latin letters. Names with the same key look alike.
