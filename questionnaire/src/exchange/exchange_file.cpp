@@ -36,12 +36,13 @@ std::string UnsealedFileName(std::string_view sealed_name, const fs::path& seale
     // the sealed file is taken from it — no folders, no hidden dot-file, no control characters.
     std::string name;
     if (IsValidUtf8(sealed_name)) {
-        const std::string last = WithoutInvisibleCharacters(PathToUtf8(PathFromUtf8(sealed_name).filename()));
+        const std::string last = PathToUtf8(PathFromUtf8(sealed_name).filename());
         for (const char c : last) {
             const auto u = static_cast<unsigned char>(c);
             const bool unsafe = u < 0x20 || u == 0x7F || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos;
             name.push_back(unsafe ? '_' : c);
         }
+        name = WithoutInvisibleCharacters(name);
     }
     while (!name.empty() && (name.front() == '.' || name.front() == ' ' || name.front() == '-')) name.erase(0, 1);
     while (!name.empty() && (name.back() == '.' || name.back() == ' ')) name.pop_back();

@@ -4,7 +4,7 @@
 #include <charconv>
 #include <cstring>
 
-#include <minizip/zip.h>
+#include <zip.h>  // minizip (its pkg-config names the folder)
 
 #include "c5/reports/error.h"
 
