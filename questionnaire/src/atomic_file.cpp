@@ -84,6 +84,15 @@ void CheckAssessmentFileName(const fs::path& path) {
                                              path.string(), bytes, kMaxAssessmentNameBytes));
 }
 
+void CreateOwnerOnlyFolders(const fs::path& folder, std::error_code& error) {
+    error.clear();
+    if (folder.empty() || fs::is_directory(folder, error)) return;
+    CreateOwnerOnlyFolders(folder.parent_path(), error);
+    if (error) return;
+    if (fs::create_directory(folder, error))
+        fs::permissions(folder, fs::perms::owner_all, fs::perm_options::replace, error);
+}
+
 void RemoveAbandonedTempFiles(const fs::path& folder) { RemoveStaleTempFiles(folder, kTempSuffix); }
 
 void CheckOutputTarget(const fs::path& target, const std::vector<fs::path>& inputs) {

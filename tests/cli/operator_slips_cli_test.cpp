@@ -1,52 +1,26 @@
 // Operator slips and hostile content through the real c5kit-cli (docs/reliability.md): outputs
-// that never destroy inputs, kits all or none, no file that hangs a reader, evidence that cannot
-// break a report or a terminal, private outputs, exact CSV round trips, sealed-file names and
-// passphrases, look-alike names, number ranges, the audit log's who and what.
+// that never destroy inputs, kits all or none, evidence that cannot break a report or a terminal,
+// exact CSV round trips, sealed-file names and passphrases, look-alike names, number ranges, the
+// audit log's who and what. FIFOs and file modes: operator_slips_posix_test.cpp.
 #include <cmath>
 #include <fstream>
-
-#include <sys/stat.h>
 
 #include <SQLiteCpp/Database.h>
 #include <nlohmann/json.hpp>
 #include <boost/test/data/test_case.hpp>
 
 #include "c5/questionnaire/sealed_file.h"
-#include "cli_fixture.h"
+#include "operator_slips_fixture.h"
 
 namespace bdata = boost::unit_test::data;
 namespace fs = std::filesystem;
 namespace q = c5::questionnaire;
-using c5::test::CliFixture;
+using c5::test::Contains;
 using c5::test::ExpectFailure;
 using c5::test::ReadFile;
 using c5::test::WriteFile;
+using Assessment = c5::test::SlipAssessment;
 using Json = nlohmann::json;
-
-namespace {
-
-bool Contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-unsigned Mode(const fs::path& file) { return static_cast<unsigned>(fs::status(file).permissions() & fs::perms::all); }
-
-struct Assessment : CliFixture {
-    Assessment() {
-        BOOST_REQUIRE(Cli({"new", "ken.c5a", "--country", "KEN", "--year", "2026"}).exit_code == 0);
-        Answer({"--respondent", "Ministry", "--question", "P1.Q1", "--value", "2"});
-    }
-    void Answer(std::vector<std::string> args) const {
-        args.insert(args.begin(), {"answer", "ken.c5a"});
-        const auto result = Cli(args);
-        BOOST_REQUIRE_MESSAGE(result.exit_code == 0, result.err);
-    }
-    // Runs the CLI under `timeout`: a command that hangs fails the test instead of stopping it.
-    c5::test::ProcessResult Bounded(std::vector<std::string> args) const {
-        args.insert(args.begin(), {"timeout", "30", C5_CLI_PATH});
-        return c5::test::Tool(args, dir.Path());
-    }
-};
-
-}  // namespace
 
 BOOST_AUTO_TEST_SUITE(OperatorSlips)
 
@@ -102,42 +76,6 @@ BOOST_FIXTURE_TEST_CASE(kits_are_all_or_none_when_a_name_is_refused, Assessment)
     BOOST_TEST((!fs::exists(File("kits")) || fs::is_empty(File("kits"))));
 }
 
-// Item 7: regular files only, every read bounded.
-BOOST_FIXTURE_TEST_CASE(fifos_and_devices_are_refused_without_hanging, Assessment) {
-    BOOST_REQUIRE(::mkfifo(File("pipe.c5a").c_str(), 0600) == 0);
-    BOOST_REQUIRE(::mkfifo(File("pipe.txt").c_str(), 0600) == 0);
-    fs::create_directory(File("region"));
-    fs::copy_file(File("ken.c5a"), File("region/ken.c5a"));
-    BOOST_REQUIRE(::mkfifo(File("region/x.c5a").c_str(), 0600) == 0);
-    WriteFile(File("pass.txt"), "kelora workshop 2026\n");
-    BOOST_REQUIRE(Cli({"seal", "ken.c5a", "-o", "ken.c5s", "--passphrase-file", "pass.txt"}).exit_code == 0);
-    struct Case {
-        std::vector<std::string> args;
-        std::string message;
-    };
-    const Case cases[] = {
-        {{"info", "pipe.c5a"}, "pipe.c5a: is a FIFO (named pipe), not a regular file"},
-        {{"merge", "ken.c5a", "pipe.c5a"}, "REFUSED  pipe.c5a: is a FIFO"},
-        {{"unseal", "pipe.c5a", "--passphrase-file", "pass.txt"}, "pipe.c5a: is a FIFO"},
-        {{"unseal", "ken.c5s", "--passphrase-file", "pipe.txt", "-o", "out.c5a"}, "pipe.txt: is a FIFO"},
-        {{"import-answers", "ken.c5a", "--csv", "/dev/zero"}, "/dev/zero: is a character device, not a regular file"},
-        {{"validate", "/dev/zero"}, "/dev/zero: is a character device"},
-        {{"ahp", "/dev/zero"}, "/dev/zero: is a character device"},
-        {{"seal", "ken.c5a", "-o", "again.c5s", "--passphrase-file", "/dev/zero"}, "/dev/zero: is a character device"},
-    };
-    for (const auto& c : cases) {
-        BOOST_TEST_CONTEXT(c.args[0] << " " << c.args[1]) {
-            const auto result = Bounded(c.args);
-            BOOST_TEST((result.exit_code == 1 || result.exit_code == 2), "exit " << result.exit_code << ": " << result.err);
-            BOOST_TEST(Contains(result.out + result.err, c.message), result.out + result.err);
-            BOOST_TEST(!Contains(result.err, "basic_string"), result.err);
-        }
-    }
-    const auto regional = Bounded({"regional", "region"});
-    BOOST_TEST(regional.exit_code == 0, regional.err);
-    BOOST_TEST(Contains(regional.out, "skipped x.c5a: is a FIFO"), regional.out);
-}
-
 // Item 9: evidence never blocks the report: a 70,000-byte run of letters, 22,000 Chinese characters,
 // and a 70,000-byte web address.
 BOOST_FIXTURE_TEST_CASE(a_run_longer_than_the_pdf_library_takes_is_drawn_in_pieces, Assessment) {
@@ -175,17 +113,6 @@ BOOST_FIXTURE_TEST_CASE(control_characters_in_answers_are_shown_escaped, Assessm
     for (const auto& answer : json["disagreements"][0]["answers"])
         exact = exact || answer["evidence"] == "ok\x1b[2J\x07 then \x1b]0;pwned\x07";
     BOOST_TEST(exact, json.dump());
-}
-
-// Item 11: every output is readable by its owner only.
-BOOST_FIXTURE_TEST_CASE(every_output_is_owner_only, Assessment) {
-    BOOST_REQUIRE(Cli({"report", "ken.c5a", "-o", "report.pdf", "--samples", "0"}).exit_code == 0);
-    BOOST_REQUIRE(Cli({"export", "ken.c5a", "--csv", "answers.csv"}).exit_code == 0);
-    BOOST_REQUIRE(Cli({"export", "ken.c5a", "--json", "answers.json"}).exit_code == 0);
-    BOOST_REQUIRE(Cli({"blank-form", "-o", "form.pdf"}).exit_code == 0);
-    for (const char* name : {"report.pdf", "report-scores.csv", "report-scores.json", "answers.csv", "answers.json",
-                             "form.pdf", "ken.c5a"})
-        BOOST_TEST(Mode(File(name)) == 0600u, name << " has mode " << std::oct << Mode(File(name)));
 }
 
 // Item 12: CSV export and import give back exactly what was exported.

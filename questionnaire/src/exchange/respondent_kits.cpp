@@ -31,7 +31,7 @@ std::vector<AssessmentStore::KitFile> WriteRespondentKits(AssessmentStore& store
                                                           const Actor&) {
     if (respondents.empty()) throw QuestionnaireError("no respondents to make kits for");
     std::error_code error;
-    fs::create_directories(folder, error);
+    CreateOwnerOnlyFolders(folder, error);
     if (error) throw QuestionnaireError(fmt::format("{}: cannot create the folder: {}", folder.string(), error.message()));
     std::vector<fs::path> targets;
     for (std::size_t i = 0; i < respondents.size(); ++i) {

@@ -145,7 +145,7 @@ AttachmentsExport ExportAttachments(const AssessmentStore& store, const std::fil
                                                  target.string()));
     AttachmentsExport result;
     for (std::size_t i = 0; i < attachments.size(); ++i) {
-        fs::create_directories(targets[i].parent_path(), error);
+        CreateOwnerOnlyFolders(targets[i].parent_path(), error);
         if (error)
             throw QuestionnaireError(fmt::format("{}: cannot make the folder ({})", targets[i].parent_path().string(),
                                                  error.message()));
@@ -153,7 +153,7 @@ AttachmentsExport ExportAttachments(const AssessmentStore& store, const std::fil
         ++result.documents;
         result.bytes += attachments[i].size;
     }
-    fs::create_directories(folder, error);
+    CreateOwnerOnlyFolders(folder, error);
     WriteFileAtomically(folder / "index.csv", index, Replace::Refused);
     return result;
 }

@@ -63,6 +63,10 @@ constexpr std::size_t kMaxAssessmentNameBytes = 255 - 8;
 /// assessment file (kMaxAssessmentNameBytes).
 void CheckAssessmentFileName(const std::filesystem::path& path);
 
+/// Creates `folder` and its missing parents, each new one readable by its owner only (0700): the
+/// names of kits and exported documents name respondents. Existing folders are left as they are.
+void CreateOwnerOnlyFolders(const std::filesystem::path& folder, std::error_code& error);
+
 /// Removes the temp files that writers killed in `folder` left behind (they may hold plaintext
 /// the user never saw saved): those no living writer holds, unchanged for a few seconds. Every
 /// write into a folder does this first; opening an assessment does it for the assessment's folder.
