@@ -219,6 +219,16 @@ BOOST_FIXTURE_TEST_CASE(look_alike_respondent_names_are_refused, Assessment) {
     BOOST_TEST(info["respondents"].size() == 2u);
     ExpectFailure(Cli({"answer", "ken.c5a", "--respondent", "Ty\xE2\x80\x8Brone X", "--question", "P1.Q1", "--value", "3"}),
                   1, "invisible");
+    // From a CSV the refusal names the line, whether the other spelling is in the assessment or
+    // on an earlier line; nothing is imported.
+    WriteFile(File("existing.csv"), "respondent,question,value\nMinistry,P1.Q3,2\nT\xD1\x83rone,P1.Q3,1\n");
+    ExpectFailure(Cli({"import-answers", "ken.c5a", "--csv", "existing.csv"}), 1,
+                  "existing.csv line 3: ken.c5a: the respondent name \"T\xD1\x83rone\" looks the same as \"Tyrone\"");
+    WriteFile(File("within.csv"), "respondent,question,value\nAmina,P1.Q3,2\n\xD0\x90mina,P1.Q4,1\n");
+    ExpectFailure(Cli({"import-answers", "ken.c5a", "--csv", "within.csv"}), 1,
+                  "within.csv line 3 (respondent): the respondent name \"\xD0\x90mina\" looks the same as \"Amina\" on "
+                  "line 2");
+    BOOST_TEST(Json::parse(Cli({"info", "ken.c5a", "--json"}).out)["respondents"].size() == 2u);
 }
 
 // Item 16: each number question states its range; values outside are refused.

@@ -11,6 +11,7 @@
 #include "c5/questionnaire/csv.h"
 #include "c5/questionnaire/error.h"
 #include "c5/questionnaire/text_util.h"
+#include "c5/questionnaire/unicode_text.h"
 
 namespace c5::questionnaire {
 namespace {
@@ -68,6 +69,7 @@ std::vector<AssessmentStore::BatchEntry> ReadAnswersCsv(std::string_view text, c
     std::optional<std::string> first_problem;
     std::size_t problems = 0;
     std::map<std::pair<std::string, std::string>, std::size_t> seen;  // (respondent, question) → line
+    std::map<std::string, std::pair<std::string, std::size_t>> spellings;  // name as compared → (name, line)
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const CsvRow& row = rows[r];
         std::string current_column;
@@ -84,6 +86,16 @@ std::vector<AssessmentStore::BatchEntry> ReadAnswersCsv(std::string_view text, c
             AssessmentStore::BatchEntry entry;
             entry.respondent.name = cell("respondent");
             if (entry.respondent.name.empty()) throw QuestionnaireError("the respondent is empty");
+            entry.origin = fmt::format("{} line {}", source, row.line);
+            // One person under two spellings that look the same would become two respondents.
+            const auto [first, added] =
+                spellings.emplace(NameComparisonKey(entry.respondent.name), std::pair{entry.respondent.name, row.line});
+            if (!added && first->second.first != entry.respondent.name)
+                throw QuestionnaireError(fmt::format("the respondent name {} looks the same as {} on line {} (they "
+                                                     "differ only in look-alike or invisible characters); write the "
+                                                     "name the same way on every line",
+                                                     Quote(entry.respondent.name), Quote(first->second.first),
+                                                     first->second.second));
             entry.respondent.stakeholder_group = cell("stakeholder_group");
             entry.respondent.role = cell("role");
             entry.answer.question_id = cell("question");

@@ -350,7 +350,12 @@ AssessmentStore::BatchResult AssessmentStore::SaveAnswers(const std::vector<Batc
             if (found == ids.end() && m_impl->kit_respondent_uuid)
                 m_impl->RequireFullAssessment(fmt::format("take answers of {}", Quote(name)));
             if (found == ids.end()) {
-                m_impl->RequireDistinctName(name);
+                try {
+                    m_impl->RequireDistinctName(name);
+                } catch (const QuestionnaireError& error) {
+                    if (entries[i].origin.empty()) throw;
+                    throw QuestionnaireError(fmt::format("{}: {}", entries[i].origin, error.what()));
+                }
                 found = ids.emplace(name, m_impl->InsertRespondent(entries[i].respondent, now).id).first;
                 ++result.respondents_added;
             }

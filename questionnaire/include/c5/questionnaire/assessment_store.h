@@ -118,6 +118,7 @@ public:
     struct BatchEntry {
         RespondentInput respondent;  // created when no respondent has this name
         AnswerInput answer;          // respondent_id is filled in by the store
+        std::string origin;          // where it was read ("answers.csv line 4"), for messages
     };
     struct BatchResult {
         int saved = 0;
