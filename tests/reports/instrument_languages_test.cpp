@@ -13,6 +13,7 @@
 #include "c5/reports/report_model.h"
 #include "c5/reports/report_text.h"
 #include "c5/reports/results_workbook.h"
+#include "c5/scoring/compare.h"
 #include "c5/scoring/score.h"
 #include "temp_dir.h"
 #include "test_actor.h"
@@ -176,6 +177,69 @@ BOOST_AUTO_TEST_CASE(the_national_section_shows_the_next_step_from_the_level_rea
     BOOST_TEST(position == score.pillars.size());  // right after them
     BOOST_TEST(std::get<std::string>((*national)[2]) == r::ReportText("en").Get("no"));
     BOOST_TEST(std::get<double>((*national)[4]) == 50.0);
+}
+
+// A follow-up on an adapted questionnaire says what it compared: the wording that differs, the
+// national module's own row when both ask the same module, and why it is left out when not.
+BOOST_AUTO_TEST_CASE(a_follow_up_says_what_it_compared) {
+    c5::test::TempDir dir;
+    const auto assessment = [&](const q::Instrument& instrument, int year, const char* drill, const char* week) {
+        q::AssessmentStore store =
+            q::AssessmentStore::Create(dir / ("moz-" + std::to_string(year) + std::to_string(instrument.national_module->questions[0].weight) + ".c5a"),
+                                       {"MOZ", "", std::nullopt, year, ""}, q::CanonicalInstrumentJson(instrument),
+                                       c5::test::TestActor());
+        const q::Respondent who = store.AddRespondent({"MITIC", "", "government"});
+        for (const auto& [question, value] : {std::pair{"N.Q1", drill}, std::pair{"N.Q2", week}, std::pair{"P1.Q1", "2"}}) {
+            q::AnswerInput input;
+            input.respondent_id = who.id;
+            input.question_id = question;
+            input.value = value;
+            store.SaveAnswer(input);
+        }
+        return store.Snapshot();
+    };
+    s::ScoreRequest request;
+    request.parameters.samples = 0;
+    const std::string wording = r::ReportText("en").Get("progress_wording_differs");
+    const std::string differ = r::ReportText("en").Get("progress_national_differ");
+    const auto notes_of = [](const r::ReportModel& model) {
+        std::string notes;
+        for (const auto& note : model.progress.notes) notes += note + "\n";
+        return notes;
+    };
+
+    // Baseline: N.Q1 partial (0.5, w 3), N.Q2 level 2 (0.5, w 1) → 50. Follow-up: N.Q1 yes (1),
+    // N.Q2 level 2 → (3 + 0.5) / 4 = 87.5, a change of +37.5; N.Q1 reworded.
+    const q::AssessmentData baseline = assessment(WithNationalModule(), 2025, "partial", "2");
+    q::Instrument reworded = WithNationalModule();
+    reworded.national_module->questions[0].text = "Is a national cyber drill held each year?";
+    const q::AssessmentData followup = assessment(reworded, 2027, "yes", "2");
+    const s::Comparison comparison = s::CompareAssessments(baseline, followup, request);
+    const r::ReportModel model = r::BuildReportModel(followup, comparison.followup_score, {}, &comparison);
+    const auto row = std::find_if(model.progress.rows.begin(), model.progress.rows.end(),
+                                  [](const std::vector<std::string>& cells) { return cells[0].rfind("N ", 0) == 0; });
+    BOOST_REQUIRE(row != model.progress.rows.end());
+    BOOST_TEST((*row)[0] == "N National questions (national module, outside the C5 overall score)");
+    BOOST_TEST((*row)[1] == "50.0");
+    BOOST_TEST((*row)[2] == "87.5");
+    BOOST_TEST((*row)[3] == "+37.5");
+    BOOST_TEST(notes_of(model).find(wording) != std::string::npos, notes_of(model));
+    BOOST_TEST(notes_of(model).find(differ) == std::string::npos);
+
+    // A follow-up whose national module weighs N.Q1 otherwise: no row, a note why.
+    q::Instrument reweighted = WithNationalModule();
+    reweighted.national_module->questions[0].weight = 2;
+    const q::AssessmentData other = assessment(reweighted, 2027, "yes", "2");
+    const s::Comparison not_compared = s::CompareAssessments(baseline, other, request);
+    const r::ReportModel without = r::BuildReportModel(other, not_compared.followup_score, {}, &not_compared);
+    BOOST_TEST(std::none_of(without.progress.rows.begin(), without.progress.rows.end(),
+                            [](const std::vector<std::string>& cells) { return cells[0].rfind("N ", 0) == 0; }));
+    BOOST_TEST(notes_of(without).find(differ) != std::string::npos, notes_of(without));
+    // In French, in French.
+    r::ReportOptions french;
+    french.language = "fr";
+    const r::ReportModel in_french = r::BuildReportModel(other, not_compared.followup_score, french, &not_compared);
+    BOOST_TEST(notes_of(in_french).find(r::ReportText("fr").Get("progress_national_differ")) != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
