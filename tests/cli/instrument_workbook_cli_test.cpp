@@ -1,6 +1,8 @@
 // c5kit-cli instrument export / import / validate on workbooks written and edited by other
 // software: the kit's own export, LibreOffice Calc re-saving it, openpyxl adding a language,
 // national questions and a forbidden change.
+#include <tuple>
+
 #include <nlohmann/json.hpp>
 
 #include "c5/questionnaire/assessment_store.h"
@@ -173,6 +175,41 @@ BOOST_FIXTURE_TEST_CASE(national_questions_are_scored_and_reported_apart, Workbo
     BOOST_TEST(text.find("never count towards the C5 overall score") != std::string::npos);
     BOOST_TEST(text.find("Hold the drill every year.") != std::string::npos);  // the step from "partial"
     BOOST_TEST(text.find("Plan a first national drill.") == std::string::npos);
+}
+
+// compare prints the national module's own row when both assessments ask the same module.
+BOOST_FIXTURE_TEST_CASE(compare_prints_the_national_module_row, WorkbookFixture) {
+    Edit("c5.xlsx", "national.xlsx",
+         Json::array({
+             Set("settings", "c5", "national_title::en", "Mozambique: national questions"),
+             {{"op", "append"}, {"sheet", "national"},
+              {"values", {{"id", "N.Q1"}, {"type", "yes_partial_no"}, {"weight", 2}, {"lead_group", "national CIRT"},
+                          {"text::en", "Is the national cyber drill held every year?"},
+                          {"guidance::en", "Count the drills."}, {"evidence_prompt::en", "Drill reports."}}}},
+             {{"op", "append"}, {"sheet", "next_steps"},
+              {"values", {{"question", "N.Q1"}, {"from", "no"}, {"text::en", "Plan a first national drill."}}}},
+             {{"op", "append"}, {"sheet", "next_steps"},
+              {"values", {{"question", "N.Q1"}, {"from", "partial"}, {"text::en", "Hold the drill every year."}}}},
+         }));
+    const auto imported = Cli({"instrument", "import", "--xlsx", "national.xlsx", "-o", "national.json"});
+    BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+    // N.Q1 partial (0.5) at the baseline, yes (1) at the follow-up: 50 → 100, +50.
+    for (const auto& [file, year, value] : {std::tuple{"moz-2025.c5a", "2025", "partial"}, std::tuple{"moz-2027.c5a", "2027", "yes"}}) {
+        BOOST_REQUIRE(Cli({"new", file, "--country", "MOZ", "--year", year, "--instrument", "national.json"}).exit_code == 0);
+        BOOST_REQUIRE(Cli({"answer", file, "--respondent", "MITIC", "--question", "N.Q1", "--value", value}).exit_code == 0);
+        BOOST_REQUIRE(Cli({"answer", file, "--respondent", "MITIC", "--question", "P1.Q1", "--value", "2"}).exit_code == 0);
+    }
+    const auto compared = Cli({"compare", "moz-2025.c5a", "moz-2027.c5a", "--samples", "0"});
+    BOOST_REQUIRE_MESSAGE(compared.exit_code == 0, compared.err);
+    const auto at = compared.out.find("\nN     Mozambique: national questions");
+    BOOST_REQUIRE_MESSAGE(at != std::string::npos, compared.out);
+    const std::string line = compared.out.substr(at + 1, compared.out.find('\n', at + 1) - at - 1);
+    BOOST_TEST(line.find(" 50.0 ") != std::string::npos, line);
+    BOOST_TEST(line.find(" 100.0 ") != std::string::npos, line);
+    BOOST_TEST(line.find(" +50.0 ") != std::string::npos, line);
+    BOOST_TEST(line.find("(national module, not in overall)") != std::string::npos, line);
+    const Json json = Json::parse(Cli({"compare", "moz-2025.c5a", "moz-2027.c5a", "--samples", "0", "--json"}).out);
+    BOOST_TEST(json["national_module"]["change"].get<double>() == 50.0);
 }
 
 BOOST_FIXTURE_TEST_CASE(bad_workbooks_are_refused_cleanly, WorkbookFixture) {
