@@ -24,13 +24,6 @@ bool EndsWith(const std::string& path, std::string_view suffix) {
 }
 
 // Every problem on its own line, then the one-line summary the exit status goes with.
-[[noreturn]] void RefuseWithProblems(const std::string& path, const std::vector<std::string>& problems,
-                                     std::string_view what) {
-    for (const auto& problem : problems) fmt::print(stderr, "{}: {}\n", path, problem);
-    throw q::QuestionnaireError(fmt::format("{}: {} problem(s); {} (see docs/instrument-format.md)", path,
-                                            problems.size(), what));
-}
-
 // An instrument workbook read in full; refused with every problem by its cell.
 q::WorkbookImport ImportWorkbook(const std::string& path, const q::ReportTextTables& tables) {
     q::WorkbookImport imported = q::ImportInstrumentWorkbook(q::ReadTextFile(PathArg(path)), path, tables);

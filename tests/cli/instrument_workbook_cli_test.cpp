@@ -98,6 +98,17 @@ BOOST_FIXTURE_TEST_CASE(a_locked_cell_changed_in_a_spreadsheet_is_refused_by_its
     BOOST_TEST(created.exit_code == 1);
     BOOST_TEST(created.err.find("changes the C5 core") != std::string::npos, created.err);
     BOOST_TEST(!fs::exists(File("x.c5a")));
+    // Two changes: every one named, one per line, as validate names them, then one summary.
+    json["pillars"][3]["questions"][0]["exposure"] = 0.5;
+    c5::test::WriteFile(File("two.json"), json.dump(2));
+    const auto two = Cli({"new", "x.c5a", "--country", "MOZ", "--year", "2026", "--instrument", "two.json"});
+    BOOST_TEST(two.exit_code == 1);
+    BOOST_TEST(two.err == "two.json: pillars[3].questions[0].exposure: the exposure of P4.Q1 is part of the C5 core (0); "
+                          "it cannot change (is 0.5)\n"
+                          "two.json: pillars[3].questions[1].weight: the weight of P4.Q2 is part of the C5 core (1); it "
+                          "cannot change (is 2)\n"
+                          "c5kit-cli: two.json: 2 problem(s); no assessment was created (see docs/instrument-format.md)\n");
+    BOOST_TEST(!fs::exists(File("x.c5a")));
 }
 
 // A Portuguese column added with openpyxl becomes a working report in Portuguese: its texts where
