@@ -139,6 +139,15 @@ BOOST_FIXTURE_TEST_CASE(a_portuguese_column_becomes_a_portuguese_report, Workboo
     BOOST_TEST(validated.out.find("(P1.Q2 text)") != std::string::npos, validated.out);
     BOOST_TEST(validated.out.find("(P1.Q1 text)") == std::string::npos, validated.out);  // given
     BOOST_TEST(validated.out.find("  report_texts: ") != std::string::npos, validated.out);
+    // The cells are those of a fresh export of the JSON, and the output says so; validating the
+    // edited workbook names its own cells.
+    BOOST_TEST(validated.out.find("(cells of the workbook 'c5kit-cli instrument export c5-pt.json --xlsx OUT.xlsx' "
+                                  "writes; validate your own workbook to have its cells):") != std::string::npos,
+               validated.out);
+    const auto own = Cli({"validate", "pt.xlsx", "--languages", "pt"});
+    BOOST_TEST(own.exit_code == 0, own.err);
+    BOOST_TEST(own.out.find("text(s) missing, shown in English marked [EN] (cells of pt.xlsx):") != std::string::npos,
+               own.out);
 
     BOOST_REQUIRE(Cli({"new", "moz.c5a", "--country", "MOZ", "--year", "2026", "--instrument", "c5-pt.json"}).exit_code == 0);
     BOOST_REQUIRE(Cli({"answer", "moz.c5a", "--respondent", "MITIC", "--question", "P1.Q1", "--value", "2"}).exit_code == 0);
@@ -221,6 +230,32 @@ BOOST_FIXTURE_TEST_CASE(compare_prints_the_national_module_row, WorkbookFixture)
     BOOST_TEST(line.find("(national module, not in overall)") != std::string::npos, line);
     const Json json = Json::parse(Cli({"compare", "moz-2025.c5a", "moz-2027.c5a", "--samples", "0", "--json"}).out);
     BOOST_TEST(json["national_module"]["change"].get<double>() == 50.0);
+}
+
+// Amharic (Ethiopic script) has no embedded font: validate names the characters and report --lang
+// refuses the PDF instead of printing boxes; the DOCX is written.
+BOOST_FIXTURE_TEST_CASE(a_language_without_an_embedded_font_is_named_and_its_pdf_refused, WorkbookFixture) {
+    auto json = Json::parse(ReadFile(kBundled));
+    json["pillars"][0]["questions"][0]["translations"]["am"]["text"] = "ሰላም";  // U+1230 U+120B U+121D
+    json["report_texts"]["am"]["language_name"] = "አማርኛ";                     // U+12A0 U+121B U+122D U+129B
+    c5::test::WriteFile(File("am.json"), json.dump(2));
+    const auto validated = Cli({"validate", "am.json", "--languages", "am,fr"});
+    BOOST_TEST(validated.exit_code == 0, validated.err);
+    BOOST_TEST(validated.out.find("fonts am: no font the kit embeds has 7 character(s) of the texts in am: ሰ (U+1230), "
+                                  "ላ (U+120B), ም (U+121D), አ (U+12A0), ማ (U+121B), ር (U+122D), ኛ (U+129B); the PDF "
+                                  "report in am cannot be written (the DOCX can)\n") != std::string::npos,
+               validated.out);
+    BOOST_TEST(validated.out.find("fonts fr") == std::string::npos, validated.out);  // French prints
+    BOOST_REQUIRE(Cli({"new", "eth.c5a", "--country", "ETH", "--year", "2026", "--instrument", "am.json"}).exit_code == 0);
+    BOOST_REQUIRE(Cli({"answer", "eth.c5a", "--respondent", "MInT", "--question", "P1.Q1", "--value", "2"}).exit_code == 0);
+    const auto pdf = Cli({"report", "eth.c5a", "-o", "eth.pdf", "--lang", "am", "--samples", "0"});
+    BOOST_TEST(pdf.exit_code == 1);
+    BOOST_TEST(pdf.err.find("the report in am cannot be written as PDF: no font the kit embeds has 7 of the characters "
+                            "of its texts") != std::string::npos,
+               pdf.err);
+    BOOST_TEST(!fs::exists(File("eth.pdf")));
+    const auto docx = Cli({"report", "eth.c5a", "-o", "eth.docx", "--lang", "am", "--format", "docx", "--samples", "0"});
+    BOOST_TEST(docx.exit_code == 0, docx.err);
 }
 
 BOOST_FIXTURE_TEST_CASE(bad_workbooks_are_refused_cleanly, WorkbookFixture) {

@@ -10,6 +10,8 @@
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/instrument_writer.h"
 #include "c5/reports/error.h"
+#include "c5/reports/font_coverage.h"
+#include "c5/reports/report_pdf.h"
 #include "c5/reports/report_model.h"
 #include "c5/reports/report_text.h"
 #include "c5/reports/results_workbook.h"
@@ -177,6 +179,52 @@ BOOST_AUTO_TEST_CASE(the_national_section_shows_the_next_step_from_the_level_rea
     BOOST_TEST(position == score.pillars.size());  // right after them
     BOOST_TEST(std::get<std::string>((*national)[2]) == r::ReportText("en").Get("no"));
     BOOST_TEST(std::get<double>((*national)[4]) == 50.0);
+}
+
+// A language in a script no embedded font has (Amharic, Ethiopic script): the characters are named,
+// and the PDF report is refused rather than printed as boxes; evidence typed by a respondent is
+// never looked at.
+BOOST_AUTO_TEST_CASE(characters_no_embedded_font_has_are_named_and_the_pdf_refused) {
+    q::Instrument instrument = q::ParseInstrument(q::BundledInstrumentJson());
+    instrument.pillars[0].questions[0].translations["am"].fields["text"] = "ሰላም ሰላም";  // U+1230 U+120B U+121D
+    instrument.report_texts["am"]["language_name"] = "አማርኛ";               // U+12A0 U+121B U+122D U+129B
+    const std::vector<std::uint32_t> expected{0x1230, 0x120B, 0x121D, 0x12A0, 0x121B, 0x122D, 0x129B};
+    const std::vector<char32_t> missing = r::CharactersWithoutFont(instrument, "am");
+    BOOST_TEST(std::vector<std::uint32_t>(missing.begin(), missing.end()) == expected, boost::test_tools::per_element());
+    BOOST_TEST(r::CharacterList(missing, 2) == "ሰ (U+1230), ላ (U+120B) and 5 more");
+    // The kit's own languages, its tables and the bundled instrument's texts, are all drawable.
+    for (const char* language : {"en", "fr", "ar", "zh", "ru", "es"})
+        BOOST_TEST_CONTEXT(language) { BOOST_TEST(r::CharactersWithoutFont(instrument, language).empty()); }
+
+    c5::test::TempDir dir;
+    q::AssessmentStore store = q::AssessmentStore::Create(dir / "eth.c5a", {"ETH", "", std::nullopt, 2026, ""},
+                                                          q::CanonicalInstrumentJson(instrument), c5::test::TestActor());
+    q::AnswerInput input;
+    input.respondent_id = store.AddRespondent({"MInT", "", "government"}).id;
+    input.question_id = "P1.Q1";
+    input.value = "2";
+    input.evidence = "የብሔራዊ ስትራቴጂ ሰነድ";  // typed by the respondent, in Amharic
+    store.SaveAnswer(input);
+    const q::AssessmentData data = store.Snapshot();
+    s::ScoreRequest request;
+    request.parameters.samples = 0;
+    const s::ScoreResult score = s::ScoreAssessment(data, request);
+    r::ReportOptions options;
+    options.language = "am";
+    BOOST_CHECK_EXCEPTION(r::WriteReport(data, score, options, dir / "eth.pdf"), r::ReportError,
+                          [](const r::ReportError& error) {
+                              return std::string(error.what()) ==
+                                     "the report in am cannot be written as PDF: no font the kit embeds has 7 of the "
+                                     "characters of its texts (ሰ (U+1230), ላ (U+120B), ም (U+121D), አ (U+12A0), "
+                                     "ማ (U+121B), ር (U+122D), ኛ (U+129B)), which would print as empty boxes; write it "
+                                     "as DOCX (the reader's fonts draw it), or in another language";
+                          });
+    BOOST_TEST(!std::filesystem::exists(dir / "eth.pdf"));
+    options.format = r::ReportFormat::Docx;
+    BOOST_CHECK_NO_THROW(r::WriteReport(data, score, options, dir / "eth.docx"));
+    // In English the Amharic evidence is the respondent's: the PDF is written.
+    options = r::ReportOptions{};
+    BOOST_CHECK_NO_THROW(r::WriteReport(data, score, options, dir / "eth.pdf"));
 }
 
 // A follow-up on an adapted questionnaire says what it compared: the wording that differs, the
