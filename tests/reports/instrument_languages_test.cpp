@@ -4,6 +4,7 @@
 // scoring annex, with the next step from the level each national question reached.
 #include <algorithm>
 
+#include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include "c5/questionnaire/assessment_store.h"
@@ -49,6 +50,36 @@ BOOST_AUTO_TEST_CASE(a_new_language_takes_its_words_from_the_instrument) {
     const auto languages = r::ReportText::Languages(instrument);
     BOOST_TEST((languages == std::vector<std::string>{"en", "ar", "es", "fr", "ru", "zh", "pt"}));
     BOOST_CHECK_THROW(r::ReportText("sw", instrument), r::ReportError);
+}
+
+// Which English stand-ins are marked: words and sentences, once; not separators, brackets, the
+// default marking, or templates that are only punctuation around their fields.
+struct MarkCase {
+    const char* key;
+    const char* expected;
+};
+std::ostream& operator<<(std::ostream& out, const MarkCase& c) { return out << c.key; }
+const MarkCase kMarks[] = {
+    {"section_summary", "[EN] Executive summary"},
+    {"summary_range", "[EN] range {low}–{high}"},
+    {"list_separator", ", "},
+    {"list_last_separator", " and "},
+    {"sentence_separator", " "},
+    {"bracket_open", " ("},
+    {"bracket_close", ")"},
+    {"marking_default", "RESTRICTED"},
+    {"question_short", "{id} ({text})"},
+    {"note_with_label", "{label}: {reason}"},
+};
+
+BOOST_DATA_TEST_CASE(english_words_are_marked_and_punctuation_is_not, boost::unit_test::data::make(kMarks), mark) {
+    const r::ReportText text("pt", WithReportTexts("pt", {{"report_title", "Relatório de referência"}}));
+    BOOST_TEST(text.Get(mark.key) == mark.expected);
+}
+
+BOOST_AUTO_TEST_CASE(an_id_in_brackets_in_a_new_language_has_no_marker) {
+    const r::ReportText text("pt", WithReportTexts("pt", {{"report_title", "Relatório de referência"}}));
+    BOOST_TEST(text.Bracketed("c5 1.1.0") == " (c5 1.1.0)");  // was " (c5 1.1.0[EN] )"
 }
 
 BOOST_AUTO_TEST_CASE(a_right_to_left_script_makes_a_right_to_left_report) {
