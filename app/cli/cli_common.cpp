@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "c5/questionnaire/answer_value.h"
+#include "c5/questionnaire/error.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/reports/report_text.h"
 #include "c5/scoring/item_score.h"
@@ -52,6 +53,12 @@ std::string Shown(std::string_view text) {
         }
     }
     return shown;
+}
+
+void RefuseWithProblems(const std::string& path, const std::vector<std::string>& problems, std::string_view what) {
+    for (const auto& problem : problems) fmt::print(stderr, "{}: {}\n", path, problem);
+    throw questionnaire::QuestionnaireError(fmt::format("{}: {} problem(s); {} (see docs/instrument-format.md)", path,
+                                                        problems.size(), what));
 }
 
 std::string ScoreText(double value) { return scoring::HasScore(value) ? fmt::format("{:.1f}", value) : "—"; }

@@ -42,6 +42,11 @@ questionnaire::AssessmentStore OpenForWriting(const std::filesystem::path& path)
 /// --json gives the text exactly.
 std::string Shown(std::string_view text);
 
+/// Prints each problem of the instrument at `path` on its own line ("path: problem"), then throws
+/// the one-line summary "path: N problem(s); <what> (see docs/instrument-format.md)".
+[[noreturn]] void RefuseWithProblems(const std::string& path, const std::vector<std::string>& problems,
+                                     std::string_view what);
+
 /// A score with one decimal, or "—" when there is none.
 std::string ScoreText(double value);
 /// "34.4–58.6", or empty without an interval.

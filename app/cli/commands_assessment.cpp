@@ -1,5 +1,6 @@
 // c5kit-cli new | info | export | penetration | audit | redact
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -46,8 +47,18 @@ void RunNew(const NewOptions& options) {
     // An instrument JSON, or a workbook read as `instrument import` reads it.
     const std::string instrument_json = options.instrument.empty() ? std::string(q::BundledInstrumentJson())
                                                                    : InstrumentJsonOf(options.instrument);
-    q::AssessmentStore store = q::AssessmentStore::Create(PathArg(options.file), {options.country, options.country_name, group, options.year, options.title, options.target_year},
-                                                          instrument_json, CliActor());
+    std::optional<q::AssessmentStore> created;
+    try {
+        created.emplace(q::AssessmentStore::Create(PathArg(options.file), {options.country, options.country_name, group, options.year, options.title, options.target_year},
+                                                   instrument_json, CliActor()));
+    } catch (const q::InstrumentError& error) {
+        // One problem is one line, as every error; several (a changed core) are each named on
+        // their own line, as validate names them (docs/cli.md, "new").
+        if (error.Problems().size() <= 1) throw;
+        RefuseWithProblems(options.instrument.empty() ? std::string("the bundled instrument") : options.instrument,
+                           error.Problems(), "no assessment was created");
+    }
+    q::AssessmentStore& store = *created;
     const q::AssessmentInfo info = store.Info();
     fmt::print("Created {}: {} ({} {}, {}), instrument {} {}, {} questions\n", Shown(options.file), Shown(info.title),
                info.country, Shown(info.country_name), q::ToString(info.country_group), store.GetInstrument().id,

@@ -77,6 +77,15 @@ void RunCompare(const CompareOptions& options) {
                    pillar.change_interval.Valid() ? (pillar.clear ? "yes" : "no") : "—",
                    pillar.included ? "" : "  (optional, not in overall)");
     }
+    if (comparison.national) {
+        // The national module: its own row, outside the overall score (docs/instrument-format.md).
+        const s::PillarChange& national = *comparison.national;
+        const std::string title = national.title.size() > 40 ? national.title.substr(0, 39) + "…" : national.title;
+        fmt::print("{:<5} {:<40} {:>8} {:>9} {:>7}  {:<16} {}  (national module, not in overall)\n", national.id,
+                   Shown(title), ScoreText(national.baseline), ScoreText(national.followup), Change(national.change),
+                   range(national.change_interval),
+                   national.change_interval.Valid() ? (national.clear ? "yes" : "no") : "—");
+    }
     fmt::print("\n{:<46} {:>8} {:>9} {:>7}  {:<16} {}\n", "Overall readiness S", ScoreText(comparison.overall_baseline),
                ScoreText(comparison.overall_followup), Change(comparison.overall_change),
                range(comparison.overall_change_interval),

@@ -10,6 +10,7 @@
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/questionnaire/instrument_workbook.h"
 #include "c5/questionnaire/text_util.h"
+#include "c5/reports/font_coverage.h"
 #include "c5/reports/report_text.h"
 #include "cli_common.h"
 
@@ -24,13 +25,6 @@ bool EndsWith(const std::string& path, std::string_view suffix) {
 }
 
 // Every problem on its own line, then the one-line summary the exit status goes with.
-[[noreturn]] void RefuseWithProblems(const std::string& path, const std::vector<std::string>& problems,
-                                     std::string_view what) {
-    for (const auto& problem : problems) fmt::print(stderr, "{}: {}\n", path, problem);
-    throw q::QuestionnaireError(fmt::format("{}: {} problem(s); {} (see docs/instrument-format.md)", path,
-                                            problems.size(), what));
-}
-
 // An instrument workbook read in full; refused with every problem by its cell.
 q::WorkbookImport ImportWorkbook(const std::string& path, const q::ReportTextTables& tables) {
     q::WorkbookImport imported = q::ImportInstrumentWorkbook(q::ReadTextFile(PathArg(path)), path, tables);
@@ -47,8 +41,11 @@ struct ValidateOptions {
 };
 
 // "questions: no column guidance::pt (79)", "levels!E9 (P1.Q1 levels[3]), …" per sheet.
-void PrintMissing(const std::string& language, const std::vector<q::MissingText>& missing) {
-    fmt::print("translations {}: {} text(s) missing, shown in English marked [EN]:\n", language, missing.size());
+// `cells_of` says which workbook the cells are in: a JSON file's are those of its fresh export,
+// not of the workbook it was imported from (whose columns may stand elsewhere).
+void PrintMissing(const std::string& language, const std::vector<q::MissingText>& missing, const std::string& cells_of) {
+    fmt::print("translations {}: {} text(s) missing, shown in English marked [EN] (cells of {}):\n", language,
+               missing.size(), cells_of);
     std::vector<std::string> sheets;
     std::map<std::string, std::vector<std::string>> items;  // sheet → cells, in order
     std::map<std::string, std::map<std::string, int>> absent;  // sheet → missing column → count
@@ -101,13 +98,23 @@ void RunValidate(const ValidateOptions& options) {
     for (const auto& language : options.languages) {
         if (!q::IsLanguageCode(language))
             throw UsageError(fmt::format("--languages: {} is not a language code (e.g. fr, pt, sw)", q::Quote(language)));
+        // Characters no embedded font has: the PDF report would print them as empty boxes.
+        if (const auto unprintable = reports::CharactersWithoutFont(instrument, language); !unprintable.empty())
+            fmt::print("fonts {}: no font the kit embeds has {} character(s) of the texts in {}: {}; the PDF report "
+                       "in {} cannot be written (the DOCX can)\n",
+                       language, unprintable.size(), language, Shown(reports::CharacterList(unprintable)), language);
         const auto missing = q::MissingTexts(instrument, layout, tables, language);
         if (missing.empty()) {
             fmt::print("translations {}: complete\n", language);
             continue;
         }
         ++incomplete;
-        PrintMissing(language, missing);
+        PrintMissing(language, missing,
+                     EndsWith(options.path, ".xlsx")
+                         ? Shown(options.path)
+                         : fmt::format("the workbook 'c5kit-cli instrument export {} --xlsx OUT.xlsx' writes; "
+                                       "validate your own workbook to have its cells",
+                                       Shown(options.path)));
     }
     if (incomplete && options.require_translations)
         throw q::QuestionnaireError(fmt::format("{}: {} language(s) incomplete (--require-translations)", options.path,

@@ -40,16 +40,6 @@ Script ScriptOf(char32_t c) {
     return Script::Latin;
 }
 
-// The code point starting at `at` (valid UTF-8, as every text of the kit is) and its length.
-std::pair<char32_t, std::size_t> DecodeAt(std::string_view text, std::size_t at) {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
-    const unsigned char lead = byte(0);
-    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    if (at + length > text.size()) return {0xFFFD, 1};
-    char32_t c = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07;
-    for (std::size_t i = 1; i < length; ++i) c = (c << 6) | (byte(i) & 0x3F);
-    return {c, length};
-}
 
 // The kit's own prepared fonts (reports/fonts): never the system's copies, whose composite glyphs
 // libharu would embed without their components. Searched beside a build, where the kit installs
@@ -84,6 +74,20 @@ fs::path FindFontFile(std::string_view file_name, const std::vector<fs::path>& f
     throw ReportError(fmt::format("the report font {} is not in the kit's font folder ({}); reinstall the kit, or "
                                   "name a folder that holds the kit's fonts with C5KIT_FONT_DIR",
                                   file_name, C5_INSTALL_FONT_DIR));
+}
+
+std::pair<char32_t, std::size_t> DecodeAt(std::string_view text, std::size_t at) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
+    const unsigned char lead = byte(0);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    if (at + length > text.size()) return {0xFFFD, 1};
+    char32_t c = length == 1 ? lead : length == 2 ? lead & 0x1F : length == 3 ? lead & 0x0F : lead & 0x07;
+    for (std::size_t i = 1; i < length; ++i) c = (c << 6) | (byte(i) & 0x3F);
+    return {c, length};
+}
+
+std::string_view FontFileFor(char32_t c) {
+    return ScriptOf(c) == Script::Cjk ? kCjkFontFile : kFontFiles[0];
 }
 
 void PdfDocument::OnError(HPDF_STATUS error, HPDF_STATUS detail, void* self) {

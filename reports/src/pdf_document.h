@@ -114,6 +114,13 @@ private:
     HPDF_STATUS m_error_detail = 0;
 };
 
+/// The code point starting at `at` (valid UTF-8, as every text of the kit is) and its length.
+std::pair<char32_t, std::size_t> DecodeAt(std::string_view text, std::size_t at);
+
+/// The file of the font the PDF draws `c` with in regular style: the CJK font for Chinese, Japanese
+/// and Korean characters, DejaVu Sans for every other.
+std::string_view FontFileFor(char32_t c);
+
 /// A TrueType font file by name ("DejaVuSans.ttf"), searched in `folders`, then where the kit
 /// installs its fonts, then the system's font folders; throws ReportError naming what to install.
 std::filesystem::path FindFontFile(std::string_view file_name, const std::vector<std::filesystem::path>& folders);

@@ -233,6 +233,15 @@ private:
             progress.rows.push_back(row(name, pillar.baseline, pillar.followup, pillar.change, pillar.change_interval,
                                         pillar.clear));
         }
+        // The national module's own row, outside the C5 overall score, when both ask the same module.
+        if (comparison.national && m_data.instrument.national_module) {
+            const q::Pillar& module = *m_data.instrument.national_module;
+            const s::PillarChange& national = *comparison.national;
+            progress.rows.push_back(row(module.id + " " + Shown(q::PillarText(module, "title", m_lang)) +
+                                            m_text.Bracketed(m_text.Get("progress_national_row_note")),
+                                        national.baseline, national.followup, national.change,
+                                        national.change_interval, national.clear));
+        }
         progress.overall_rows.push_back(row(m_text.Get("overall_row"), comparison.overall_baseline,
                                             comparison.overall_followup, comparison.overall_change,
                                             comparison.overall_change_interval, comparison.overall_clear));
@@ -275,6 +284,14 @@ private:
             progress.notes.push_back(m_text.Format("progress_versions_differ",
                                                    {{"baseline", comparison.baseline_score.instrument_version},
                                                     {"followup", comparison.followup_score.instrument_version}}));
+        if (comparison.wording_differs) progress.notes.push_back(m_text.Get("progress_wording_differs"));
+        using NotCompared = s::Comparison::NationalNotCompared;
+        switch (comparison.national_not_compared) {
+            case NotCompared::No: break;
+            case NotCompared::OnlyBaseline: progress.notes.push_back(m_text.Get("progress_national_only_baseline")); break;
+            case NotCompared::OnlyFollowup: progress.notes.push_back(m_text.Get("progress_national_only_followup")); break;
+            case NotCompared::AskDifferentThings: progress.notes.push_back(m_text.Get("progress_national_differ")); break;
+        }
         if (comparison.followup_lacks_penetration) progress.notes.push_back(m_text.Get("progress_no_penetration"));
         for (const auto& id : comparison.baseline_only_pillars)
             progress.notes.push_back(m_text.Format("progress_pillar_dropped", {{"pillar", id}}));

@@ -13,6 +13,7 @@
 #include "c5/scoring/item_score.h"
 #include "c5/scoring/score_json.h"
 #include "c5/reports/charts.h"
+#include "c5/reports/font_coverage.h"
 #include "pdf_canvas.h"
 #include "layout.h"
 #include "page_furniture.h"
@@ -647,6 +648,16 @@ ReportFiles WriteReport(const q::AssessmentData& data, const s::ScoreResult& sco
     // All or nothing: no output is written when one of them would replace an assessment.
     for (const auto& output : {path, files.scores_csv, files.scores_json, files.comparison_json})
         if (!output.empty()) q::CheckOutputTarget(output);
+    if (options.format == ReportFormat::Pdf) {
+        // Boxes where the words should be are worse than no report: say which characters lack a font.
+        const auto missing = CharactersWithoutFont(data.instrument, options.language, options.font_folders);
+        if (!missing.empty())
+            throw ReportError(fmt::format(
+                "the report in {} cannot be written as PDF: no font the kit embeds has {} of the characters of its "
+                "texts ({}), which would print as empty boxes; write it as DOCX (the reader's fonts draw it), or in "
+                "another language",
+                options.language, missing.size(), CharacterList(missing)));
+    }
     const ReportModel model = BuildReportModel(data, score, options, comparison);
     if (options.format == ReportFormat::Docx) {
         const std::string bytes = RenderReportDocx(model, options);

@@ -52,6 +52,21 @@ bool IsFormatKey(std::string_view key) {
     return key == "language_name" || key == "direction" || key == "decimal_separator" || key == "date_format";
 }
 
+// Whether an English text standing in for a language's own is marked [EN]: words and sentences
+// are; separators, brackets, templates that are only punctuation around their {fields}, and the
+// default marking (RESTRICTED, a stamp rather than a sentence) are not, so that a mostly
+// untranslated report is not strewn with markers.
+bool MarkedAsEnglish(std::string_view key, std::string_view english) {
+    if (key.ends_with("_separator") || key.starts_with("bracket_") || key == "marking_default") return false;
+    bool in_field = false;
+    for (char c : english) {
+        if (c == '{') in_field = true;
+        else if (c == '}') in_field = false;
+        else if (!in_field && std::isalpha(static_cast<unsigned char>(c))) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 void ReportText::LoadKitTable(std::string_view language) {
@@ -76,7 +91,8 @@ ReportText::ReportText(std::string_view language, const q::Instrument& instrumen
         for (const auto& [key, text] : own->second) m_strings[key] = text;
     if (FindTable(language)) return;
     for (const auto& [key, english] : m_english)
-        if (!IsFormatKey(key) && !m_strings.contains(key)) m_strings[key] = "[EN] " + english;
+        if (!IsFormatKey(key) && !m_strings.contains(key))
+            m_strings[key] = MarkedAsEnglish(key, english) ? "[EN] " + english : english;
     if (!m_strings.contains("language_name")) m_strings["language_name"] = std::string(language);
     if (!m_strings.contains("direction")) {
         // Persian, Urdu, Hebrew …: right to left when the language's own texts are written so.

@@ -82,6 +82,8 @@ void CompareNationalModules(const q::AssessmentData& baseline, const q::Assessme
     const auto& after = followup.instrument.national_module;
     if (!before && !after) return;
     if (!before || !after) {
+        comparison.national_not_compared = before ? Comparison::NationalNotCompared::OnlyBaseline
+                                                  : Comparison::NationalNotCompared::OnlyFollowup;
         comparison.notes.push_back(fmt::format("only the {} has a national module: it is not compared",
                                                before ? "baseline" : "follow-up"));
         return;
@@ -94,8 +96,9 @@ void CompareNationalModules(const q::AssessmentData& baseline, const q::Assessme
     for (auto* module : {&mine.pillars.back(), &theirs.pillars.back()})
         for (auto& question : module->questions) question.pillar_id = "national";
     if (const auto differences = q::CoreDifferences(mine, theirs); !differences.empty()) {
+        comparison.national_not_compared = Comparison::NationalNotCompared::AskDifferentThings;
         comparison.notes.push_back(fmt::format("the national modules ask different things ({}): they are not compared",
-                                               q::Describe(differences.front())));
+                                               q::DescribeNational(differences.front())));
         return;
     }
     const auto& scored_before = comparison.baseline_score.national;
@@ -199,7 +202,8 @@ Comparison CompareAssessments(const q::AssessmentData& baseline, const q::Assess
     if (comparison.versions_differ)
         comparison.notes.push_back(fmt::format("questionnaire versions differ ({} and {}): pillars are compared by id",
                                                baseline.instrument.version, followup.instrument.version));
-    else if (baseline.instrument_sha256 != followup.instrument_sha256)
+    comparison.wording_differs = !comparison.versions_differ && baseline.instrument_sha256 != followup.instrument_sha256;
+    if (comparison.wording_differs)
         comparison.notes.push_back(fmt::format("the questionnaires ({} and {}) share the C5 core and differ only in "
                                                "wording, translations or the national module: the C5 pillars and "
                                                "targets are compared",

@@ -1,6 +1,8 @@
 // c5kit-cli instrument export / import / validate on workbooks written and edited by other
 // software: the kit's own export, LibreOffice Calc re-saving it, openpyxl adding a language,
 // national questions and a forbidden change.
+#include <tuple>
+
 #include <nlohmann/json.hpp>
 
 #include "c5/questionnaire/assessment_store.h"
@@ -96,6 +98,17 @@ BOOST_FIXTURE_TEST_CASE(a_locked_cell_changed_in_a_spreadsheet_is_refused_by_its
     BOOST_TEST(created.exit_code == 1);
     BOOST_TEST(created.err.find("changes the C5 core") != std::string::npos, created.err);
     BOOST_TEST(!fs::exists(File("x.c5a")));
+    // Two changes: every one named, one per line, as validate names them, then one summary.
+    json["pillars"][3]["questions"][0]["exposure"] = 0.5;
+    c5::test::WriteFile(File("two.json"), json.dump(2));
+    const auto two = Cli({"new", "x.c5a", "--country", "MOZ", "--year", "2026", "--instrument", "two.json"});
+    BOOST_TEST(two.exit_code == 1);
+    BOOST_TEST(two.err == "two.json: pillars[3].questions[0].exposure: the exposure of P4.Q1 is part of the C5 core (0); "
+                          "it cannot change (is 0.5)\n"
+                          "two.json: pillars[3].questions[1].weight: the weight of P4.Q2 is part of the C5 core (1); it "
+                          "cannot change (is 2)\n"
+                          "c5kit-cli: two.json: 2 problem(s); no assessment was created (see docs/instrument-format.md)\n");
+    BOOST_TEST(!fs::exists(File("x.c5a")));
 }
 
 // A Portuguese column added with openpyxl becomes a working report in Portuguese: its texts where
@@ -126,6 +139,15 @@ BOOST_FIXTURE_TEST_CASE(a_portuguese_column_becomes_a_portuguese_report, Workboo
     BOOST_TEST(validated.out.find("(P1.Q2 text)") != std::string::npos, validated.out);
     BOOST_TEST(validated.out.find("(P1.Q1 text)") == std::string::npos, validated.out);  // given
     BOOST_TEST(validated.out.find("  report_texts: ") != std::string::npos, validated.out);
+    // The cells are those of a fresh export of the JSON, and the output says so; validating the
+    // edited workbook names its own cells.
+    BOOST_TEST(validated.out.find("(cells of the workbook 'c5kit-cli instrument export c5-pt.json --xlsx OUT.xlsx' "
+                                  "writes; validate your own workbook to have its cells):") != std::string::npos,
+               validated.out);
+    const auto own = Cli({"validate", "pt.xlsx", "--languages", "pt"});
+    BOOST_TEST(own.exit_code == 0, own.err);
+    BOOST_TEST(own.out.find("text(s) missing, shown in English marked [EN] (cells of pt.xlsx):") != std::string::npos,
+               own.out);
 
     BOOST_REQUIRE(Cli({"new", "moz.c5a", "--country", "MOZ", "--year", "2026", "--instrument", "c5-pt.json"}).exit_code == 0);
     BOOST_REQUIRE(Cli({"answer", "moz.c5a", "--respondent", "MITIC", "--question", "P1.Q1", "--value", "2"}).exit_code == 0);
@@ -173,6 +195,67 @@ BOOST_FIXTURE_TEST_CASE(national_questions_are_scored_and_reported_apart, Workbo
     BOOST_TEST(text.find("never count towards the C5 overall score") != std::string::npos);
     BOOST_TEST(text.find("Hold the drill every year.") != std::string::npos);  // the step from "partial"
     BOOST_TEST(text.find("Plan a first national drill.") == std::string::npos);
+}
+
+// compare prints the national module's own row when both assessments ask the same module.
+BOOST_FIXTURE_TEST_CASE(compare_prints_the_national_module_row, WorkbookFixture) {
+    Edit("c5.xlsx", "national.xlsx",
+         Json::array({
+             Set("settings", "c5", "national_title::en", "Mozambique: national questions"),
+             {{"op", "append"}, {"sheet", "national"},
+              {"values", {{"id", "N.Q1"}, {"type", "yes_partial_no"}, {"weight", 2}, {"lead_group", "national CIRT"},
+                          {"text::en", "Is the national cyber drill held every year?"},
+                          {"guidance::en", "Count the drills."}, {"evidence_prompt::en", "Drill reports."}}}},
+             {{"op", "append"}, {"sheet", "next_steps"},
+              {"values", {{"question", "N.Q1"}, {"from", "no"}, {"text::en", "Plan a first national drill."}}}},
+             {{"op", "append"}, {"sheet", "next_steps"},
+              {"values", {{"question", "N.Q1"}, {"from", "partial"}, {"text::en", "Hold the drill every year."}}}},
+         }));
+    const auto imported = Cli({"instrument", "import", "--xlsx", "national.xlsx", "-o", "national.json"});
+    BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
+    // N.Q1 partial (0.5) at the baseline, yes (1) at the follow-up: 50 → 100, +50.
+    for (const auto& [file, year, value] : {std::tuple{"moz-2025.c5a", "2025", "partial"}, std::tuple{"moz-2027.c5a", "2027", "yes"}}) {
+        BOOST_REQUIRE(Cli({"new", file, "--country", "MOZ", "--year", year, "--instrument", "national.json"}).exit_code == 0);
+        BOOST_REQUIRE(Cli({"answer", file, "--respondent", "MITIC", "--question", "N.Q1", "--value", value}).exit_code == 0);
+        BOOST_REQUIRE(Cli({"answer", file, "--respondent", "MITIC", "--question", "P1.Q1", "--value", "2"}).exit_code == 0);
+    }
+    const auto compared = Cli({"compare", "moz-2025.c5a", "moz-2027.c5a", "--samples", "0"});
+    BOOST_REQUIRE_MESSAGE(compared.exit_code == 0, compared.err);
+    const auto at = compared.out.find("\nN     Mozambique: national questions");
+    BOOST_REQUIRE_MESSAGE(at != std::string::npos, compared.out);
+    const std::string line = compared.out.substr(at + 1, compared.out.find('\n', at + 1) - at - 1);
+    BOOST_TEST(line.find(" 50.0 ") != std::string::npos, line);
+    BOOST_TEST(line.find(" 100.0 ") != std::string::npos, line);
+    BOOST_TEST(line.find(" +50.0 ") != std::string::npos, line);
+    BOOST_TEST(line.find("(national module, not in overall)") != std::string::npos, line);
+    const Json json = Json::parse(Cli({"compare", "moz-2025.c5a", "moz-2027.c5a", "--samples", "0", "--json"}).out);
+    BOOST_TEST(json["national_module"]["change"].get<double>() == 50.0);
+}
+
+// Amharic (Ethiopic script) has no embedded font: validate names the characters and report --lang
+// refuses the PDF instead of printing boxes; the DOCX is written.
+BOOST_FIXTURE_TEST_CASE(a_language_without_an_embedded_font_is_named_and_its_pdf_refused, WorkbookFixture) {
+    auto json = Json::parse(ReadFile(kBundled));
+    json["pillars"][0]["questions"][0]["translations"]["am"]["text"] = "ሰላም";  // U+1230 U+120B U+121D
+    json["report_texts"]["am"]["language_name"] = "አማርኛ";                     // U+12A0 U+121B U+122D U+129B
+    c5::test::WriteFile(File("am.json"), json.dump(2));
+    const auto validated = Cli({"validate", "am.json", "--languages", "am,fr"});
+    BOOST_TEST(validated.exit_code == 0, validated.err);
+    BOOST_TEST(validated.out.find("fonts am: no font the kit embeds has 7 character(s) of the texts in am: ሰ (U+1230), "
+                                  "ላ (U+120B), ም (U+121D), አ (U+12A0), ማ (U+121B), ር (U+122D), ኛ (U+129B); the PDF "
+                                  "report in am cannot be written (the DOCX can)\n") != std::string::npos,
+               validated.out);
+    BOOST_TEST(validated.out.find("fonts fr") == std::string::npos, validated.out);  // French prints
+    BOOST_REQUIRE(Cli({"new", "eth.c5a", "--country", "ETH", "--year", "2026", "--instrument", "am.json"}).exit_code == 0);
+    BOOST_REQUIRE(Cli({"answer", "eth.c5a", "--respondent", "MInT", "--question", "P1.Q1", "--value", "2"}).exit_code == 0);
+    const auto pdf = Cli({"report", "eth.c5a", "-o", "eth.pdf", "--lang", "am", "--samples", "0"});
+    BOOST_TEST(pdf.exit_code == 1);
+    BOOST_TEST(pdf.err.find("the report in am cannot be written as PDF: no font the kit embeds has 7 of the characters "
+                            "of its texts") != std::string::npos,
+               pdf.err);
+    BOOST_TEST(!fs::exists(File("eth.pdf")));
+    const auto docx = Cli({"report", "eth.c5a", "-o", "eth.docx", "--lang", "am", "--format", "docx", "--samples", "0"});
+    BOOST_TEST(docx.exit_code == 0, docx.err);
 }
 
 BOOST_FIXTURE_TEST_CASE(bad_workbooks_are_refused_cleanly, WorkbookFixture) {

@@ -13,6 +13,9 @@ void FuzzAnswersCsv(std::string_view bytes);
 void FuzzPairwiseCsv(std::string_view bytes);
 void FuzzSealedFile(std::string_view bytes);
 void FuzzInstrumentWorkbook(std::string_view bytes);
+/// True when the bytes import to a valid instrument: the replay checks that the ok-* seeds of
+/// instrument_workbook reach the success path, not only the refusals.
+bool ImportsInstrumentWorkbook(std::string_view bytes);
 
 struct FuzzTarget {
     std::string_view name;  // also the corpus folder: tests/fuzz/corpus/<name>/

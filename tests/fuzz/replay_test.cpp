@@ -45,3 +45,17 @@ BOOST_AUTO_TEST_CASE(every_corpus_input_is_read_or_refused_cleanly) {
         }
     }
 }
+
+// The seeds named ok-* (tests/fuzz/make_workbook_seeds.py: the kit's export, LibreOffice's re-save,
+// inline strings with empty rows) import: the replay runs the success path and the validator.
+BOOST_AUTO_TEST_CASE(the_workbook_seeds_reach_a_successful_import) {
+    int successes = 0;
+    for (const auto& file : CorpusFiles("instrument_workbook")) {
+        if (!file.filename().string().starts_with("ok-")) continue;
+        BOOST_TEST_CONTEXT("input " << file.filename().string()) {
+            BOOST_TEST(c5::fuzz::ImportsInstrumentWorkbook(c5::test::ReadFile(file)));
+            ++successes;
+        }
+    }
+    BOOST_TEST(successes >= 3);
+}

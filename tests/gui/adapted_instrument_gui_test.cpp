@@ -1,6 +1,8 @@
 // An assessment on an adapted instrument in the desktop app: the national module in the question
 // tree and answered like any other question, and the questionnaire shown in a language the
 // instrument adds while the menus stay in the interface's.
+#include <fstream>
+
 #include <boost/test/unit_test.hpp>
 
 #include "c5/questionnaire/assessment_store.h"
@@ -129,6 +131,47 @@ BOOST_AUTO_TEST_CASE(the_wizard_starts_an_assessment_on_an_adapted_workbook) {
     BOOST_TEST((store.InstrumentJson() == AdaptedInstrumentJson()));
     BOOST_REQUIRE(store.GetInstrument().national_module);
     BOOST_TEST(store.GetInstrument().national_module->questions.front().id == "N.Q1");
+}
+
+// A questionnaire whose core was changed (P4.Q2 weighs 2, not 1) is refused on the wizard's last
+// page, with the change named, and Create makes no file.
+BOOST_AUTO_TEST_CASE(the_wizard_refuses_a_questionnaire_whose_core_changed) {
+    GuiSession gui;
+    q::Instrument changed = MozambiqueInstrument();
+    for (auto& pillar : changed.pillars)
+        for (auto& question : pillar.questions)
+            if (question.id == "P4.Q2") question.weight = 2;
+    const auto path = gui.Home() / "c5-changed.json";
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << q::CanonicalInstrumentJson(changed);
+    }
+    gui.Launch();
+    gui.WaitFor("screen start");
+    gui.Keys({"Return"});
+    gui.WaitFor("screen wizard-country");
+    gui.Type("mozam");
+    gui.Keys({"Return"});
+    gui.WaitFor("screen wizard-respondents");
+    gui.Type("MITIC");
+    gui.Keys({"Return"});
+    gui.WaitFor("respondent-added MITIC");
+    gui.Keys({"alt+n"});
+    gui.WaitFor("screen wizard-penetration");
+    gui.Keys({"alt+n"});
+    gui.WaitFor("screen wizard-file");
+    gui.Keys({"Tab", "Tab"});
+    gui.Type(path.string());
+    gui.Keys({"Tab"});
+    // Typing journals each partial path ("/", "/tmp" …) as refused too: wait for the whole one.
+    const std::string refused = gui.WaitFor("instrument-refused " + path.string() + ": ", std::chrono::seconds(60));
+    BOOST_TEST(refused.find("the weight of P4.Q2 is part of the C5 core (1); it cannot change (is 2)") !=
+                   std::string::npos,
+               refused);
+    gui.Screenshot("33-wizard-changed-core-refused");
+    gui.Keys({"alt+r"});
+    BOOST_TEST(!gui.Await("created ", std::chrono::milliseconds(3000)));
+    gui.KillApp();
 }
 
 BOOST_AUTO_TEST_SUITE_END()

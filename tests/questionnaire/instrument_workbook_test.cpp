@@ -157,6 +157,8 @@ const LockedCase kLocked[] = {
      "questions!B22: the pillar of P4.Q2 is part of the C5 core (P4); it cannot change"},
     {"show_if", "show_if", "P4.Q2", "", "values", "1, 2, 3, 4",
      "show_if!C2: the show_if of P4.Q2 is part of the C5 core (P4.Q1 in 2, 3, 4); it cannot change"},
+    {"show_if depends_on", "show_if", "P4.Q2", "", "depends_on", "P1.Q1",
+     "show_if!B2: the show_if of P4.Q2 is part of the C5 core (P4.Q1 in 2, 3, 4); it cannot change"},
     {"optional pillar", "pillars", "P9", "", "optional", "no",
      "pillars!B10: the optional of P9 is part of the C5 core (yes); it cannot change"},
     {"major version", "settings", "c5", "", "version", "2.0.0",
@@ -214,6 +216,95 @@ BOOST_AUTO_TEST_CASE(level_meanings_choices_and_goalposts_are_locked) {
                Problems(no_level));
 }
 
+struct MovedMeaningCase {
+    const char* name;
+    std::function<void(q::XlsxWorkbook&)> change;
+    const char* expected;  // the first problem, exactly
+};
+std::ostream& operator<<(std::ostream& out, const MovedMeaningCase& c) { return out << c.name; }
+
+const MovedMeaningCase kMovedMeanings[] = {
+    {"two level rows swap their level (levels!B4/B5, P1.Q1 2<->3)",
+     [](q::XlsxWorkbook& book) {
+         Put(book, "levels", 3, "level", "3", q::XlsxCell::Type::Number);
+         Put(book, "levels", 4, "level", "2", q::XlsxCell::Type::Number);
+     },
+     "levels!B5: the text of level 2 (established) of P1.Q1 (en) is, in the C5 core, that of level 3 (strategic): "
+     "level meanings are part of the C5 core and cannot move (put the text back; rewording it in place is fine)"},
+    {"two choices swap ids and scores (choices!B3/B4, P2.Q3 process<->party)",
+     [](q::XlsxWorkbook& book) {
+         Put(book, "choices", 2, "choice", "party");
+         Put(book, "choices", 2, "score", "3", q::XlsxCell::Type::Number);
+         Put(book, "choices", 3, "choice", "process");
+         Put(book, "choices", 3, "score", "1", q::XlsxCell::Type::Number);
+     },
+     "choices!B3: the text of choice party of P2.Q3 (en) is, in the C5 core, that of choice process: choice meanings "
+     "are part of the C5 core and cannot move (put the text back; rewording it in place is fine)"},
+    {"two next steps swap their level (next_steps!B2/B3, P1.Q1 0<->1)",
+     [](q::XlsxWorkbook& book) {
+         Put(book, "next_steps", 1, "from", "1", q::XlsxCell::Type::Number);
+         Put(book, "next_steps", 2, "from", "0", q::XlsxCell::Type::Number);
+     },
+     "next_steps!B3: the text of the next step from level 0 of P1.Q1 (en) is, in the C5 core, that of the next step "
+     "from level 1: which level, answer, choice or band a next step belongs to is part of the C5 core and cannot "
+     "change (put the text back; rewording it in place is fine)"},
+    {"two French level texts swapped, English in place",
+     [](q::XlsxWorkbook& book) {
+         auto& levels = Sheet(book, "levels");
+         const std::size_t fr = Column(levels, "text::fr");
+         const q::XlsxCell second = *levels.Cell(3, fr);
+         levels.Set(3, fr, *levels.Cell(4, fr));
+         levels.Set(4, fr, second);
+     },
+     "levels!{fr}4: the text of level 2 (established) of P1.Q1 (fr) is, in the C5 core, that of level 3 (strategic): "
+     "level meanings are part of the C5 core and cannot move (put the text back; rewording it in place is fine)"},
+};
+
+BOOST_DATA_TEST_CASE(a_text_moved_to_another_level_choice_or_step_is_refused, bdata::make(kMovedMeanings), moved) {
+    auto book = q::InstrumentWorkbookCells(Bundled(), Tables());
+    moved.change(book);
+    const auto imported = q::ImportInstrumentWorkbook(book, Tables());
+    BOOST_TEST(!imported.instrument);
+    BOOST_REQUIRE_MESSAGE(!imported.problems.empty(), "no problem");
+    std::string expected = moved.expected;
+    if (const auto at = expected.find("{fr}"); at != std::string::npos) {
+        std::string column = q::CellName(0, Column(Sheet(book, "levels"), "text::fr"));
+        expected.replace(at, 4, column.substr(0, column.find_first_of("0123456789")));
+    }
+    BOOST_TEST(imported.problems.front() == expected, Problems(imported));
+}
+
+BOOST_AUTO_TEST_CASE(a_level_text_moved_in_json_is_refused_by_its_path) {
+    q::Instrument moved = Bundled();
+    q::Question* question = nullptr;
+    for (auto& pillar : moved.pillars)
+        for (auto& candidate : pillar.questions)
+            if (candidate.id == "P1.Q1") question = &candidate;
+    BOOST_REQUIRE(question);
+    std::swap(question->levels[2], question->levels[3]);
+    const auto problems = q::CoreProblems(moved);
+    BOOST_REQUIRE_EQUAL(problems.size(), 2u);
+    BOOST_TEST(problems[0] == "pillars[0].questions[0].levels[2]: the text of level 2 (established) of P1.Q1 (en) is, "
+                              "in the C5 core, that of level 3 (strategic): level meanings are part of the C5 core and "
+                              "cannot move (put the text back; rewording it in place is fine)");
+    // Reworded in place, it is a wording change.
+    question->levels[2] = question->levels[3] + " (reworded)";
+    question->levels[3] = "Strategic, in Mozambique's words.";
+    BOOST_TEST(q::CoreProblems(moved).empty());
+}
+
+BOOST_AUTO_TEST_CASE(an_id_changed_only_in_questions_is_named_first_at_its_cell) {
+    auto book = q::InstrumentWorkbookCells(Bundled(), Tables());
+    Put(book, "questions", 21, "id", "P4.Q2x");
+    const auto imported = q::ImportInstrumentWorkbook(book, Tables());
+    BOOST_TEST(!imported.instrument);
+    // One problem: the rows of choices, next_steps and show_if still naming P4.Q2 follow from it.
+    BOOST_TEST(imported.problems == std::vector<std::string>{
+                   "questions!A22: P4.Q2x is not a C5 question id (P4.Q2 of P4 has no row): the ids of C5 questions "
+                   "are part of the C5 core and cannot change; national questions go into the sheet national"},
+               boost::test_tools::per_element());
+}
+
 BOOST_AUTO_TEST_CASE(an_id_change_is_a_question_removed_and_one_added) {
     auto book = q::InstrumentWorkbookCells(Bundled(), Tables());
     Put(book, "questions", 21, "id", "P4.Q2b");
@@ -225,10 +316,40 @@ BOOST_AUTO_TEST_CASE(an_id_change_is_a_question_removed_and_one_added) {
             if (sheet.Cell(r, 0) && sheet.Cell(r, 0)->text == "P4.Q2") sheet.Set(r, 0, {q::XlsxCell::Type::Text, "P4.Q2b"});
     }
     const auto imported = q::ImportInstrumentWorkbook(book, Tables());
-    BOOST_TEST(HasProblem(imported, "questions: P4.Q2 is part of the C5 core; it cannot be removed"), Problems(imported));
-    BOOST_TEST(HasProblem(imported, "questions!A22: P4.Q2b is not in the C5 core; national questions go into the "
-                                    "national module"),
-               Problems(imported));
+    BOOST_TEST(imported.problems == std::vector<std::string>{
+                   "questions!A22: P4.Q2b is not a C5 question id (P4.Q2 of P4 has no row): the ids of C5 questions "
+                   "are part of the C5 core and cannot change; national questions go into the sheet national"},
+               boost::test_tools::per_element());
+    // A question added to a C5 pillar, no id changed.
+    auto added = q::InstrumentWorkbookCells(Bundled(), Tables());
+    Append(added, "questions", {{"id", "P4.Q99"}, {"pillar", "P4"}, {"type", "text"}, {"text::en", "Anything else?"}});
+    const auto with_added = q::ImportInstrumentWorkbook(added, Tables());
+    BOOST_TEST(with_added.problems.front() ==
+                   "questions!A" + std::to_string(Sheet(added, "questions").RowCount()) +
+                       ": P4.Q99 is not in the C5 core; national questions go into the sheet national, with ids of "
+                       "their own (e.g. N.Q1)",
+               Problems(with_added));
+}
+
+BOOST_AUTO_TEST_CASE(a_renamed_target_or_draft_is_named_where_it_was_renamed) {
+    auto target = q::InstrumentWorkbookCells(Bundled(), Tables());
+    Put(target, "targets", 3, "id", "c2");
+    const auto renamed_target = q::ImportInstrumentWorkbook(target, Tables());
+    BOOST_TEST(HasProblem(renamed_target, "targets!A4: target c2 is not in the C5 core; the targets and drafts are part "
+                                          "of the core and cannot be added or renamed"),
+               Problems(renamed_target));
+    // A draft renamed in drafts and in the pillars' letter:: column alike: named in drafts, not in pillars.
+    auto draft = q::InstrumentWorkbookCells(Bundled(), Tables());
+    Put(draft, "drafts", 2, "id", "V3");
+    auto& pillars = Sheet(draft, "pillars");
+    pillars.Set(0, Column(pillars, "letter::V2"), {q::XlsxCell::Type::Text, "letter::V3"});
+    const auto renamed_draft = q::ImportInstrumentWorkbook(draft, Tables());
+    BOOST_TEST(HasProblem(renamed_draft, "drafts!A3: draft V3 is not in the C5 core; the targets and drafts are part "
+                                         "of the core and cannot be added or renamed"),
+               Problems(renamed_draft));
+    BOOST_TEST(std::none_of(renamed_draft.problems.begin(), renamed_draft.problems.end(),
+                            [](const std::string& problem) { return problem.starts_with("pillars"); }),
+               Problems(renamed_draft));
 }
 
 BOOST_AUTO_TEST_CASE(wording_and_translations_may_change) {
@@ -519,7 +640,14 @@ const BadCase kBad[] = {
      "next_steps: the workbook has no such sheet"},
     {"an empty English text", [](q::XlsxWorkbook& book) { Put(book, "questions", 5, "guidance::en", ""); },
      "questions!"},
-    {"a level row of a renamed question", [](q::XlsxWorkbook& book) { Put(book, "questions", 1, "id", "P1.Q1x"); },
+    {"a question renamed in questions only", [](q::XlsxWorkbook& book) { Put(book, "questions", 1, "id", "P1.Q1x"); },
+     "questions!A2: P1.Q1x is not a C5 question id (P1.Q1 of P1 has no row): the ids of C5 questions are part of the "
+     "C5 core and cannot change; national questions go into the sheet national"},
+    {"a level row of a deleted question",
+     [](q::XlsxWorkbook& book) {
+         auto& questions = Sheet(book, "questions");
+         for (std::size_t c = 0; c < questions.ColumnCount(); ++c) questions.Set(1, c, {q::XlsxCell::Type::Text, ""});
+     },
      "levels!A2: no question \"P1.Q1\" is in the sheets questions or national (P1.Q1 is a C5 question: its id is "
      "part of the C5 core and cannot change)"},
 };

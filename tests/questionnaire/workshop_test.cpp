@@ -296,6 +296,10 @@ BOOST_FIXTURE_TEST_CASE(another_assessment_or_questionnaire_is_refused_whole, Wo
     BOOST_TEST(Contains(report.files[1].refused, "its questionnaire changes the core of this one (the weight of P1.Q1 "
                                                  "is part of the C5 core (2); it cannot change)"),
                report.files[1].refused);
+    // The kit refused for its questionnaire names its respondent, as one refused for tampering does.
+    BOOST_REQUIRE_EQUAL(report.files[1].respondents.size(), 1u);
+    BOOST_TEST(report.files[1].respondents[0].name == "Ministry");
+    BOOST_TEST((report.files[1].respondents[0].outcome == q::AssessmentStore::MergeRespondent::Outcome::Refused));
     BOOST_TEST(Contains(report.files[2].refused, "the assessment itself"));
     BOOST_TEST((ReadFile(path) == before), "a refused merge changed the file");
     // The good ones still merge beside a refused one.

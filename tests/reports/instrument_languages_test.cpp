@@ -4,15 +4,19 @@
 // scoring annex, with the next step from the level each national question reached.
 #include <algorithm>
 
+#include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include "c5/questionnaire/assessment_store.h"
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/instrument_writer.h"
 #include "c5/reports/error.h"
+#include "c5/reports/font_coverage.h"
+#include "c5/reports/report_pdf.h"
 #include "c5/reports/report_model.h"
 #include "c5/reports/report_text.h"
 #include "c5/reports/results_workbook.h"
+#include "c5/scoring/compare.h"
 #include "c5/scoring/score.h"
 #include "temp_dir.h"
 #include "test_actor.h"
@@ -46,6 +50,36 @@ BOOST_AUTO_TEST_CASE(a_new_language_takes_its_words_from_the_instrument) {
     const auto languages = r::ReportText::Languages(instrument);
     BOOST_TEST((languages == std::vector<std::string>{"en", "ar", "es", "fr", "ru", "zh", "pt"}));
     BOOST_CHECK_THROW(r::ReportText("sw", instrument), r::ReportError);
+}
+
+// Which English stand-ins are marked: words and sentences, once; not separators, brackets, the
+// default marking, or templates that are only punctuation around their fields.
+struct MarkCase {
+    const char* key;
+    const char* expected;
+};
+std::ostream& operator<<(std::ostream& out, const MarkCase& c) { return out << c.key; }
+const MarkCase kMarks[] = {
+    {"section_summary", "[EN] Executive summary"},
+    {"summary_range", "[EN] range {low}–{high}"},
+    {"list_separator", ", "},
+    {"list_last_separator", " and "},
+    {"sentence_separator", " "},
+    {"bracket_open", " ("},
+    {"bracket_close", ")"},
+    {"marking_default", "RESTRICTED"},
+    {"question_short", "{id} ({text})"},
+    {"note_with_label", "{label}: {reason}"},
+};
+
+BOOST_DATA_TEST_CASE(english_words_are_marked_and_punctuation_is_not, boost::unit_test::data::make(kMarks), mark) {
+    const r::ReportText text("pt", WithReportTexts("pt", {{"report_title", "Relatório de referência"}}));
+    BOOST_TEST(text.Get(mark.key) == mark.expected);
+}
+
+BOOST_AUTO_TEST_CASE(an_id_in_brackets_in_a_new_language_has_no_marker) {
+    const r::ReportText text("pt", WithReportTexts("pt", {{"report_title", "Relatório de referência"}}));
+    BOOST_TEST(text.Bracketed("c5 1.1.0") == " (c5 1.1.0)");  // was " (c5 1.1.0[EN] )"
 }
 
 BOOST_AUTO_TEST_CASE(a_right_to_left_script_makes_a_right_to_left_report) {
@@ -176,6 +210,115 @@ BOOST_AUTO_TEST_CASE(the_national_section_shows_the_next_step_from_the_level_rea
     BOOST_TEST(position == score.pillars.size());  // right after them
     BOOST_TEST(std::get<std::string>((*national)[2]) == r::ReportText("en").Get("no"));
     BOOST_TEST(std::get<double>((*national)[4]) == 50.0);
+}
+
+// A language in a script no embedded font has (Amharic, Ethiopic script): the characters are named,
+// and the PDF report is refused rather than printed as boxes; evidence typed by a respondent is
+// never looked at.
+BOOST_AUTO_TEST_CASE(characters_no_embedded_font_has_are_named_and_the_pdf_refused) {
+    q::Instrument instrument = q::ParseInstrument(q::BundledInstrumentJson());
+    instrument.pillars[0].questions[0].translations["am"].fields["text"] = "ሰላም ሰላም";  // U+1230 U+120B U+121D
+    instrument.report_texts["am"]["language_name"] = "አማርኛ";               // U+12A0 U+121B U+122D U+129B
+    const std::vector<std::uint32_t> expected{0x1230, 0x120B, 0x121D, 0x12A0, 0x121B, 0x122D, 0x129B};
+    const std::vector<char32_t> missing = r::CharactersWithoutFont(instrument, "am");
+    BOOST_TEST(std::vector<std::uint32_t>(missing.begin(), missing.end()) == expected, boost::test_tools::per_element());
+    BOOST_TEST(r::CharacterList(missing, 2) == "ሰ (U+1230), ላ (U+120B) and 5 more");
+    // The kit's own languages, its tables and the bundled instrument's texts, are all drawable.
+    for (const char* language : {"en", "fr", "ar", "zh", "ru", "es"})
+        BOOST_TEST_CONTEXT(language) { BOOST_TEST(r::CharactersWithoutFont(instrument, language).empty()); }
+
+    c5::test::TempDir dir;
+    q::AssessmentStore store = q::AssessmentStore::Create(dir / "eth.c5a", {"ETH", "", std::nullopt, 2026, ""},
+                                                          q::CanonicalInstrumentJson(instrument), c5::test::TestActor());
+    q::AnswerInput input;
+    input.respondent_id = store.AddRespondent({"MInT", "", "government"}).id;
+    input.question_id = "P1.Q1";
+    input.value = "2";
+    input.evidence = "የብሔራዊ ስትራቴጂ ሰነድ";  // typed by the respondent, in Amharic
+    store.SaveAnswer(input);
+    const q::AssessmentData data = store.Snapshot();
+    s::ScoreRequest request;
+    request.parameters.samples = 0;
+    const s::ScoreResult score = s::ScoreAssessment(data, request);
+    r::ReportOptions options;
+    options.language = "am";
+    BOOST_CHECK_EXCEPTION(r::WriteReport(data, score, options, dir / "eth.pdf"), r::ReportError,
+                          [](const r::ReportError& error) {
+                              return std::string(error.what()) ==
+                                     "the report in am cannot be written as PDF: no font the kit embeds has 7 of the "
+                                     "characters of its texts (ሰ (U+1230), ላ (U+120B), ም (U+121D), አ (U+12A0), "
+                                     "ማ (U+121B), ር (U+122D), ኛ (U+129B)), which would print as empty boxes; write it "
+                                     "as DOCX (the reader's fonts draw it), or in another language";
+                          });
+    BOOST_TEST(!std::filesystem::exists(dir / "eth.pdf"));
+    options.format = r::ReportFormat::Docx;
+    BOOST_CHECK_NO_THROW(r::WriteReport(data, score, options, dir / "eth.docx"));
+    // In English the Amharic evidence is the respondent's: the PDF is written.
+    options = r::ReportOptions{};
+    BOOST_CHECK_NO_THROW(r::WriteReport(data, score, options, dir / "eth.pdf"));
+}
+
+// A follow-up on an adapted questionnaire says what it compared: the wording that differs, the
+// national module's own row when both ask the same module, and why it is left out when not.
+BOOST_AUTO_TEST_CASE(a_follow_up_says_what_it_compared) {
+    c5::test::TempDir dir;
+    const auto assessment = [&](const q::Instrument& instrument, int year, const char* drill, const char* week) {
+        q::AssessmentStore store =
+            q::AssessmentStore::Create(dir / ("moz-" + std::to_string(year) + std::to_string(instrument.national_module->questions[0].weight) + ".c5a"),
+                                       {"MOZ", "", std::nullopt, year, ""}, q::CanonicalInstrumentJson(instrument),
+                                       c5::test::TestActor());
+        const q::Respondent who = store.AddRespondent({"MITIC", "", "government"});
+        for (const auto& [question, value] : {std::pair{"N.Q1", drill}, std::pair{"N.Q2", week}, std::pair{"P1.Q1", "2"}}) {
+            q::AnswerInput input;
+            input.respondent_id = who.id;
+            input.question_id = question;
+            input.value = value;
+            store.SaveAnswer(input);
+        }
+        return store.Snapshot();
+    };
+    s::ScoreRequest request;
+    request.parameters.samples = 0;
+    const std::string wording = r::ReportText("en").Get("progress_wording_differs");
+    const std::string differ = r::ReportText("en").Get("progress_national_differ");
+    const auto notes_of = [](const r::ReportModel& model) {
+        std::string notes;
+        for (const auto& note : model.progress.notes) notes += note + "\n";
+        return notes;
+    };
+
+    // Baseline: N.Q1 partial (0.5, w 3), N.Q2 level 2 (0.5, w 1) → 50. Follow-up: N.Q1 yes (1),
+    // N.Q2 level 2 → (3 + 0.5) / 4 = 87.5, a change of +37.5; N.Q1 reworded.
+    const q::AssessmentData baseline = assessment(WithNationalModule(), 2025, "partial", "2");
+    q::Instrument reworded = WithNationalModule();
+    reworded.national_module->questions[0].text = "Is a national cyber drill held each year?";
+    const q::AssessmentData followup = assessment(reworded, 2027, "yes", "2");
+    const s::Comparison comparison = s::CompareAssessments(baseline, followup, request);
+    const r::ReportModel model = r::BuildReportModel(followup, comparison.followup_score, {}, &comparison);
+    const auto row = std::find_if(model.progress.rows.begin(), model.progress.rows.end(),
+                                  [](const std::vector<std::string>& cells) { return cells[0].rfind("N ", 0) == 0; });
+    BOOST_REQUIRE(row != model.progress.rows.end());
+    BOOST_TEST((*row)[0] == "N National questions (national module, outside the C5 overall score)");
+    BOOST_TEST((*row)[1] == "50.0");
+    BOOST_TEST((*row)[2] == "87.5");
+    BOOST_TEST((*row)[3] == "+37.5");
+    BOOST_TEST(notes_of(model).find(wording) != std::string::npos, notes_of(model));
+    BOOST_TEST(notes_of(model).find(differ) == std::string::npos);
+
+    // A follow-up whose national module weighs N.Q1 otherwise: no row, a note why.
+    q::Instrument reweighted = WithNationalModule();
+    reweighted.national_module->questions[0].weight = 2;
+    const q::AssessmentData other = assessment(reweighted, 2027, "yes", "2");
+    const s::Comparison not_compared = s::CompareAssessments(baseline, other, request);
+    const r::ReportModel without = r::BuildReportModel(other, not_compared.followup_score, {}, &not_compared);
+    BOOST_TEST(std::none_of(without.progress.rows.begin(), without.progress.rows.end(),
+                            [](const std::vector<std::string>& cells) { return cells[0].rfind("N ", 0) == 0; }));
+    BOOST_TEST(notes_of(without).find(differ) != std::string::npos, notes_of(without));
+    // In French, in French.
+    r::ReportOptions french;
+    french.language = "fr";
+    const r::ReportModel in_french = r::BuildReportModel(other, not_compared.followup_score, french, &not_compared);
+    BOOST_TEST(notes_of(in_french).find(r::ReportText("fr").Get("progress_national_differ")) != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

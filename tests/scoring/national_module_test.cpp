@@ -5,6 +5,7 @@
 //   N.Q3 free text                                       not scored
 // Section = 100 · (3·0.5 + 1·0) / (3 + 1) = 37.5 (formative), 2 of 2 answered.
 // Next steps by section points gained: N.Q1 100 · 3/4 · (1 − 0.5) = 37.5; N.Q2 100 · 1/4 · 1 = 25.
+#include <algorithm>
 #include <cmath>
 
 #include <boost/test/unit_test.hpp>
@@ -144,6 +145,21 @@ BOOST_FIXTURE_TEST_CASE(follow_ups_compare_national_modules_that_ask_the_same, W
     bool noted = false;
     for (const auto& note : partial.notes) noted = noted || note.find("only the follow-up has a national module") == 0;
     BOOST_TEST(noted);
+}
+
+BOOST_FIXTURE_TEST_CASE(national_modules_that_ask_different_things_are_named_as_national, WithAndWithout) {
+    national.Data().info.year = 2026;
+    c5::test::AssessmentBuilder later{"two_pillars_national.json", 2028};
+    later.Data().instrument.national_module->questions[0].weight = 2;  // N.Q1: 3 at the baseline
+    s::ScoreRequest request;
+    request.parameters.samples = 0;
+    const s::Comparison comparison = s::CompareAssessments(national.Data(), later.Data(), request);
+    BOOST_TEST(!comparison.national);
+    BOOST_TEST((comparison.national_not_compared == s::Comparison::NationalNotCompared::AskDifferentThings));
+    const std::string expected =
+        "the national modules ask different things (the weight of N.Q1 differs (3, then 2)): they are not compared";
+    BOOST_TEST((std::find(comparison.notes.begin(), comparison.notes.end(), expected) != comparison.notes.end()));
+    for (const auto& note : comparison.notes) BOOST_TEST(note.find("C5 core (") == std::string::npos, note);
 }
 
 BOOST_FIXTURE_TEST_CASE(follow_ups_refuse_a_changed_core, WithAndWithout) {

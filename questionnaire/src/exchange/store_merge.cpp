@@ -398,6 +398,19 @@ std::string UncheckedProblem(const MergeTarget& target, const SourceData& data) 
     return {};
 }
 
+// A kit refused for its questionnaire, before its data is read, still names its respondent in the
+// import report (as one refused for tampering does).
+void NameKitRespondent(const AssessmentStore& source, SQLite::Database& db, SourceData& data) {
+    const auto uuid = source.KitRespondentUuid();
+    if (!uuid) return;
+    data.kind = Kind::Kit;
+    data.kit_respondent_uuid = *uuid;
+    SourceData read;
+    if (!ReadRespondents(db, read).empty()) return;
+    for (const auto& respondent : read.respondents)
+        if (respondent.uuid == *uuid) data.kit_respondent_name = respondent.name;
+}
+
 // Why `source` cannot be merged; empty when it can. Reads and checks the source's data on the way.
 std::string Refusal(const AssessmentStore& source, SQLite::Database& db, const MergeTarget& target, SourceData& data) {
     std::error_code error;
@@ -412,16 +425,20 @@ std::string Refusal(const AssessmentStore& source, SQLite::Database& db, const M
     if (source.InstrumentSha256() != target.sha256) {
         // Another wording, translation or national module keeps the answers comparable; another
         // core does not (docs/instrument-format.md, "The locked core").
-        if (theirs.id != instrument.id || MajorVersion(theirs.version) != MajorVersion(instrument.version))
+        if (theirs.id != instrument.id || MajorVersion(theirs.version) != MajorVersion(instrument.version)) {
+            NameKitRespondent(source, db, data);
             return fmt::format("it was made with another questionnaire ({} {}, SHA-256 {}…) than this assessment "
                                "({} {}, {}…)",
                                theirs.id, theirs.version, ShortHash(source.InstrumentSha256()), instrument.id,
                                instrument.version, ShortHash(target.sha256));
-        if (const auto differences = CoreDifferences(instrument, theirs); !differences.empty())
+        }
+        if (const auto differences = CoreDifferences(instrument, theirs); !differences.empty()) {
+            NameKitRespondent(source, db, data);
             return fmt::format("its questionnaire changes the core of this one ({}{}); only wording, translations and "
                                "the national module may differ",
                                Describe(differences.front()),
                                differences.size() > 1 ? fmt::format(", and {} more", differences.size() - 1) : "");
+        }
     }
     data.kind = source.KitRespondentUuid() ? Kind::Kit : Kind::Copy;
     if (auto problem = ReadRespondents(db, data); !problem.empty()) return problem;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -187,6 +188,54 @@ private:
         Check(id, "crosswalk gci", Join(question.crosswalk.gci), Join(other->crosswalk.gci));
         Check(id, "crosswalk cmm", Join(question.crosswalk.cmm), Join(other->crosswalk.cmm));
         Check(id, "crosswalk ncaf", NcafText(question.crosswalk.ncaf), NcafText(other->crosswalk.ncaf));
+        CompareMeanings(question, *other);
+    }
+
+    // A question's level descriptors, choice labels and next steps in one language, by slot
+    // ("levels[2]", "choices.party", "next_steps.1").
+    static std::map<std::string, std::string> SlotTexts(const Question& question, const std::string& language) {
+        std::map<std::string, std::string> slots;
+        const auto put = [&](const std::string& slot, const std::string& text) {
+            if (!text.empty()) slots[slot] = text;
+        };
+        if (language == "en") {
+            for (std::size_t level = 0; level < question.levels.size(); ++level)
+                put(fmt::format("levels[{}]", level), question.levels[level]);
+            for (const auto& choice : question.choices) put("choices." + choice.id, choice.label);
+            for (const auto& [key, text] : question.next_steps) put("next_steps." + key, text);
+            return slots;
+        }
+        const auto found = question.translations.find(language);
+        if (found == question.translations.end()) return slots;
+        const Translation& translation = found->second;
+        for (std::size_t level = 0; level < translation.levels.size(); ++level)
+            put(fmt::format("levels[{}]", level), translation.levels[level]);
+        for (const auto& [choice, text] : translation.choices) put("choices." + choice, text);
+        for (const auto& [key, text] : translation.next_steps) put("next_steps." + key, text);
+        return slots;
+    }
+
+    // Which level, choice or step a text belongs to is what a score means: a text that the core
+    // gives to another slot of the same question (two level rows swapped, two choice ids swapped
+    // with their scores) is refused, in whichever language it moved; rewording in place is not.
+    void CompareMeanings(const Question& question, const Question& other) {
+        std::vector<std::string> languages{"en"};
+        for (const auto& [language, unused] : question.translations) languages.push_back(language);
+        const auto group = [](const std::string& slot) { return slot.substr(0, slot.find_first_of("[.")); };
+        std::set<std::string> reported;
+        for (const auto& language : languages) {
+            const auto core = SlotTexts(question, language);
+            for (const auto& [slot, text] : SlotTexts(other, language)) {
+                if (reported.contains(slot)) continue;
+                if (const auto same = core.find(slot); same != core.end() && same->second == text) continue;
+                for (const auto& [core_slot, core_text] : core) {
+                    if (core_slot == slot || core_text != text || group(core_slot) != group(slot)) continue;
+                    m_differences.push_back({Kind::Moved, question.id, slot, core_slot, language});
+                    reported.insert(slot);
+                    break;
+                }
+            }
+        }
     }
 
     const Instrument& m_reference;
@@ -212,6 +261,17 @@ std::string JsonPath(const Instrument& candidate, const CoreDifference& differen
             if (pillar.questions[q].id != question_id) continue;
             const std::string path = fmt::format("{}.questions[{}]", pillar_path, q);
             if (difference.where != question_id) return path + ".choices";
+            if (difference.kind == Kind::Moved) {
+                const Question& question = pillar.questions[q];
+                const std::string base = difference.value == "en" ? path : path + ".translations." + difference.value;
+                if (difference.field.starts_with("levels[")) return base + "." + difference.field;
+                if (difference.field.starts_with("next_steps.")) return base + "." + difference.field;
+                const std::string choice = difference.field.substr(difference.field.find('.') + 1);
+                if (difference.value != "en") return base + ".choices." + choice;
+                for (std::size_t c = 0; c < question.choices.size(); ++c)
+                    if (question.choices[c].id == choice) return fmt::format("{}.choices[{}].label", path, c);
+                return path + ".choices";
+            }
             static const std::map<std::string, std::string> kKeys{
                 {"type", "type"},         {"weight", "weight"},       {"exposure", "exposure"},
                 {"na_allowed", "na_allowed"}, {"tags", "tags"},       {"show_if", "show_if"},
@@ -230,6 +290,27 @@ std::string JsonPath(const Instrument& candidate, const CoreDifference& differen
     return "pillars";
 }
 
+// "level 2 (established)", "choice party", "the next step from level 1": a slot as a reader says it.
+std::string SlotName(const std::string& slot) {
+    if (slot.starts_with("levels[")) {
+        const int level = std::stoi(slot.substr(7));
+        return fmt::format("level {} ({})", level, StageName(level));
+    }
+    if (slot.starts_with("choices.")) return "choice " + slot.substr(8);
+    if (slot.starts_with("next_steps.")) {
+        const std::string key = slot.substr(11);
+        const bool level = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+        return "the next step from " + (level ? "level " + key : key);
+    }
+    return slot;
+}
+
+std::string_view MeaningsOf(const std::string& slot) {
+    if (slot.starts_with("levels[")) return "level meanings are part of the C5 core and cannot move";
+    if (slot.starts_with("choices.")) return "choice meanings are part of the C5 core and cannot move";
+    return "which level, answer, choice or band a next step belongs to is part of the C5 core and cannot change";
+}
+
 }  // namespace
 
 std::string Describe(const CoreDifference& difference) {
@@ -244,8 +325,31 @@ std::string Describe(const CoreDifference& difference) {
         case Kind::Missing:
             return fmt::format("{} is part of the C5 core; it cannot be removed", difference.where);
         case Kind::Added:
+            if (difference.where.starts_with("target ") || difference.where.starts_with("draft "))
+                return fmt::format("{} is not in the C5 core; the targets and drafts are part of the core and cannot "
+                                   "be added or renamed",
+                                   difference.where);
             return fmt::format("{} is not in the C5 core; national questions go into the national module",
                                difference.where);
+        case Kind::Moved:
+            return fmt::format("the text of {} of {} ({}) is, in the C5 core, that of {}: {} (put the text back; "
+                               "rewording it in place is fine)",
+                               SlotName(difference.field), difference.where, difference.value,
+                               SlotName(difference.reference), MeaningsOf(difference.field));
+    }
+    return {};
+}
+
+std::string DescribeNational(const CoreDifference& difference) {
+    switch (difference.kind) {
+        case Kind::Changed:
+            return fmt::format("the {} of {} differs ({}, then {})", difference.field, difference.where,
+                               difference.reference, difference.value);
+        case Kind::Missing: return fmt::format("{} is in the baseline's national module only", difference.where);
+        case Kind::Added: return fmt::format("{} is in the follow-up's national module only", difference.where);
+        case Kind::Moved:
+            return fmt::format("the text of {} of {} ({}) is that of {} in the baseline", SlotName(difference.field),
+                               difference.where, difference.value, SlotName(difference.reference));
     }
     return {};
 }

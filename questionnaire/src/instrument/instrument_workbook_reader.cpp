@@ -46,6 +46,7 @@ public:
         ReadPillars();
         ReadQuestions(kQuestions, false);
         ReadQuestions(kNational, true);
+        RefuseQuestionsOutsideTheCore();
         ReadLevels();
         ReadChoices();
         ReadNextSteps();
@@ -63,7 +64,7 @@ public:
         if (m_result.problems.empty()) parsed = ParseInstrument(m_result.json, "the workbook");
         if (reference)
             for (const auto& difference : CoreDifferences(*reference, parsed ? *parsed : m_instrument))
-                m_result.problems.push_back(CoreProblem(difference));
+                if (!FollowsFromADraftRename(difference)) m_result.problems.push_back(CoreProblem(difference));
         if (m_result.problems.empty()) m_result.instrument = std::move(parsed);
         else m_result.json.clear();
         return Finish();
@@ -490,6 +491,39 @@ private:
         }
     }
 
+    // A C5 pillar holds only the core's questions: a row with another id there is refused at its id
+    // cell (an id changed, or a question added that belongs in the national module), and set aside
+    // so that the rows of other sheets naming either id are not blamed for it one by one.
+    void RefuseQuestionsOutsideTheCore() {
+        if (!m_reference) return;
+        for (auto& pillar : m_instrument.pillars) {
+            const Pillar* core = nullptr;
+            for (const auto& candidate : m_reference->pillars)
+                if (candidate.id == pillar.id) core = &candidate;
+            if (!core) continue;
+            std::vector<std::string> lacking;
+            for (const auto& question : core->questions)
+                if (!FindQuestion(question.id)) lacking.push_back(question.id);
+            const auto refused = std::erase_if(pillar.questions, [&](const Question& question) {
+                if (m_reference->FindQuestion(question.id)) return false;
+                const std::string cell = m_question_rows.at(question.id);
+                m_result.problems.push_back(
+                    lacking.empty()
+                        ? fmt::format("{}: {} is not in the C5 core; national questions go into the sheet national, "
+                                      "with ids of their own (e.g. N.Q1)",
+                                      cell, question.id)
+                        : fmt::format("{}: {} is not a C5 question id ({} of {} {} no row): the ids of C5 questions "
+                                      "are part of the C5 core and cannot change; national questions go into the "
+                                      "sheet national",
+                                      cell, question.id, JoinList(lacking), pillar.id,
+                                      lacking.size() == 1 ? "has" : "have"));
+                m_set_aside.insert(question.id);
+                return true;
+            });
+            if (refused > 0) m_set_aside.insert(lacking.begin(), lacking.end());
+        }
+    }
+
     Pillar* FindPillar(std::string_view id) {
         for (auto& pillar : m_instrument.pillars)
             if (pillar.id == id) return &pillar;
@@ -510,6 +544,7 @@ private:
         const auto id = RowId(columns, row, "question", "question id");
         if (!id) return nullptr;
         Question* question = FindQuestion(*id);
+        if (!question && m_set_aside.contains(*id)) return nullptr;  // its id was refused in questions
         if (!question)
             Problem(*columns.sheet, row, ColumnOf(columns, "question"),
                     fmt::format("no question {} is in the sheets questions or national{}", Quote(*id),
@@ -550,6 +585,8 @@ private:
                     continue;
                 }
                 slot = row;
+                Remember(question->id, fmt::format("levels[{}]", static_cast<int>(*level)), {}, sheet, row,
+                         ColumnOf(*columns, "level"));
             }
         }
         for (auto* question : AllQuestions()) {
@@ -743,6 +780,7 @@ private:
                 continue;
             }
             RememberFixed(*columns, row, "values", question->id, "show_if");
+            RememberFixed(*columns, row, "depends_on", question->id, "show_if depends_on");
             const auto depends_on = RowId(*columns, row, "depends_on", "question it depends on");
             if (!depends_on) continue;
             question->show_if = ShowIf{*depends_on, SplitList(Value(*columns, row, "values"))};
@@ -851,16 +889,44 @@ private:
         return {};
     }
 
+    // A draft renamed in drafts and in its letter:: column alike is one change, named at the
+    // drafts sheet's cell: the pillars' letters for a draft only one side has are not more changes.
+    bool FollowsFromADraftRename(const CoreDifference& difference) const {
+        const std::string prefix = "letter in draft ";
+        if (difference.kind != CoreDifference::Kind::Changed || !difference.field.starts_with(prefix)) return false;
+        const std::string draft = difference.field.substr(prefix.size());
+        const auto has = [&](const Instrument& instrument) {
+            return std::any_of(instrument.drafts.begin(), instrument.drafts.end(),
+                               [&](const Draft& other) { return other.id == draft; });
+        };
+        return !m_reference || !has(m_instrument) || !has(*m_reference);
+    }
+
     std::string CoreProblem(const CoreDifference& difference) const {
         std::string cell;
         switch (difference.kind) {
             case CoreDifference::Kind::Changed:
                 cell = CellOr(difference.where, difference.field);
+                // A condition on another question is the depends_on cell's change; other values, the values'.
+                if (difference.field == "show_if" && difference.reference != "none" && difference.value != "none" &&
+                    difference.reference.substr(0, difference.reference.find(' ')) !=
+                        difference.value.substr(0, difference.value.find(' ')))
+                    cell = CellOr(difference.where, "show_if depends_on");
                 if (cell.empty() && difference.field == "show_if") cell = std::string(kShowIf);
                 if (cell.empty()) cell = CellOr(difference.where, "");
                 break;
             case CoreDifference::Kind::Added: cell = CellOr(difference.where, ""); break;
             case CoreDifference::Kind::Missing: break;
+            case CoreDifference::Kind::Moved:
+                // English moved: its key cell (level, choice or from) was changed; a translation
+                // alone moved: its text cell.
+                if (difference.value != "en") cell = CellOr(difference.where, difference.field, difference.value);
+                else if (difference.field.starts_with("choices."))
+                    cell = CellOr(ChoicePlace(difference.where, difference.field.substr(8)), "");
+                else
+                    cell = CellOr(difference.where, difference.field);
+                if (cell.empty()) cell = CellOr(difference.where, "");
+                break;
         }
         if (cell.empty()) cell = std::string(SheetOfMissing(difference.where));
         return cell + ": " + Describe(difference);
@@ -991,6 +1057,7 @@ private:
     std::map<std::string, std::string> m_cells;  // CellKey → "sheet!A1"
     std::map<std::string, std::string> m_question_rows;
     std::map<std::string, std::string> m_pillar_rows;
+    std::set<std::string, std::less<>> m_set_aside;  // question ids refused in questions, and those they replaced
     std::vector<Question> m_national;
     std::string m_national_id;
     std::string m_national_id_cell = std::string(kSettings);

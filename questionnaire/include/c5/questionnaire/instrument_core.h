@@ -17,6 +17,9 @@ struct CoreDifference {
         Changed,  // `field` of `where` has another value
         Missing,  // the core has `where` (a question, pillar, target, choice …); the instrument lacks it
         Added,    // the instrument has `where`; the core does not
+        Moved,    // a text of `where` (a level, choice label or next step, in language `value`) sits in
+                  // slot `field` ("levels[2]", "choices.party", "next_steps.1") but is, in the core,
+                  // the text of slot `reference`: what a level, choice or step means has moved
     };
     Kind kind = Kind::Changed;
     std::string where;      // "P4.Q2", "P4", "target b", "instrument"
@@ -28,9 +31,14 @@ struct CoreDifference {
 /// A sentence for the user: "the weight of P4.Q2 is part of the C5 core (2); it cannot change".
 std::string Describe(const CoreDifference& difference);
 
+/// The same difference between two national modules, which have no C5 core: "the weight of N.Q1
+/// differs (3, then 2)".
+std::string DescribeNational(const CoreDifference& difference);
+
 /// Every difference in the core of `candidate` from that of `reference`, in instrument order;
-/// empty when the two share their core. The national module, texts and translations are never
-/// compared.
+/// empty when the two share their core. The national module is never compared; texts and
+/// translations only so far as a level's, choice's or next step's text must not move to another
+/// level, choice or step of its question (Kind::Moved).
 std::vector<CoreDifference> CoreDifferences(const Instrument& reference, const Instrument& candidate);
 
 /// "1" for "1.1.0", "2" for "2.0.0-rc1": the part of the version whose core is fixed.

@@ -85,12 +85,16 @@ struct Comparison {
     RespondentPairing pairing;
     // What the notes say, for writers that word them in another language.
     bool versions_differ = false;
+    bool wording_differs = false;  // the same version and core, other wording, translations or national module
     bool followup_lacks_penetration = false;  // targets compared raw although the baseline has P
     std::vector<std::string> baseline_only_pillars;
     std::vector<PillarChange> pillars;
     /// The national modules' scores, when both assessments have one with the same questions,
     /// weights and scoring (their wording may differ).
     std::optional<PillarChange> national;
+    /// Why the national modules are not compared, when `national` is empty and either has one.
+    enum class NationalNotCompared { No, OnlyBaseline, OnlyFollowup, AskDifferentThings };
+    NationalNotCompared national_not_compared = NationalNotCompared::No;
     TargetProgress target_a;
     TargetProgress target_b;
     ChildProtectionChange target_c;
