@@ -55,10 +55,10 @@ BOOST_DATA_TEST_CASE_F(Assessment, an_output_never_replaces_an_input_or_an_asses
     WriteFile(File("sealed.pdf"), q::Seal(ReadFile(File("other.c5a")), "other.c5a", "a passphrase here", {1, 8192}));
     fs::copy_file(std::string(C5_SOURCE_DIR) + "/questionnaire/instruments/c5.json", File("instrument.json"));
     std::map<std::string, std::string> before;
-    for (const auto& entry : fs::directory_iterator(dir.Path())) before[entry.path().filename()] = ReadFile(entry.path());
+    for (const auto& entry : fs::directory_iterator(dir.Path())) before[entry.path().filename().string()] = ReadFile(entry.path());
     ExpectFailure(Cli(slip.command), 1, slip.message);
     std::map<std::string, std::string> after;
-    for (const auto& entry : fs::directory_iterator(dir.Path())) after[entry.path().filename()] = ReadFile(entry.path());
+    for (const auto& entry : fs::directory_iterator(dir.Path())) after[entry.path().filename().string()] = ReadFile(entry.path());
     BOOST_TEST((after == before), "a refused output changed or added a file");
 }
 
