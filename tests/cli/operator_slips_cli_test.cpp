@@ -165,9 +165,9 @@ BOOST_FIXTURE_TEST_CASE(an_unsealed_file_gets_a_plain_visible_name, Assessment) 
             WriteFile(File(sealed), q::detail::SealWithDescription(description, content, "kelora workshop 2026", {1, 8192}));
             const auto result = Cli({"unseal", sealed, "--passphrase-file", "pass.txt"});
             BOOST_TEST(result.exit_code == 0, result.err);
-            BOOST_TEST(fs::exists(File(fs::path(sealed).parent_path() / expected)), result.out);
+            BOOST_TEST(fs::exists(File((fs::path(sealed).parent_path() / expected).string())), result.out);
             std::size_t files = 0;
-            for (const auto& entry : fs::directory_iterator(File(fs::path(sealed).parent_path()))) {
+            for (const auto& entry : fs::directory_iterator(File(fs::path(sealed).parent_path().string()))) {
                 ++files;
                 BOOST_TEST(entry.path().filename().string().front() != '.', entry.path());
             }
