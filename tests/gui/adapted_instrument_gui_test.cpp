@@ -97,13 +97,11 @@ BOOST_AUTO_TEST_CASE(national_questions_and_an_added_language_in_the_app) {
     BOOST_TEST(*answer->value == "yes");
 }
 
-// A trainer picks the adapted workbook on the wizard's last page: the assessment starts on it,
-// with the instrument `instrument import` would have written; a workbook whose core was changed
-// is refused there, before any file exists.
-BOOST_AUTO_TEST_CASE(the_wizard_starts_an_assessment_on_an_adapted_workbook) {
-    GuiSession gui;
-    const auto workbook = gui.Home() / "c5-moz.xlsx";
-    q::ExportInstrumentWorkbook(MozambiqueInstrument(), c5::reports::KitReportTexts(), workbook);
+namespace {
+
+// Through the new-assessment wizard (Mozambique, one respondent, no penetration figures) to its
+// last page, with `questionnaire` typed as the questionnaire's path.
+void WizardWithQuestionnaire(GuiSession& gui, const std::filesystem::path& questionnaire) {
     gui.Launch();
     gui.WaitFor("screen start");
     gui.Keys({"Return"});
@@ -119,8 +117,20 @@ BOOST_AUTO_TEST_CASE(the_wizard_starts_an_assessment_on_an_adapted_workbook) {
     gui.Keys({"alt+n"});
     gui.WaitFor("screen wizard-file");
     gui.Keys({"Tab", "Tab"});  // from the assessment's path, past its Browse, to the questionnaire's path
-    gui.Type(workbook.string());
+    gui.Type(questionnaire.string());
     gui.Keys({"Tab"});  // leaving the field takes the path
+}
+
+}  // namespace
+
+// A trainer picks the adapted workbook on the wizard's last page: the assessment starts on it,
+// with the instrument `instrument import` would have written; a workbook whose core was changed
+// is refused there, before any file exists.
+BOOST_AUTO_TEST_CASE(the_wizard_starts_an_assessment_on_an_adapted_workbook) {
+    GuiSession gui;
+    const auto workbook = gui.Home() / "c5-moz.xlsx";
+    q::ExportInstrumentWorkbook(MozambiqueInstrument(), c5::reports::KitReportTexts(), workbook);
+    WizardWithQuestionnaire(gui, workbook);
     gui.Screenshot("32-wizard-adapted-questionnaire");
     gui.WaitFor("instrument c5 1.1.0 national 1", std::chrono::seconds(60));
     gui.Keys({"alt+r"});  // Create (Return stays in the path field)
@@ -146,23 +156,7 @@ BOOST_AUTO_TEST_CASE(the_wizard_refuses_a_questionnaire_whose_core_changed) {
         std::ofstream out(path, std::ios::binary);
         out << q::CanonicalInstrumentJson(changed);
     }
-    gui.Launch();
-    gui.WaitFor("screen start");
-    gui.Keys({"Return"});
-    gui.WaitFor("screen wizard-country");
-    gui.Type("mozam");
-    gui.Keys({"Return"});
-    gui.WaitFor("screen wizard-respondents");
-    gui.Type("MITIC");
-    gui.Keys({"Return"});
-    gui.WaitFor("respondent-added MITIC");
-    gui.Keys({"alt+n"});
-    gui.WaitFor("screen wizard-penetration");
-    gui.Keys({"alt+n"});
-    gui.WaitFor("screen wizard-file");
-    gui.Keys({"Tab", "Tab"});
-    gui.Type(path.string());
-    gui.Keys({"Tab"});
+    WizardWithQuestionnaire(gui, path);
     // Typing journals each partial path ("/", "/tmp" …) as refused too: wait for the whole one.
     const std::string refused = gui.WaitFor("instrument-refused " + path.string() + ": ", std::chrono::seconds(60));
     BOOST_TEST(refused.find("the weight of P4.Q2 is part of the C5 core (1); it cannot change (is 2)") !=
