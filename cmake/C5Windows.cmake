@@ -21,6 +21,9 @@ endfunction()
 if(NOT WIN32)
   return()
 endif()
+# Static libraries only: the Windows platform files put the import libraries (.dll.a) first, so
+# pkg-config's "-lz" (minizip, libxlsxwriter) found zlib1.dll's, a DLL the target machine lacks.
+set(CMAKE_FIND_LIBRARY_SUFFIXES .a)
 enable_language(RC)
 set(C5_WINDOWS_RESOURCE_DIR "${PROJECT_SOURCE_DIR}/app/windows")
 configure_file("${C5_WINDOWS_RESOURCE_DIR}/c5kit.rc.in" "${PROJECT_BINARY_DIR}/windows/c5kit-common.rc" @ONLY)
