@@ -1,6 +1,8 @@
 // c5kit-cli answer | import-answers
 #include <memory>
 
+#include <optional>
+
 #include <fmt/format.h>
 
 #include "c5/questionnaire/answer_import.h"
@@ -22,10 +24,13 @@ struct AnswerOptions {
     std::string question;
     std::string value;
     bool not_applicable = false;
-    std::string confidence = "medium";
-    std::string evidence;
-    std::string links;
+    // Not given: an answer that exists keeps what it had (a new one: medium, no evidence, no links,
+    // not marked) — changing a value never erases its evidence.
+    std::optional<std::string> confidence;
+    std::optional<std::string> evidence;
+    std::optional<std::string> links;
     bool review = false;
+    bool no_review = false;
     std::string group;
     std::string role;
 };
@@ -40,17 +45,27 @@ std::string DescribeValue(const q::Question& question, const std::optional<std::
 void RunAnswer(const AnswerOptions& options) {
     if (options.not_applicable == !options.value.empty())
         throw UsageError("give either --value V or --na (not both)");
-    const auto confidence = q::ConfidenceFromString(q::ToLowerAscii(options.confidence));
-    if (!confidence) throw UsageError(fmt::format("--confidence must be low, medium or high (is {})", q::Quote(options.confidence)));
+    if (options.review && options.no_review) throw UsageError("give --review or --no-review, not both");
+    const auto confidence = options.confidence ? q::ConfidenceFromString(q::ToLowerAscii(*options.confidence))
+                                               : std::optional(q::Confidence::Medium);
+    if (!confidence) throw UsageError(fmt::format("--confidence must be low, medium or high (is {})", q::Quote(*options.confidence)));
     q::AssessmentStore store = OpenForWriting(PathArg(options.file));
     q::AnswerInput input;
     input.question_id = options.question;
     input.value = options.value;
     input.not_applicable = options.not_applicable;
     input.confidence = *confidence;
-    input.evidence = options.evidence;
-    input.links = options.links;
+    input.evidence = options.evidence.value_or("");
+    input.links = options.links.value_or("");
     input.needs_review = options.review;
+    if (const auto known = store.FindRespondent(options.respondent)) {
+        if (const auto existing = store.FindAnswer(known->id, options.question)) {
+            if (!options.confidence) input.confidence = existing->confidence;
+            if (!options.evidence) input.evidence = existing->evidence;
+            if (!options.links) input.links = existing->links;
+            if (!options.review && !options.no_review) input.needs_review = existing->needs_review;
+        }
+    }
     // Check the answer before adding a respondent, so a typo never leaves a stray respondent behind.
     const q::AnswerInput valid = q::ValidateAnswer(store.GetInstrument(), input);
     auto respondent = store.FindRespondent(options.respondent);
@@ -132,10 +147,12 @@ void RegisterAnswerCommands(CLI::App& app) {
     answer_command->add_option("--value", answer->value,
                                "Answer: 0-4 or a stage name, yes/partial/no, choice id(s) joined by '|', a number");
     answer_command->add_flag("--na", answer->not_applicable, "Answer \"not applicable\"");
-    answer_command->add_option("--confidence", answer->confidence, "low, medium (default) or high");
-    answer_command->add_option("--evidence", answer->evidence, "What the answer rests on");
-    answer_command->add_option("--links", answer->links, "Links or document references, one per line");
+    answer_command->add_option("--confidence", answer->confidence,
+                               "low, medium or high (default: as the answer had it, else medium)");
+    answer_command->add_option("--evidence", answer->evidence, "What the answer rests on (default: as it had it)");
+    answer_command->add_option("--links", answer->links, "Links or document references, one per line (default: as it had them)");
     answer_command->add_flag("--review", answer->review, "Mark the answer for review");
+    answer_command->add_flag("--no-review", answer->no_review, "Clear the answer's review mark");
     answer_command->add_option("--group", answer->group, "Stakeholder group of a new respondent");
     answer_command->add_option("--role", answer->role, "Role of a new respondent");
     answer_command->callback([answer] { RunAnswer(*answer); });

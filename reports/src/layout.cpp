@@ -440,8 +440,11 @@ void Table::Finish() {
     for (const auto& row : m_rows) rows.push_back(Lay(row));
     const float page = m_layout.Top() - m_layout.Bottom();
     const auto height = [&](std::size_t i) { return rows[i].Height(rows[i].text.leading, m_padding); };
-    // The header starts with the beginning of the first row, never alone at the foot of a page.
-    m_layout.EnsureSpace(std::min(HeaderHeight() + (rows.empty() ? 0 : StartHeight(rows.front())), page));
+    // The header starts with the beginning of its first rows, never alone or with one row at the
+    // foot of a page.
+    float lead = HeaderHeight();
+    for (std::size_t i = 0; i < std::min(kRowsWithHeader, rows.size()); ++i) lead += StartHeight(rows[i]);
+    m_layout.EnsureSpace(std::min(lead, page));
     DrawHeader();
     bool zebra = false;
     std::size_t on_page = 0;

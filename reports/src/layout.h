@@ -146,9 +146,12 @@ public:
     void Row(const std::vector<std::string>& cells, const RowStyle& style = {});
     /// Draws the table, and leaves a little space under it.
     void Finish();
+    /// A table starts on a page only where its header and the beginning of this many rows fit: a
+    /// header with one row at the foot of a page reads as a table of one row.
+    static constexpr std::size_t kRowsWithHeader = 3;
     /// The height of the header and the beginning of the first `rows` rows (the first three lines
     /// of a row that may continue on the next page): what a heading keeps with.
-    float LeadHeight(std::size_t rows);
+    float LeadHeight(std::size_t rows = kRowsWithHeader);
 
 private:
     struct PendingRow {

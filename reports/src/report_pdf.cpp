@@ -319,7 +319,7 @@ private:
         float lead = m_layout.ParagraphHeight(child.status, status) + 6 +
                      m_layout.LabelValuesHeight(Pairs(child.figures), kBodyBold, kBody, 330);
         if (!child.c5_text.empty()) lead += m_layout.ParagraphHeight(Quoted(child.c5_text), kNote) + 6;
-        SubHeading(child.title, kH2, lead + table.LeadHeight(1));
+        SubHeading(child.title, kH2, lead + table.LeadHeight());
         if (!child.c5_text.empty()) m_layout.Paragraph(Quoted(child.c5_text), kNote, 0, 6);
         m_layout.Paragraph(child.status, status, 0, 6);
         KeyValues(child.figures, 330);
@@ -350,7 +350,7 @@ private:
         m_layout.Paragraph(m_model.disagreements_intro, kBody, 0, 8);
         for (const auto& block : m_model.disagreements) {
             Table table = AnswerTable(block.answers);
-            SubHeading(block.heading, kH3, m_layout.ParagraphHeight(block.subtitle, kNote) + 3 + table.LeadHeight(1));
+            SubHeading(block.heading, kH3, m_layout.ParagraphHeight(block.subtitle, kNote) + 3 + table.LeadHeight());
             m_layout.Paragraph(block.subtitle, kNote, 0, 3);
             table.Finish();
             if (!block.consensus.empty()) m_layout.Paragraph(block.consensus, kBodyBold, 0, 6);
@@ -424,7 +424,7 @@ private:
                         kTableBody, kTableHeader);
             for (const auto& row : pillar.rows) table.Row(row);
             // The pillar's heading stays with its table's header and first row, however tall.
-            SubHeading(pillar.heading, kH3, pillar.rows.empty() ? 60 : table.LeadHeight(1));
+            SubHeading(pillar.heading, kH3, pillar.rows.empty() ? 60 : table.LeadHeight());
             table.Finish();
         }
     }
@@ -460,7 +460,7 @@ private:
                         m_layout.ParagraphHeight(pillar.questions.front().status, kNote) + 3 +
                         (pillar.questions.front().answers.empty()
                              ? 4
-                             : AnswerTable(pillar.questions.front().answers).LeadHeight(1));
+                             : AnswerTable(pillar.questions.front().answers).LeadHeight());
             SubHeading(pillar.heading, kH2, first + 40);
             m_contents.push_back({pillar.heading, m_layout.Page(), m_layout.Y() + 20, 1});
             if (!annex) annex = m_document.AddOutline(nullptr, m_model.section_titles[8] + " — " + pillar.heading,
@@ -468,7 +468,7 @@ private:
             for (const auto& question : pillar.questions) {
                 Table table = AnswerTable(question.answers);
                 float lead = question.status.empty() ? 0 : m_layout.ParagraphHeight(question.status, kNote) + 3;
-                lead += question.answers.empty() ? 4 : table.LeadHeight(1);
+                lead += question.answers.empty() ? 4 : table.LeadHeight();
                 SubHeading(question.heading, kH3, lead);
                 if (!question.status.empty()) m_layout.Paragraph(question.status, kNote, 0, 3);
                 if (!question.answers.empty()) table.Finish();

@@ -77,6 +77,35 @@ BOOST_FIXTURE_TEST_CASE(new_answer_info_export_round_trip, CliFixture) {
     BOOST_TEST(Json::parse(ReadFile(File("all.json")))["answers"].size() == 2u);
 }
 
+// Changing an answer's value from the command line keeps what the option list leaves out: its
+// evidence, links, confidence and review mark (they were erased, and a follow-up made that way lost
+// its evidence); an option given changes only itself.
+BOOST_FIXTURE_TEST_CASE(a_new_value_keeps_the_evidence_it_was_not_given, CliFixture) {
+    BOOST_REQUIRE(Cli({"new", "k.c5a", "--country", "KEN", "--year", "2026"}).exit_code == 0);
+    BOOST_REQUIRE(Cli({"answer", "k.c5a", "--respondent", "Ministry", "--question", "P1.Q1", "--value", "2",
+                       "--confidence", "high", "--evidence", "Decree 12/2024", "--links", "https://example.org/d",
+                       "--review"}).exit_code == 0);
+    BOOST_REQUIRE(Cli({"answer", "k.c5a", "--respondent", "Ministry", "--question", "P1.Q1", "--value", "4"}).exit_code == 0);
+    const auto answer = [&] {
+        BOOST_REQUIRE(Cli({"export", "k.c5a", "--json", "k.json"}).exit_code == 0);
+        const auto exported = nlohmann::json::parse(c5::test::ReadFile(File("k.json")));
+        BOOST_REQUIRE(exported["answers"].size() == 1u);
+        return exported["answers"][0];
+    };
+    auto kept = answer();
+    BOOST_TEST(kept["value"] == "4");
+    BOOST_TEST(kept["confidence"] == "high");
+    BOOST_TEST(kept["evidence"] == "Decree 12/2024");
+    BOOST_TEST(kept["links"] == "https://example.org/d");
+    BOOST_TEST(kept["needs_review"] == true);
+    BOOST_REQUIRE(Cli({"answer", "k.c5a", "--respondent", "Ministry", "--question", "P1.Q1", "--value", "4",
+                       "--evidence", "", "--no-review"}).exit_code == 0);
+    kept = answer();
+    BOOST_TEST(kept["evidence"] == "");
+    BOOST_TEST(kept["needs_review"] == false);
+    BOOST_TEST(kept["confidence"] == "high");
+}
+
 BOOST_FIXTURE_TEST_CASE(refusals_leave_files_unchanged, CliFixture) {
     BOOST_REQUIRE(Cli({"new", "a.c5a", "--country", "FJI", "--year", "2025"}).exit_code == 0);
     BOOST_REQUIRE(Cli({"answer", "a.c5a", "--respondent", "CIRT", "--question", "P1.Q1", "--value", "1"}).exit_code ==

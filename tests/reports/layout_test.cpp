@@ -90,6 +90,23 @@ BOOST_AUTO_TEST_CASE(a_short_chinese_header_stays_on_one_line) {
     BOOST_TEST(whole);
 }
 
+// Room at the foot of the page for a table's header and two of its ten rows: the table starts on
+// the next page, where before its header and one or two rows stood alone at the foot.
+BOOST_AUTO_TEST_CASE(a_table_starts_only_where_its_header_and_three_rows_fit) {
+    TempDir dir;
+    d::PdfDocument document(r::PaperSize::A4, {});
+    d::Layout layout(document, 50, 50, 60, 50);
+    const d::TextStyle header{d::FontStyle::Bold, 8, 10, {0, 0, 0}};
+    d::Table table(layout, {{"Pillar", 200}, {"Weight", 100}}, kBody, header);
+    for (int i = 1; i <= 10; ++i) table.Row({"Row" + std::to_string(i), "10"});
+    layout.SetY(layout.Bottom() + table.LeadHeight(2) + 1);
+    table.Finish();
+    const auto words = Words(document, dir);
+    BOOST_TEST(Find(words, "Pillar").page == 2);
+    BOOST_TEST(Find(words, "Row1").page == 2);
+    BOOST_TEST(Find(words, "Row10").page == 2);
+}
+
 // A title one word too long for its line: wrapped plainly its last line holds that word alone;
 // as a title both lines take three or four of the seven words, in the same two lines.
 BOOST_AUTO_TEST_CASE(a_title_leaves_no_word_alone_on_its_last_line) {
