@@ -377,7 +377,11 @@ float Table::HeaderHeight() const {
 float Table::LeadHeight(std::size_t rows) {
     FitColumns();
     float height = HeaderHeight();
-    for (std::size_t i = 0; i < std::min(rows, m_rows.size()); ++i) height += StartHeight(Lay(m_rows[i]));
+    for (std::size_t i = 0; i < std::min(rows, m_rows.size()); ++i) {
+        const LaidRow row = Lay(m_rows[i]);
+        // A short table's last row is kept whole: its end alone on the next page is no table.
+        height += i + 1 == m_rows.size() ? row.Height(row.text.leading, m_padding) : StartHeight(row);
+    }
     return height;
 }
 
@@ -442,9 +446,7 @@ void Table::Finish() {
     const auto height = [&](std::size_t i) { return rows[i].Height(rows[i].text.leading, m_padding); };
     // The header starts with the beginning of its first rows, never alone or with one row at the
     // foot of a page.
-    float lead = HeaderHeight();
-    for (std::size_t i = 0; i < std::min(kRowsWithHeader, rows.size()); ++i) lead += StartHeight(rows[i]);
-    m_layout.EnsureSpace(std::min(lead, page));
+    m_layout.EnsureSpace(std::min(LeadHeight(), page));
     DrawHeader();
     bool zebra = false;
     std::size_t on_page = 0;

@@ -150,7 +150,8 @@ public:
     /// header with one row at the foot of a page reads as a table of one row.
     static constexpr std::size_t kRowsWithHeader = 3;
     /// The height of the header and the beginning of the first `rows` rows (the first three lines
-    /// of a row that may continue on the next page): what a heading keeps with.
+    /// of a row that may continue on the next page; the table's last row whole): what a heading
+    /// keeps with.
     float LeadHeight(std::size_t rows = kRowsWithHeader);
 
 private:

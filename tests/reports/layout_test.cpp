@@ -107,6 +107,24 @@ BOOST_AUTO_TEST_CASE(a_table_starts_only_where_its_header_and_three_rows_fit) {
     BOOST_TEST(Find(words, "Row10").page == 2);
 }
 
+// A table of two rows, the second eight lines tall, with room for its header, the first row and
+// half the second: its end would stand alone on the next page, so the whole table moves there.
+BOOST_AUTO_TEST_CASE(a_short_tables_last_row_is_never_split) {
+    TempDir dir;
+    d::PdfDocument document(r::PaperSize::A4, {});
+    d::Layout layout(document, 50, 50, 60, 50);
+    const d::TextStyle header{d::FontStyle::Bold, 8, 10, {0, 0, 0}};
+    d::Table table(layout, {{"Respondent", 100}, {"Evidence", 300}}, kBody, header);
+    table.Row({"Ministry", "One line."});
+    table.Row({"Kelora", "First\nSecond\nThird\nFourth\nFifth\nSixth\nSeventh\nEighth"});
+    layout.SetY(layout.Bottom() + table.LeadHeight(1) + 5 * kBody.leading + 1);
+    table.Finish();
+    const auto words = Words(document, dir);
+    BOOST_TEST(Find(words, "Ministry").page == 2);
+    BOOST_TEST(Find(words, "First").page == 2);
+    BOOST_TEST(Find(words, "Eighth").page == 2);
+}
+
 // A title one word too long for its line: wrapped plainly its last line holds that word alone;
 // as a title both lines take three or four of the seven words, in the same two lines.
 BOOST_AUTO_TEST_CASE(a_title_leaves_no_word_alone_on_its_last_line) {
