@@ -162,21 +162,29 @@ BOOST_FIXTURE_TEST_CASE(a_portuguese_column_becomes_a_portuguese_report, Workboo
     c5::test::ExpectFailure(Cli({"report", "moz.c5a", "-o", "sw.pdf", "--lang", "sw"}), 2, "en, ar, es, fr, ru, zh, pt");
 }
 
+namespace {
+
+// The edits that add a national module of one question (N.Q1, a yearly drill) with its next steps,
+// as the C5 questions have them: one from each answer below "yes".
+Json NationalDrillEdits() {
+    return Json::array({
+        Set("settings", "c5", "national_title::en", "Mozambique: national questions"),
+        {{"op", "append"}, {"sheet", "national"},
+         {"values", {{"id", "N.Q1"}, {"type", "yes_partial_no"}, {"weight", 2}, {"lead_group", "national CIRT"},
+                     {"text::en", "Is the national cyber drill held every year?"},
+                     {"guidance::en", "Count the drills of the last three years."},
+                     {"evidence_prompt::en", "Drill reports."}}}},
+        {{"op", "append"}, {"sheet", "next_steps"},
+         {"values", {{"question", "N.Q1"}, {"from", "no"}, {"text::en", "Plan a first national drill."}}}},
+        {{"op", "append"}, {"sheet", "next_steps"},
+         {"values", {{"question", "N.Q1"}, {"from", "partial"}, {"text::en", "Hold the drill every year."}}}},
+    });
+}
+
+}  // namespace
+
 BOOST_FIXTURE_TEST_CASE(national_questions_are_scored_and_reported_apart, WorkbookFixture) {
-    Edit("c5.xlsx", "national.xlsx",
-         Json::array({
-             Set("settings", "c5", "national_title::en", "Mozambique: national questions"),
-             {{"op", "append"}, {"sheet", "national"},
-              {"values", {{"id", "N.Q1"}, {"type", "yes_partial_no"}, {"weight", 2}, {"lead_group", "national CIRT"},
-                          {"text::en", "Is the national cyber drill held every year?"},
-                          {"guidance::en", "Count the drills of the last three years."},
-                          {"evidence_prompt::en", "Drill reports."}}}},
-             // Its next steps, as the C5 questions have them: one from each answer below "yes".
-             {{"op", "append"}, {"sheet", "next_steps"},
-              {"values", {{"question", "N.Q1"}, {"from", "no"}, {"text::en", "Plan a first national drill."}}}},
-             {{"op", "append"}, {"sheet", "next_steps"},
-              {"values", {{"question", "N.Q1"}, {"from", "partial"}, {"text::en", "Hold the drill every year."}}}},
-         }));
+    Edit("c5.xlsx", "national.xlsx", NationalDrillEdits());
     const auto imported = Cli({"instrument", "import", "--xlsx", "national.xlsx", "-o", "national.json"});
     BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
     BOOST_TEST(imported.out.find("national module N with 1 question(s)") != std::string::npos, imported.out);
@@ -199,18 +207,7 @@ BOOST_FIXTURE_TEST_CASE(national_questions_are_scored_and_reported_apart, Workbo
 
 // compare prints the national module's own row when both assessments ask the same module.
 BOOST_FIXTURE_TEST_CASE(compare_prints_the_national_module_row, WorkbookFixture) {
-    Edit("c5.xlsx", "national.xlsx",
-         Json::array({
-             Set("settings", "c5", "national_title::en", "Mozambique: national questions"),
-             {{"op", "append"}, {"sheet", "national"},
-              {"values", {{"id", "N.Q1"}, {"type", "yes_partial_no"}, {"weight", 2}, {"lead_group", "national CIRT"},
-                          {"text::en", "Is the national cyber drill held every year?"},
-                          {"guidance::en", "Count the drills."}, {"evidence_prompt::en", "Drill reports."}}}},
-             {{"op", "append"}, {"sheet", "next_steps"},
-              {"values", {{"question", "N.Q1"}, {"from", "no"}, {"text::en", "Plan a first national drill."}}}},
-             {{"op", "append"}, {"sheet", "next_steps"},
-              {"values", {{"question", "N.Q1"}, {"from", "partial"}, {"text::en", "Hold the drill every year."}}}},
-         }));
+    Edit("c5.xlsx", "national.xlsx", NationalDrillEdits());
     const auto imported = Cli({"instrument", "import", "--xlsx", "national.xlsx", "-o", "national.json"});
     BOOST_REQUIRE_MESSAGE(imported.exit_code == 0, imported.err);
     // N.Q1 partial (0.5) at the baseline, yes (1) at the follow-up: 50 → 100, +50.
