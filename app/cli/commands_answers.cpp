@@ -58,8 +58,9 @@ void RunAnswer(const AnswerOptions& options) {
     input.evidence = options.evidence.value_or("");
     input.links = options.links.value_or("");
     input.needs_review = options.review;
-    if (const auto known = store.FindRespondent(options.respondent)) {
-        if (const auto existing = store.FindAnswer(known->id, options.question)) {
+    auto respondent = store.FindRespondent(options.respondent);
+    if (respondent) {
+        if (const auto existing = store.FindAnswer(respondent->id, options.question)) {
             if (!options.confidence) input.confidence = existing->confidence;
             if (!options.evidence) input.evidence = existing->evidence;
             if (!options.links) input.links = existing->links;
@@ -68,7 +69,6 @@ void RunAnswer(const AnswerOptions& options) {
     }
     // Check the answer before adding a respondent, so a typo never leaves a stray respondent behind.
     const q::AnswerInput valid = q::ValidateAnswer(store.GetInstrument(), input);
-    auto respondent = store.FindRespondent(options.respondent);
     if (!respondent) {
         respondent = store.AddRespondent({options.respondent, options.role, options.group});
         fmt::print("Added respondent '{}'{}\n", Shown(respondent->name),

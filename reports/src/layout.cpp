@@ -376,12 +376,16 @@ float Table::HeaderHeight() const {
 
 float Table::LeadHeight(std::size_t rows) {
     FitColumns();
+    std::vector<LaidRow> first;
+    for (std::size_t i = 0; i < std::min(rows, m_rows.size()); ++i) first.push_back(Lay(m_rows[i]));
+    return LeadOf(first);
+}
+
+float Table::LeadOf(std::span<const LaidRow> first) const {
+    // A short table's last row counts whole: its end alone on the next page is no table.
     float height = HeaderHeight();
-    for (std::size_t i = 0; i < std::min(rows, m_rows.size()); ++i) {
-        const LaidRow row = Lay(m_rows[i]);
-        // A short table's last row is kept whole: its end alone on the next page is no table.
-        height += i + 1 == m_rows.size() ? row.Height(row.text.leading, m_padding) : StartHeight(row);
-    }
+    for (std::size_t i = 0; i < first.size(); ++i)
+        height += i + 1 == m_rows.size() ? first[i].Height(first[i].text.leading, m_padding) : StartHeight(first[i]);
     return height;
 }
 
@@ -446,7 +450,7 @@ void Table::Finish() {
     const auto height = [&](std::size_t i) { return rows[i].Height(rows[i].text.leading, m_padding); };
     // The header starts with the beginning of its first rows, never alone or with one row at the
     // foot of a page.
-    m_layout.EnsureSpace(std::min(LeadHeight(), page));
+    m_layout.EnsureSpace(std::min(LeadOf(std::span(rows).first(std::min(kRowsWithHeader, rows.size()))), page));
     DrawHeader();
     bool zebra = false;
     std::size_t on_page = 0;

@@ -7,6 +7,7 @@
 // Nothing is ever drawn outside the margins, and every link in the text is clickable.
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -172,6 +173,8 @@ private:
     /// The left edge of `column`, mirrored in a right-to-left document.
     float ColumnLeft(std::size_t column) const;
     float HeaderHeight() const;
+    /// LeadHeight of the laid-out first rows `first`.
+    float LeadOf(std::span<const LaidRow> first) const;
     float StartHeight(const LaidRow& row) const;
     void DrawHeader();
     /// Lines [first, first + count) of `row` at the cursor.
