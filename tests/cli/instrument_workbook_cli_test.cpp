@@ -27,7 +27,7 @@ struct WorkbookFixture : CliFixture {
     // Applies openpyxl edits (tests/cli/edit_workbook.py) to `in`, writing `out`.
     void Edit(const std::string& in, const std::string& out, const Json& edits) const {
         c5::test::WriteFile(File("edits.json"), edits.dump());
-        const auto result = c5::test::RunProcess(
+        const auto result = c5::test::Tool(
             {"/usr/bin/python3", std::string(C5_SOURCE_DIR) + "/tests/cli/edit_workbook.py", in, out, "edits.json"},
             dir.Path());
         BOOST_REQUIRE_MESSAGE(result.exit_code == 0, result.err);
@@ -66,7 +66,7 @@ BOOST_FIXTURE_TEST_CASE(export_then_import_gives_the_same_bytes_and_validation, 
 BOOST_FIXTURE_TEST_CASE(a_workbook_resaved_by_libreoffice_imports_the_same, WorkbookFixture) {
     const c5::test::TempDir profile;
     fs::create_directories(File("calc"));
-    const auto converted = c5::test::Tool({"soffice", "--headless", "-env:UserInstallation=file://" + profile.Path().string(),
+    const auto converted = c5::test::Tool({"soffice", "--headless", "-env:UserInstallation=file://" + c5::test::ToolPath(profile.Path()),
                                            "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", File("calc").string(),
                                            File("c5.xlsx").string()});
     BOOST_REQUIRE_MESSAGE(fs::exists(File("calc/c5.xlsx")), converted.out << converted.err);

@@ -252,12 +252,19 @@ BOOST_FIXTURE_TEST_CASE(number_answers_outside_their_range_are_refused, Assessme
 // Item 17: the audit log's who is sanitised, merged files are named by their name, kits carry no
 // expert's named matrix, and an entry can be redacted.
 BOOST_FIXTURE_TEST_CASE(the_audit_log_names_a_clean_user_and_file_names_not_paths, Assessment) {
-    const auto result = c5::test::Tool({"env", "USER=mallory\nroot", "LOGNAME=x", C5_CLI_PATH, "answer", "ken.c5a",
-                                        "--respondent", "Ministry", "--question", "P1.Q2", "--value", "3"},
-                                       dir.Path());
-    BOOST_REQUIRE_MESSAGE(result.exit_code == 0, result.err);
-    const Json log = Json::parse(Cli({"audit", "ken.c5a", "--json"}).out)["entries"];
-    BOOST_TEST(log.back()["actor"] == "unknown");
+    const std::vector<std::string> answer = {"answer", "ken.c5a", "--respondent", "Ministry", "--question", "P1.Q2",
+                                             "--value", "3"};
+    // A user name from the environment (POSIX); Windows asks the system, whose names hold no line break.
+    if (c5::test::ToolsCanStartTheKit()) {
+        std::vector<std::string> with_user = {"env", "USER=mallory\nroot", "LOGNAME=x", C5_CLI_PATH};
+        with_user.insert(with_user.end(), answer.begin(), answer.end());
+        const auto result = c5::test::Tool(with_user, dir.Path());
+        BOOST_REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+        const Json log = Json::parse(Cli({"audit", "ken.c5a", "--json"}).out)["entries"];
+        BOOST_TEST(log.back()["actor"] == "unknown");
+    } else {
+        BOOST_REQUIRE(Cli(answer).exit_code == 0);
+    }
     BOOST_REQUIRE(Cli({"kits", "ken.c5a", "kits", "--respondent", "Ministry"}).exit_code == 0);
     BOOST_REQUIRE(Cli({"merge", "ken.c5a", File("kits/ken-ministry.c5a").string()}).exit_code == 0);
     // The parsed log is kept in a variable: a range-for over a member of a temporary reads freed memory.

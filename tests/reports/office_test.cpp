@@ -218,7 +218,7 @@ BOOST_AUTO_TEST_CASE(a_zip_in_memory_holds_its_parts) {
     zip.Add("two.txt", std::string(200'000, 'x'));
     const std::string bytes = zip.Finish();
     c5::test::WriteFile(dir / "test.zip", bytes);
-    const auto listing = c5::test::RunProcess(
+    const auto listing = c5::test::Tool(
         {"/usr/bin/python3", "-c",
          "import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; "
          "print(' '.join(f'{i.filename}:{i.file_size}:{i.date_time[0]}' for i in z.infolist())); "

@@ -16,7 +16,7 @@ namespace c5::test {
 inline ProcessResult ConvertWithLibreOffice(const std::vector<std::filesystem::path>& files, const std::string& to,
                                             const std::filesystem::path& folder) {
     std::vector<std::string> arguments = {"soffice", "--headless", "--norestore", "--nolockcheck",
-                                          "-env:UserInstallation=file://" + (folder / "lo-profile").string(),
+                                          "-env:UserInstallation=file://" + ToolPath(folder / "lo-profile"),
                                           "--convert-to", to, "--outdir", folder.string()};
     for (const auto& file : files) arguments.push_back(file.string());
     return Tool(arguments);
@@ -24,7 +24,7 @@ inline ProcessResult ConvertWithLibreOffice(const std::vector<std::filesystem::p
 
 /// What tests/support/office_facts.py reads from a "docx" or "xlsx" file.
 inline nlohmann::json OfficeFacts(const std::string& kind, const std::filesystem::path& file) {
-    const auto result = RunProcess({"/usr/bin/python3", std::string(C5_TEST_SUPPORT_DIR) + "/office_facts.py", kind,
+    const auto result = Tool({"/usr/bin/python3", std::string(C5_TEST_SUPPORT_DIR) + "/office_facts.py", kind,
                                     file.string()});
     if (result.exit_code != 0) return {{"error", result.err}};
     return nlohmann::json::parse(result.out);

@@ -33,4 +33,8 @@ bool ToolsCanStartTheKit();
 /// Windows build's tests run under Wine and reach the same Linux tools, their paths translated.
 ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd = {});
 
+/// The path a Linux tool knows `path` by: for arguments Tool cannot see are paths, such as
+/// LibreOffice's `-env:UserInstallation=file://…` (under Wine, C:\users\… is a Linux folder).
+std::string ToolPath(const std::filesystem::path& path);
+
 }  // namespace c5::test

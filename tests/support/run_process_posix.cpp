@@ -119,4 +119,6 @@ ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::pa
     return RunProcess(arguments, cwd);
 }
 
+std::string ToolPath(const std::filesystem::path& path) { return path.string(); }
+
 }  // namespace c5::test

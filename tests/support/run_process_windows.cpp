@@ -15,7 +15,18 @@ namespace {
 
 std::wstring Wide(const std::string& utf8) {
     if (utf8.empty()) return {};
-    const int size = MultiByteToWideChar(CP_UTF8, 0, utf8.data(), static_cast<int>(utf8.size()), nullptr, 0);
+    const int size =
+        MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, utf8.data(), static_cast<int>(utf8.size()), nullptr, 0);
+    if (size == 0) {
+        // Text that is not UTF-8 (a test of how the kit refuses it): a Windows command line is UTF-16,
+        // so each byte past ASCII goes as an unpaired surrogate, which is no character either.
+        std::wstring wide;
+        for (const char c : utf8) {
+            const auto byte = static_cast<unsigned char>(c);
+            wide.push_back(static_cast<wchar_t>(byte < 0x80 ? byte : 0xDC00 + byte));
+        }
+        return wide;
+    }
     std::wstring wide(static_cast<std::size_t>(size), L'\0');
     MultiByteToWideChar(CP_UTF8, 0, utf8.data(), static_cast<int>(utf8.size()), wide.data(), size);
     return wide;
@@ -104,6 +115,14 @@ ProcessResult Finish(Child& child, std::chrono::milliseconds deadline, bool has_
     }
     out.join();
     err.join();
+    // A Windows program writes its text with CRLF line ends (text mode); the tests compare it with
+    // the text they expect, written with "\n".
+    for (std::string* text : {&result.out, &result.err}) {
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < text->size(); ++i)
+            if (!((*text)[i] == '\r' && i + 1 < text->size() && (*text)[i + 1] == '\n')) (*text)[kept++] = (*text)[i];
+        text->resize(kept);
+    }
     DWORD code = 0;
     GetExitCodeProcess(child.process, &code);
     CloseHandle(child.process);
@@ -114,6 +133,12 @@ ProcessResult Finish(Child& child, std::chrono::milliseconds deadline, bool has_
 // Wine runs Linux programs from Windows ones; paths such as C:\users\…\Temp\x.pdf are handed to
 // them as the Linux paths they stand for.
 std::string UnixPath(const std::string& argument) {
+    // A Linux path the kit's build folder was named by, joined to a name on Windows ("/build/x\\y.png").
+    if (argument.starts_with('/')) {
+        std::string unix_path = argument;
+        std::replace(unix_path.begin(), unix_path.end(), '\\', '/');
+        return unix_path;
+    }
     const bool windows_path = argument.size() > 2 && argument[1] == ':' && (argument[2] == '\\' || argument[2] == '/');
     if (!windows_path) return argument;
     using ToUnix = char* (*)(const wchar_t*);
@@ -177,5 +202,7 @@ ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::pa
     for (const auto& file : {out_file, err_file, status_file}) std::filesystem::remove(file, ignored);
     return result;
 }
+
+std::string ToolPath(const std::filesystem::path& path) { return UnixPath(path.string()); }
 
 }  // namespace c5::test
