@@ -36,6 +36,10 @@ prefixes=""
 for dependency in "${dependencies[@]}"; do prefixes+="${prefixes:+;}${c5_dep_prefix[$dependency]}"; done
 wx="${c5_dep_prefix[wxwidgets]}"
 started=$SECONDS
+# A dependency rebuilt lives in a new prefix: CMake's cached pkg-config answers still name the old
+# one, so the kit is configured afresh (what it compiled is rebuilt with the new flags anyway).
+# (The prefixes of the last configure that succeeded are in c5-prefixes.txt.)
+if [[ "$(cat "$build/c5-prefixes.txt" 2> /dev/null)" != "$prefixes" ]]; then rm -f "$build/CMakeCache.txt"; fi
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$C5_TOOLCHAIN_FILE" -DCMAKE_BUILD_TYPE=Release \
   -DC5_WINDOWS_PREFIXES="$prefixes" -DCMAKE_PREFIX_PATH="$prefixes" \
   -DwxWidgets_CONFIG_EXECUTABLE="$wx/bin/wx-config" -DC5_WX_LOCALE_DIR="$wx/share/locale" \
@@ -43,6 +47,7 @@ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$C5_TOOLCHAIN_FILE
   -DC5_WINDOWS_EMULATOR="$root/scripts/windows/wine.sh" \
   -DC5_BUILD_BENCH=OFF -DC5_BUILD_TESTS="${C5_WINDOWS_TESTS:-OFF}" "$@" > "$build.configure.log" 2>&1 ||
   { cat "$build.configure.log" >&2; exit 1; }
+echo "$prefixes" > "$build/c5-prefixes.txt"
 targets=(windows_kit)
 [[ "${C5_WINDOWS_TESTS:-OFF}" == ON ]] && targets+=(all)
 cmake --build "$build" -j "$JOBS" --target "${targets[@]}"
