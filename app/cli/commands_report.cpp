@@ -45,12 +45,17 @@ r::PaperSize Paper(const std::string& name) {
 }
 
 r::ReportFormat Format(const std::string& name, const std::string& output) {
-    if (name.empty()) return q::ToLowerAscii(std::filesystem::path(output).extension().string()) == ".docx"
-                                 ? r::ReportFormat::Docx
-                                 : r::ReportFormat::Pdf;
-    if (name == "pdf") return r::ReportFormat::Pdf;
-    if (name == "docx") return r::ReportFormat::Docx;
-    throw UsageError(fmt::format("--format must be pdf or docx (is {})", q::Quote(name)));
+    const std::string extension = q::ToLowerAscii(std::filesystem::path(output).extension().string());
+    if (name.empty()) return extension == ".docx" ? r::ReportFormat::Docx : r::ReportFormat::Pdf;
+    if (name != "pdf" && name != "docx")
+        throw UsageError(fmt::format("--format must be pdf or docx (is {})", q::Quote(name)));
+    // A Word document named .pdf (or the other way round) would not open in the program its name promises.
+    const std::string other = name == "pdf" ? ".docx" : ".pdf";
+    if (extension == other)
+        throw UsageError(fmt::format("-o {} names a {} file, but --format is {}: name it {} or leave out --format",
+                                     output, other.substr(1), name,
+                                     std::filesystem::path(output).replace_extension("." + name).string()));
+    return name == "pdf" ? r::ReportFormat::Pdf : r::ReportFormat::Docx;
 }
 
 void PrintFiles(const r::ReportFiles& files) {

@@ -196,6 +196,7 @@ private:
         if (spec.categories.empty()) return;
         const int number = static_cast<int>(m_charts.size()) + 1;
         m_charts.push_back(spec);
+        m_charts.back().right_to_left = m_language.right_to_left;
         const long long width = static_cast<long long>(m_page.TextWidth()) * kEmuPerTwip;
         m_body.Chart(fmt::format("rIdChart{}", number), width, static_cast<long long>(static_cast<double>(width) * height),
                      number, description);
@@ -212,11 +213,11 @@ private:
         m_body.Paragraph("Caption", m_model.radar_title);
         Chart(docx::RadarChartSpec(m_model.chart, score, target, m_text.Get("legend_baseline"), m_language.tag), 0.78,
               m_model.radar_title);
-        m_body.Paragraph("Caption", m_model.bars_title);
+        m_body.Paragraph("Caption", m_model.bars_title_word);
         const double rows = static_cast<double>(m_model.chart.pillars.size());
         Chart(docx::BarsChartSpec(m_model.chart, score, target, m_text.Get("chart_range_above"),
                                   m_text.Get("chart_range_below"), m_language.tag),
-              std::min(1.1, 0.16 + 0.075 * rows), m_model.bars_title);
+              std::min(1.1, 0.16 + 0.075 * rows), m_model.bars_title_word);
     }
 
     void ProgressTarget(const TargetSection& target) {

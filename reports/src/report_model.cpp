@@ -359,6 +359,7 @@ private:
                                                                          {"base_year", std::to_string(m_comparison->baseline.year)}})
                          : m_text.Format("chart_radar_title", {{"year", std::to_string(m_score.parameters.target_year)}});
         m_model.bars_title = m_text.Get("chart_bars_title");
+        m_model.bars_title_word = m_text.Get("chart_bars_title_word");
         // Charts of nothing but "n/a" say less than a sentence: a sparse draft gets the sentence.
         const bool any_score = std::any_of(m_score.pillars.begin(), m_score.pillars.end(),
                                            [](const auto& pillar) { return s::HasScore(pillar.score); });

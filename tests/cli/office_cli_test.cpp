@@ -170,6 +170,12 @@ BOOST_FIXTURE_TEST_CASE(word_reports_for_baselines_and_follow_ups_in_every_langu
 BOOST_FIXTURE_TEST_CASE(bad_office_requests_fail_clearly_and_write_nothing, Demo) {
     ExpectFailure(Cli({"report", "d/kelora-2026.c5a", "-o", "x.docx", "--format", "odt"}), 2,
                   "--format must be pdf or docx");
+    ExpectFailure(Cli({"report", "d/kelora-2026.c5a", "--format", "docx", "-o", "x.pdf"}), 2,
+                  "-o x.pdf names a pdf file, but --format is docx: name it x.docx or leave out --format");
+    ExpectFailure(Cli({"report", "d/kelora-2026.c5a", "--format", "pdf", "-o", "x.DOCX"}), 2,
+                  "-o x.DOCX names a docx file, but --format is pdf: name it x.pdf or leave out --format");
+    BOOST_TEST(!fs::exists(File("x.pdf")));
+    BOOST_TEST(!fs::exists(File("x.DOCX")));
     ExpectFailure(Cli({"export", "d/kelora-2026.c5a", "--xlsx", "x.xlsx", "--lang", "xx"}), 2, "--lang must be one of");
     ExpectFailure(Cli({"export", "d/kelora-2026.c5a", "--xlsx", "x.xlsx", "--csv", "x.csv"}), 2,
                   "give exactly one of --csv PATH, --json PATH, --xlsx PATH or --attachments FOLDER");

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <set>
 
+#include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include "c5/questionnaire/demo_assessment.h"
@@ -13,6 +14,7 @@
 #include "c5/reports/report_text.h"
 #include "c5/reports/results_workbook.h"
 #include "c5/scoring/score.h"
+#include "docx/docx_charts.h"
 #include "ooxml/xml_writer.h"
 #include "ooxml/zip_writer.h"
 #include "office_tools.h"
@@ -179,12 +181,14 @@ const Json& XlsxFacts(const std::string& name) {
 
 BOOST_AUTO_TEST_SUITE(OoxmlText)
 
-BOOST_AUTO_TEST_CASE(xml_safe_text_keeps_what_xml_allows_and_drops_the_rest) {
+// Control characters XML cannot hold: Word's manual line and page breaks (VT, FF) pasted with
+// evidence stay breaks, the others part words with a space.
+BOOST_AUTO_TEST_CASE(xml_safe_text_keeps_what_xml_allows_and_replaces_the_rest) {
     const std::vector<std::pair<std::string, std::string>> cases = {
         {"plain text", "plain text"},
         {"tab\tline\ncarriage\r", "tab\tline\ncarriage\r"},
-        {std::string("a\x01" "b\x08" "c\x0B" "d\x0C" "e\x1F" "f\x7F", 12), "abcde" "f\x7F"},  // DEL is allowed
-        {std::string("nul\0byte", 8), "nulbyte"},
+        {std::string("a\x01" "b\x08" "c\x0B" "d\x0C" "e\x1F" "f\x7F", 12), "a b c\nd\ne f" "\x7F"},  // DEL is allowed
+        {std::string("nul\0byte", 8), "nul byte"},
         {"é 中 😀 ع", "é 中 😀 ع"},
         {"\xEF\xBF\xBE\xEF\xBF\xBFx", "x"},              // U+FFFE, U+FFFF
         {"cut \xC3", "cut \xEF\xBF\xBD"},                 // a sequence cut short becomes U+FFFD
@@ -199,7 +203,7 @@ BOOST_AUTO_TEST_CASE(xml_safe_text_keeps_what_xml_allows_and_drops_the_rest) {
 BOOST_AUTO_TEST_CASE(xml_writer_escapes_text_and_attributes) {
     r::ooxml::XmlWriter xml(false);
     xml.Start("a", {{"v", "x\"<&>\ny"}}).Element("b", "1 < 2 & \"3\" > 0\x01").Empty("c").End();
-    BOOST_TEST(xml.Finish() == "<a v=\"x&quot;&lt;&amp;&gt;&#10;y\"><b>1 &lt; 2 &amp; \"3\" &gt; 0</b><c/></a>");
+    BOOST_TEST(xml.Finish() == "<a v=\"x&quot;&lt;&amp;&gt;&#10;y\"><b>1 &lt; 2 &amp; \"3\" &gt; 0 </b><c/></a>");
     r::ooxml::XmlWriter unclosed;
     unclosed.Start("a");
     BOOST_CHECK_THROW(unclosed.Finish(), r::ReportError);
@@ -241,7 +245,7 @@ BOOST_AUTO_TEST_CASE(holds_every_section_and_table_of_the_model) {
     const std::string text = DocumentText(facts);
     const r::ReportModel& model = Run().models.at("en");
     std::vector<std::string> expected = {model.title, model.subtitle, model.country, model.summary_intro,
-                                         model.pillars_intro, model.radar_title, model.bars_title,
+                                         model.pillars_intro, model.radar_title, model.bars_title_word,
                                          model.penetration_intro, model.disagreements_intro,
                                          model.recommendations_intro, model.annex_intro, model.signoff_intro,
                                          model.target_a.title, model.target_b.title, model.target_c.title,
@@ -473,6 +477,47 @@ BOOST_AUTO_TEST_CASE(charts_are_native_chart_parts_with_their_data) {
     BOOST_TEST(charts["word/charts/chart4.xml"] == Json({"lineChart"}));
     BOOST_TEST(facts["embedded"].size() == 4u);
     BOOST_TEST(facts["chart_series"]["word/charts/chart1.xml"] == 2);  // score, target: no baseline
+}
+
+// Arabic charts read from the right, as the PDF's: bars grow leftwards from the names at the right
+// (value axis reversed, category axis at the right), years run leftwards with the value axis at the
+// right; and a chart's text carries the report's language.
+struct ChartDirectionCase {
+    r::docx::ChartSpec::Kind kind;
+    bool right_to_left;
+    const char* category_axis;  // orientation, position
+    const char* value_axis;
+};
+std::ostream& operator<<(std::ostream& out, const ChartDirectionCase& c) {
+    return out << static_cast<int>(c.kind) << (c.right_to_left ? " rtl" : " ltr");
+}
+const ChartDirectionCase kChartDirections[] = {
+    {r::docx::ChartSpec::Kind::Bars, false, "maxMin l", "minMax b"},
+    {r::docx::ChartSpec::Kind::Bars, true, "maxMin r", "maxMin b"},
+    {r::docx::ChartSpec::Kind::Lines, false, "minMax b", "minMax l"},
+    {r::docx::ChartSpec::Kind::Lines, true, "maxMin b", "minMax r"},
+};
+
+BOOST_DATA_TEST_CASE(charts_read_in_the_reports_direction, boost::unit_test::data::make(kChartDirections), c) {
+    r::docx::ChartSpec spec;
+    spec.kind = c.kind;
+    spec.categories = {"P1", "P2"};
+    spec.series.push_back({.name = "score", .values = {40, 60}, .color = "29456B"});
+    spec.language_tag = c.right_to_left ? "ar-SA" : "en-GB";
+    spec.right_to_left = c.right_to_left;
+    const std::string xml = r::docx::ChartXml(spec);
+    const auto axis = [&](const std::string& name) {
+        const std::string part = xml.substr(xml.find("<c:" + name + ">"));
+        const auto value = [&](const std::string& element) {
+            const auto at = part.find("<c:" + element + " val=\"") + element.size() + 9;
+            return part.substr(at, part.find('"', at) - at);
+        };
+        return value("orientation") + " " + value("axPos");
+    };
+    BOOST_TEST(axis("catAx") == c.category_axis);
+    BOOST_TEST(axis("valAx") == c.value_axis);
+    BOOST_TEST(Contains(xml, "<c:lang val=\"" + spec.language_tag + "\"/>"));
+    BOOST_TEST(Contains(xml, "<a:endParaRPr lang=\"" + spec.language_tag + "\"/>"));
 }
 
 BOOST_AUTO_TEST_CASE(arabic_runs_right_to_left) {

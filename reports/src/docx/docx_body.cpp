@@ -53,12 +53,13 @@ void DocxBody::Run(std::string_view text, bool bold, std::string_view color, std
         if (rtl) m_xml.Empty("w:rtl");
         m_xml.End();
     }
-    // Line breaks and tabs typed in evidence stay line breaks and tabs.
+    // Line breaks and tabs typed in evidence stay line breaks and tabs; so do Word's manual line
+    // and page breaks (VT, FF) pasted with it.
     std::size_t start = 0;
     for (std::size_t i = 0; i <= text.size(); ++i) {
-        if (i < text.size() && text[i] != '\n' && text[i] != '\t') continue;
+        if (i < text.size() && text[i] != '\n' && text[i] != '\t' && text[i] != '\v' && text[i] != '\f') continue;
         if (i > start) m_xml.Element("w:t", text.substr(start, i - start), {{"xml:space", "preserve"}});
-        if (i < text.size()) m_xml.Empty(text[i] == '\n' ? "w:br" : "w:tab");
+        if (i < text.size()) m_xml.Empty(text[i] == '\t' ? "w:tab" : "w:br");
         start = i + 1;
     }
     m_xml.End();

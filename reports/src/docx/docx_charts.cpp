@@ -137,12 +137,12 @@ void Series(XmlWriter& xml, const ChartSpec& spec, std::size_t index, const Colu
     xml.End();
 }
 
-void TextProperties(XmlWriter& xml, int size) {
+void TextProperties(XmlWriter& xml, int size, const std::string& language_tag) {
     xml.Start("c:txPr").Empty("a:bodyPr").Empty("a:lstStyle").Start("a:p").Start("a:pPr");
     xml.Start("a:defRPr", {{"sz", std::to_string(size)}});
     xml.Start("a:solidFill").Empty("a:srgbClr", {{"val", "40454D"}}).End();
     xml.Empty("a:latin", {{"typeface", "Arial"}}).Empty("a:ea", {{"typeface", "SimSun"}}).Empty("a:cs", {{"typeface", "Arial"}});
-    xml.End().End().Empty("a:endParaRPr", {{"lang", "en-US"}}).End().End();
+    xml.End().End().Empty("a:endParaRPr", {{"lang", language_tag}}).End().End();
 }
 
 void Gridlines(XmlWriter& xml) {
@@ -154,10 +154,15 @@ void Gridlines(XmlWriter& xml) {
 void Axes(XmlWriter& xml, const ChartSpec& spec) {
     const bool bars = spec.kind == ChartSpec::Kind::Bars;
     const bool radar = spec.kind == ChartSpec::Kind::Radar;
+    // Right to left, as the PDF draws them: bars grow leftwards from the pillar names at the right
+    // (the value axis reversed puts its zero, where the names stand, at the right); years run
+    // leftwards (the time axis reversed), the value axis at the right.
+    const bool years_leftwards = spec.right_to_left && spec.kind == ChartSpec::Kind::Lines;
+    const bool values_leftwards = spec.right_to_left && bars;
     xml.Start("c:catAx").Empty("c:axId", {{"val", "500100"}});
     // Bars read from the top, in the pillars' order.
-    xml.Start("c:scaling").Empty("c:orientation", {{"val", bars ? "maxMin" : "minMax"}}).End();
-    xml.Empty("c:delete", {{"val", "0"}}).Empty("c:axPos", {{"val", bars ? "l" : "b"}});
+    xml.Start("c:scaling").Empty("c:orientation", {{"val", bars || years_leftwards ? "maxMin" : "minMax"}}).End();
+    xml.Empty("c:delete", {{"val", "0"}}).Empty("c:axPos", {{"val", bars ? (values_leftwards ? "r" : "l") : "b"}});
     if (radar) Gridlines(xml);
     xml.Empty("c:numFmt", {{"formatCode", "General"}, {"sourceLinked", "0"}});
     xml.Empty("c:majorTickMark", {{"val", "none"}}).Empty("c:minorTickMark", {{"val", "none"}});
@@ -166,9 +171,9 @@ void Axes(XmlWriter& xml, const ChartSpec& spec) {
     xml.Empty("c:auto", {{"val", "1"}}).Empty("c:lblAlgn", {{"val", "ctr"}}).Empty("c:lblOffset", {{"val", "100"}});
     xml.Empty("c:noMultiLvlLbl", {{"val", "0"}}).End();
     xml.Start("c:valAx").Empty("c:axId", {{"val", "500200"}});
-    xml.Start("c:scaling").Empty("c:orientation", {{"val", "minMax"}}).Empty("c:max", {{"val", "100"}});
-    xml.Empty("c:min", {{"val", "0"}}).End();
-    xml.Empty("c:delete", {{"val", "0"}}).Empty("c:axPos", {{"val", bars ? "b" : "l"}});
+    xml.Start("c:scaling").Empty("c:orientation", {{"val", values_leftwards ? "maxMin" : "minMax"}});
+    xml.Empty("c:max", {{"val", "100"}}).Empty("c:min", {{"val", "0"}}).End();
+    xml.Empty("c:delete", {{"val", "0"}}).Empty("c:axPos", {{"val", bars ? "b" : (years_leftwards ? "r" : "l")}});
     Gridlines(xml);
     xml.Empty("c:numFmt", {{"formatCode", "0"}, {"sourceLinked", "0"}});
     xml.Empty("c:majorTickMark", {{"val", radar ? "cross" : "out"}}).Empty("c:minorTickMark", {{"val", "none"}});
@@ -312,7 +317,7 @@ std::string ChartXml(const ChartSpec& spec) {
     xml.Empty("c:plotVisOnly", {{"val", "1"}}).Empty("c:dispBlanksAs", {{"val", "gap"}});
     xml.End();  // chart
     xml.Start("c:spPr").Start("a:noFill").End().Start("a:ln").Empty("a:noFill").End().End();
-    TextProperties(xml, 800);
+    TextProperties(xml, 800, spec.language_tag);
     xml.Start("c:externalData", {{"r:id", "rId1"}}).Empty("c:autoUpdate", {{"val", "0"}}).End();
     xml.End();
     return xml.Finish();

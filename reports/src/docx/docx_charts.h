@@ -31,6 +31,7 @@ struct ChartSpec {
     std::vector<std::string> categories;
     std::vector<ChartSeries> series;
     std::string language_tag;  // for the chart's text
+    bool right_to_left = false;  // bars grow leftwards from names on the right; years run leftwards
 };
 
 /// The pillar radar: scores and targets by pillar id, and a follow-up's baseline scores when the

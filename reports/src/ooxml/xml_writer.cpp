@@ -93,7 +93,13 @@ std::string XmlSafeText(std::string_view text) {
             continue;
         }
         const char32_t code = NextCodePoint(text, i);
-        if (AllowedInXml(code)) AppendUtf8(out, code);
+        if (AllowedInXml(code)) {
+            AppendUtf8(out, code);
+        } else if (code == '\v' || code == '\f') {
+            out += '\n';  // Word's manual line and page breaks, pasted into evidence: still a break
+        } else if (code < 0x20) {
+            out += ' ';  // other control characters still part two words
+        }
     }
     return out;
 }

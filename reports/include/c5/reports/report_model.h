@@ -190,6 +190,7 @@ struct ReportModel {
     ChartData chart;
     std::string radar_title;
     std::string bars_title;
+    std::string bars_title_word;  // the Word chart sets each target as a bar beside the score, not as ▲
     std::string charts_empty;  // instead of the charts when no pillar has a score yet; empty otherwise
     // The national module (adapted instruments that have one)
     std::optional<NationalSection> national;
