@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <map>
 #include <random>
 #include <sstream>
@@ -27,14 +28,15 @@ BOOST_AUTO_TEST_CASE(killed_writer_never_loses_a_reported_save) {
     // The kill window starts where the writer's first save lands: a sanitizer build or a slow
     // laptop starts the writer later, and killing it before it saves anything tests nothing.
     const auto calibration = create("calibration.c5a");
-    int startup_us = 1'000;
+    auto startup_us = static_cast<int>(c5::test::EarliestKill().count());
     while (startup_us < 10'000'000 &&
            c5::test::RunAndKillAfter({C5_KILL_WRITER, calibration.string(), "0"}, std::chrono::microseconds(startup_us))
                .out.empty())
         startup_us *= 2;
     std::mt19937 random(20261122);
     // Wide enough for a few saves each: a durable save flushes the file, the journal and the folder.
-    std::uniform_int_distribution<int> delay_us(startup_us / 2, startup_us + 120'000);
+    const int earliest_us = static_cast<int>(c5::test::EarliestKill().count());
+    std::uniform_int_distribution<int> delay_us(std::max(startup_us / 2, earliest_us), startup_us + 120'000);
     std::map<std::string, long long> last_reported;  // question → sequence of its last reported save
     int reported = 0;
     int killed = 0;

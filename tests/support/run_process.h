@@ -25,6 +25,10 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, const std::filesy
 /// everything it printed before it died.
 ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono::microseconds deadline);
 
+/// The earliest moment after its start at which RunAndKillAfter may kill a program: Wine cannot end
+/// a process it is still starting (the kill is lost and the wait never ends), Linux can.
+std::chrono::microseconds EarliestKill();
+
 /// False where the kit's programs are Windows programs run under Wine: a Linux tool that starts
 /// a program itself (prlimit, strace) cannot start them.
 bool ToolsCanStartTheKit();

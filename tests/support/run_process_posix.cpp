@@ -112,6 +112,8 @@ ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono:
     return result;
 }
 
+std::chrono::microseconds EarliestKill() { return std::chrono::milliseconds(1); }
+
 bool ToolsCanStartTheKit() { return true; }
 
 ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd) {

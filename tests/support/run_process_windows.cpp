@@ -166,6 +166,8 @@ ProcessResult RunAndKillAfter(const std::vector<std::string>& argv, std::chrono:
     return Finish(child, std::chrono::duration_cast<std::chrono::milliseconds>(deadline), true);
 }
 
+std::chrono::microseconds EarliestKill() { return std::chrono::milliseconds(250); }
+
 bool ToolsCanStartTheKit() { return false; }
 
 ProcessResult Tool(std::vector<std::string> arguments, const std::filesystem::path& cwd) {
