@@ -3,6 +3,7 @@
 // and filtered, columns as wide as their contents up to a cap past which texts wrap, the marking in
 // each sheet's header and footer (never cut: too long a marking is refused).
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -121,6 +122,28 @@ std::string HeaderEscaped(std::string_view safe) {
 // Columns are as wide as their contents up to a cap, past which their texts wrap.
 double MaxWidth(const WorkbookColumn& column) { return column.long_text ? 60.0 : 36.0; }
 
+// How many lines `text` takes wrapped in a column `width` characters wide: each of its lines
+// divided by what fits, with a margin for the words wrapping leaves short of the edge.
+std::size_t LinesIn(std::string_view text, double width) {
+    const double fits = std::max(1.0, (width - 1.5) * 0.85);
+    std::size_t lines = 0;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        lines += static_cast<std::size_t>(std::max(1.0, std::ceil(DisplayWidth(text.substr(start, end - start)) / fits)));
+        if (end == text.size()) return lines;
+        start = end + 1;
+    }
+}
+
+// A row tall enough for `lines` lines of the default 11-point font, up to Excel's 409 points (a
+// longer text is all in its cell, seen whole in the formula bar or with the row enlarged).
+void SetRowHeight(lxw_worksheet* worksheet, lxw_row_t row, std::size_t lines) {
+    if (lines <= 1) return;
+    CheckXlsx(worksheet_set_row(worksheet, row, std::min(409.0, 15.0 * static_cast<double>(lines)), nullptr),
+              "a row's height");
+}
+
 class XlsxWriter {
 public:
     XlsxWriter(const ResultsWorkbook& workbook, lxw_workbook* file) : m_workbook(workbook), m_file(file) {
@@ -164,34 +187,46 @@ private:
         if (!worksheet) throw ReportError("cannot add the sheet " + name + " to the workbook");
         if (m_workbook.right_to_left) worksheet_right_to_left(worksheet);
         const auto columns = static_cast<lxw_col_t>(sheet.columns.size());
+        // Widths first: a wrapped cell's row is made as tall as its lines need in its column
+        // (LibreOffice keeps an imported row's height, so text taller than it would overlap).
         std::vector<double> widths(sheet.columns.size(), 0);
+        for (lxw_col_t c = 0; c < columns; ++c) {
+            widths[c] = std::min(DisplayWidth(sheet.columns[c].header), 22.0);  // headings wrap rather than widen a column
+            for (const auto& cells : sheet.rows) {
+                if (c >= cells.size()) continue;
+                if (std::holds_alternative<double>(cells[c])) widths[c] = std::max(widths[c], 8.0);
+                if (const auto* text = std::get_if<std::string>(&cells[c]))
+                    widths[c] = std::max(widths[c], DisplayWidth(CellText(*text)));
+            }
+            widths[c] = std::clamp(widths[c] + 2, 6.0, MaxWidth(sheet.columns[c]));
+            worksheet_set_column(worksheet, c, c, widths[c], nullptr);
+        }
+        std::size_t lines = 1;
         for (lxw_col_t c = 0; c < columns; ++c) {
             const std::string header = CellText(sheet.columns[c].header);
             CheckXlsx(worksheet_write_string(worksheet, 0, c, header.c_str(), m_header), "a column heading");
-            widths[c] = std::min(DisplayWidth(header), 22.0);  // headings wrap rather than widen a column
+            lines = std::max(lines, LinesIn(header, widths[c]));
         }
+        SetRowHeight(worksheet, 0, lines);
         lxw_row_t row = 1;
         for (const auto& cells : sheet.rows) {
+            lines = 1;
             for (lxw_col_t c = 0; c < columns && c < cells.size(); ++c) {
                 const WorkbookColumn& column = sheet.columns[c];
                 if (const auto* number = std::get_if<double>(&cells[c])) {
                     lxw_format* format = column.number_format.empty() ? m_text : NumberFormat(column.number_format);
                     CheckXlsx(worksheet_write_number(worksheet, row, c, *number, format), "a number");
-                    widths[c] = std::max(widths[c], 8.0);
                 } else if (const auto* text = std::get_if<std::string>(&cells[c])) {
                     const std::string value = CellText(*text);
                     // A text wider than its column's cap, or of several lines, wraps: never clipped.
-                    const double width = DisplayWidth(value);
-                    const bool wrap = column.long_text || width + 2 > MaxWidth(column) || value.find('\n') != std::string::npos;
+                    const bool wrap = column.long_text || DisplayWidth(value) + 2 > widths[c] ||
+                                      value.find('\n') != std::string::npos;
                     CheckXlsx(worksheet_write_string(worksheet, row, c, value.c_str(), wrap ? m_wrapped : m_text), "a text");
-                    widths[c] = std::max(widths[c], width);
+                    if (wrap) lines = std::max(lines, LinesIn(value, widths[c]));
                 }
             }
+            SetRowHeight(worksheet, row, lines);
             ++row;
-        }
-        for (lxw_col_t c = 0; c < columns; ++c) {
-            const double width = std::clamp(widths[c] + 2, 6.0, MaxWidth(sheet.columns[c]));
-            worksheet_set_column(worksheet, c, c, width, nullptr);
         }
         worksheet_freeze_panes(worksheet, 1, 0);
         if (columns > 0) {

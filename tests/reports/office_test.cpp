@@ -802,7 +802,8 @@ BOOST_AUTO_TEST_CASE(a_marking_too_long_for_the_header_is_refused_before_writing
     BOOST_TEST(facts["sheets"][0]["header_left"] == "От…");  // room 3: two characters and "…"
 }
 
-// Text wider than its column's cap wraps, so no cell is clipped: every sheet, every text.
+// Text wider than its column's cap wraps in a row tall enough for it, so no cell is clipped or
+// overlaps the next: every sheet, every text.
 BOOST_AUTO_TEST_CASE(long_texts_wrap_in_capped_columns) {
     const auto characters = [](const std::string& text) {
         std::size_t longest = 0, line = 0;
@@ -825,8 +826,14 @@ BOOST_AUTO_TEST_CASE(long_texts_wrap_in_capped_columns) {
                         if (!cell["value"].is_string()) continue;
                         const std::string letter(1, static_cast<char>('A' + c));
                         const double width = sheet["widths"].value(letter, 8.43);
-                        if (static_cast<double>(characters(cell["value"])) + 2 > width)
+                        if (static_cast<double>(characters(cell["value"])) + 2 > width) {
                             BOOST_TEST(cell["wrap"] == true, letter << r + 1);
+                            // Its row at least as tall as its lines would be filling the column
+                            // to the edge (15 points a line, Excel's most 409), so none overlaps the next.
+                            const double lines = std::ceil(static_cast<double>(characters(cell["value"])) / width);
+                            const double height = sheet["heights"].value(std::to_string(r + 1), 15.0);
+                            BOOST_TEST(height >= std::min(409.0, 15 * lines), letter << r + 1);
+                        }
                     }
                 if (sheet["name"] == r::ReportText(name).Get("sheet_answers"))
                     for (std::size_t r = 1; r < rows.size(); ++r)

@@ -91,6 +91,7 @@ def xlsx_facts(path):
             "header_left": sheet.oddHeader.left.text,
             "footer": sheet.oddFooter.center.text,
             "widths": {key: dim.width for key, dim in sheet.column_dimensions.items()},
+            "heights": {str(key): dim.ht for key, dim in sheet.row_dimensions.items() if dim.ht},
             "rows": rows,
         })
     return {"sheets": sheets, "title": workbook.properties.title}
