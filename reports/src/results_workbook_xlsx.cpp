@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "c5/questionnaire/atomic_file.h"
+#include "c5/questionnaire/unicode_text.h"
 #include "c5/reports/error.h"
 #include "c5/reports/results_workbook.h"
 #include "ooxml/xlsx_file.h"
@@ -89,24 +90,30 @@ std::string HeaderSafe(std::string_view text) {
 
 bool StartsCharacter(char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }
 
-// Its length as Excel counts it: characters (not UTF-8 bytes), each "&" twice once doubled.
+// What a character starting with `c` counts in a header, as Excel counts: a character (not its
+// UTF-8 bytes), two for one beyond the BMP (Excel counts UTF-16 units), two for "&" once doubled.
+std::size_t HeaderCost(char c) { return c == '&' || static_cast<unsigned char>(c) >= 0xF0 ? 2 : 1; }
+
 std::size_t HeaderLength(std::string_view safe) {
-    return static_cast<std::size_t>(std::count_if(safe.begin(), safe.end(), StartsCharacter) +
-                                    std::count(safe.begin(), safe.end(), '&'));
+    std::size_t length = 0;
+    for (const char c : safe)
+        if (StartsCharacter(c)) length += HeaderCost(c);
+    return length;
 }
 
-// The longest start of `safe` of at most `length` characters, never inside a character.
+// The longest start of `safe` of at most `length` characters, never inside a character as a
+// reader sees it (an accent or vowel mark stays with its letter).
 std::string HeaderPrefix(std::string_view safe, std::size_t length) {
     std::size_t end = 0;
     std::size_t used = 0;
     while (end < safe.size()) {
         std::size_t next = end + 1;
         while (next < safe.size() && !StartsCharacter(safe[next])) ++next;
-        const std::size_t cost = safe[end] == '&' ? 2 : 1;
-        if (used + cost > length) break;
-        used += cost;
+        if (used + HeaderCost(safe[end]) > length) break;
+        used += HeaderCost(safe[end]);
         end = next;
     }
+    end = questionnaire::GraphemeBoundaryAtOrBefore(safe, end);
     std::string prefix(safe.substr(0, end));
     while (!prefix.empty() && prefix.back() == ' ') prefix.pop_back();  // no "Report …"
     return prefix;
@@ -270,13 +277,12 @@ std::string WorkbookHeaderTitle(const ResultsWorkbook& workbook) {
     const std::string title = HeaderSafe(workbook.title);
     if (HeaderLength(title) <= room) return title;
     const std::size_t ellipsis = HeaderLength(kEllipsis);
-    // The title's words give way first: the country and the year say which assessment it is.
+    // The title's words give way first, even wholly: the country and the year say which assessment it is.
     if (!workbook.title_words.empty() && !workbook.title_place.empty()) {
         const std::string place = HeaderSafe(" — " + workbook.title_place);
-        if (room >= HeaderLength(place) + ellipsis + 1) {
-            const std::string words = HeaderPrefix(HeaderSafe(workbook.title_words), room - HeaderLength(place) - ellipsis);
-            if (!words.empty()) return words + std::string(kEllipsis) + place;
-        }
+        if (room >= HeaderLength(place) + ellipsis)
+            return HeaderPrefix(HeaderSafe(workbook.title_words), room - HeaderLength(place) - ellipsis) +
+                   std::string(kEllipsis) + place;
     }
     if (room <= ellipsis) return {};
     return HeaderPrefix(title, room - ellipsis) + std::string(kEllipsis);

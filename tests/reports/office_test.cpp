@@ -755,6 +755,12 @@ BOOST_AUTO_TEST_CASE(the_header_title_is_shortened_by_characters_keeping_country
         {"Trade & Industry Report", "Kelora 2026", std::string(200, 'X'), "Trade & Industry Report — Kelora 2026"},
         // … and one less leaves 22 for the words: "Trade & Industry Repo" (21 characters, 22 counted)
         {"Trade & Industry Report", "Kelora 2026", std::string(201, 'X'), "Trade & Industry Repo… — Kelora 2026"},
+        // room 17 leaves 2 for the words: a vowel mark stays with its letter ("لِ" is two code points)
+        {"لِلتقرير", "Kelora 2026", std::string(221, 'X'), "لِ… — Kelora 2026"},
+        // … and room 16 leaves 1, too little for "لِ": the letter goes with its mark, the words give way
+        {"لِلتقرير", "Kelora 2026", std::string(222, 'X'), "… — Kelora 2026"},
+        // a character beyond the BMP counts two, as UTF-16 (Excel) does: room 18 leaves 3, for "a😀" not "a😀b"
+        {"a😀bcdef", "Kelora 2026", std::string(220, 'X'), "a😀… — Kelora 2026"},
     };
     for (const auto& test : cases) {
         BOOST_TEST_CONTEXT(test.expected) {

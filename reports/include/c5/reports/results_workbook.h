@@ -54,8 +54,9 @@ inline constexpr std::size_t kWorkbookMarkingMax = 235;
 void CheckWorkbookMarking(const std::string& marking);
 
 /// The title as the page header shows it beside the marking: whole when both fit Excel's 255
-/// characters, else its words shortened at a character with "…" before the country and year, or
-/// (a marking leaving less room than those) the whole title cut with "…".
+/// characters, else its words shortened at a character with "…" before the country and year
+/// (all of them, when even one letter does not fit), or (a marking leaving less room than the
+/// country and year) the whole title cut with "…".
 std::string WorkbookHeaderTitle(const ResultsWorkbook& workbook);
 
 /// Writes `workbook` to `path` atomically (frozen header rows, filters, fitted columns, the marking
