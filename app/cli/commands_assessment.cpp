@@ -13,6 +13,7 @@
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/reports/results_workbook.h"
+#include "c5/scoring/compare.h"
 #include "c5/scoring/score.h"
 #include "cli_common.h"
 
@@ -179,7 +180,8 @@ struct ExportOptions {
     std::string attachments;
     std::string xlsx;
     std::string language = "en";
-    std::string marking = "RESTRICTED";
+    std::string marking{r::kDefaultMarking};
+    std::string baseline;
 };
 
 void RunExport(const ExportOptions& options) {
@@ -187,11 +189,21 @@ void RunExport(const ExportOptions& options) {
             int(!options.attachments.empty()) !=
         1)
         throw UsageError("give exactly one of --csv PATH, --json PATH, --xlsx PATH or --attachments FOLDER");
-    if (!options.xlsx.empty()) CheckReportLanguage(options.language);
     const bool xlsx = !options.xlsx.empty();
+    if (!options.baseline.empty() && !xlsx) throw UsageError("--baseline goes with --xlsx (a follow-up's results workbook)");
+    if (xlsx) {
+        CheckReportLanguage(options.language);
+        // Before anything is read or written: a marking is refused, never cut (the default one,
+        // printed in the workbook's language, is short in every language).
+        try {
+            r::CheckWorkbookMarking(options.marking);
+        } catch (const std::exception& error) {
+            throw UsageError(fmt::format("--marking: {}", error.what()));
+        }
+    }
     const bool csv = !options.csv.empty();
     const std::string& target = xlsx ? options.xlsx : csv ? options.csv : options.json;
-    if (options.attachments.empty()) q::CheckOutputTarget(PathArg(target), {PathArg(options.file)});
+    if (options.attachments.empty()) q::CheckOutputTarget(PathArg(target), {PathArg(options.file), PathArg(options.baseline)});
     const q::AssessmentStore store = OpenForReading(PathArg(options.file));
     if (!options.attachments.empty()) {
         const auto written = q::ExportAttachments(store, PathArg(options.attachments));
@@ -205,10 +217,18 @@ void RunExport(const ExportOptions& options) {
         r::ReportOptions workbook;
         workbook.language = options.language;
         workbook.marking = options.marking;
-        r::WriteResultsWorkbook(data, s::ScoreAssessment(data, {}), workbook, PathArg(target));
-        fmt::print("Wrote the results workbook {}: scores, {} answer(s) from {} respondent(s), recommendations, targets "
-                   "and weights\n",
-                   Shown(target), data.answers.size(), data.respondents.size());
+        if (options.baseline.empty()) {
+            r::WriteResultsWorkbook(data, s::ScoreAssessment(data, {}), workbook, PathArg(target));
+        } else {
+            // A follow-up's: scored, and measured against the baseline's targets, as `report --baseline` does.
+            const q::AssessmentData baseline = OpenForReading(PathArg(options.baseline)).Snapshot();
+            const s::Comparison comparison = s::CompareAssessments(baseline, data, {});
+            r::WriteResultsWorkbook(data, comparison.followup_score, workbook, PathArg(target), &comparison);
+        }
+        fmt::print("Wrote the results workbook {}: scores, {}{} answer(s) from {} respondent(s), recommendations, "
+                   "targets and weights\n",
+                   Shown(target), options.baseline.empty() ? "" : "progress since the baseline, ", data.answers.size(),
+                   data.respondents.size());
         return;
     }
     q::WriteFileAtomically(PathArg(target), csv ? q::ExportAnswersCsv(data) : q::ExportAssessmentJson(data));
@@ -327,7 +347,11 @@ void RegisterAssessmentCommands(CLI::App& app) {
                                "weights");
     export_command->add_option("--lang", export_options->language, "Language of the workbook (default en)");
     export_command->add_option("--marking", export_options->marking,
-                               "Marking in the workbook's page header (default RESTRICTED; \"\" for none)");
+                               "Marking in the workbook's page header and footer, at most 235 characters (default "
+                               "RESTRICTED, in the workbook's language; \"\" for none)");
+    export_command->add_option("--baseline", export_options->baseline,
+                               "With --xlsx: the baseline assessment (.c5a); makes a follow-up's workbook, with its "
+                               "progress and the baseline's targets");
     export_command->add_option("--attachments", export_options->attachments,
                                "Folder to write the attached documents to, with an index.csv");
     export_command->callback([export_options] { RunExport(*export_options); });

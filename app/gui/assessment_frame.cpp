@@ -796,19 +796,9 @@ void AssessmentFrame::Export(bool json) {
 
 void AssessmentFrame::ExportWorkbook() {
     m_question->CommitPending();
-    // Exports are offered beside the assessment, where a user looks for them.
-    wxFileDialog dialog(this, _("Export the results workbook"), U(m_session->Path().parent_path()),
-                        U(m_session->Path().stem()) + wxS("-results.xlsx"), _("Excel workbooks (*.xlsx)|*.xlsx"),
-                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK) return;
-    try {
-        wxBusyCursor busy;
-        m_session->ExportWorkbook(P(dialog.GetPath()), UiLanguage(), "RESTRICTED");
-        Journal("workbook " + S(dialog.GetPath()));
-        Status(wxString::Format(_("Exported to %s"), dialog.GetPath()));
-    } catch (const std::exception& error) {
-        ShowError(this, _("Export failed"), error);
-    }
+    // The report's dialog: the same language, marking and baseline choices, beside the assessment.
+    ReportDialog dialog(this, m_session->SharedData(), m_session->Path(), {}, ExportKind::Workbook);
+    if (dialog.ShowModal() == wxID_OK) Status(wxString::Format(_("Exported to %s"), U(dialog.Written())));
 }
 
 void AssessmentFrame::SaveAs() {

@@ -91,6 +91,19 @@ std::size_t CharacterCount(std::string_view text) {
     return count;
 }
 
+std::size_t GraphemeBoundaryAtOrBefore(std::string_view text, std::size_t at) {
+    std::size_t boundary = 0;
+    utf8proc_int32_t previous = -1;
+    utf8proc_int32_t state = 0;
+    ForEachCharacter(text, [&](utf8proc_int32_t code, std::size_t start, std::size_t) {
+        if (start > at) return false;
+        if (previous < 0 || utf8proc_grapheme_break_stateful(previous, code, &state)) boundary = start;
+        previous = code;
+        return true;
+    });
+    return at >= text.size() ? text.size() : boundary;
+}
+
 std::string TrimInvisible(std::string_view text) {
     std::size_t first = text.size(), end = 0;
     ForEachCharacter(text, [&](utf8proc_int32_t code, std::size_t at, std::size_t length) {

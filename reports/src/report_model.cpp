@@ -7,7 +7,6 @@
 #include "c5/questionnaire/clock.h"
 #include "c5/questionnaire/countries.h"
 #include "c5/questionnaire/instrument_text.h"
-#include "c5/questionnaire/next_steps.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/questionnaire/version.h"
 #include "c5/reports/answer_labels.h"
@@ -203,11 +202,10 @@ private:
         for (std::size_t i = 0; i < std::min<std::size_t>(5, m_score.recommendations.size()); ++i) {
             const auto& recommendation = m_score.recommendations[i];
             const q::Question* question = m_data.instrument.FindQuestion(recommendation.question_id);
-            const auto step = q::NextStepFor(*question, recommendation.score, m_lang);
             m_model.biggest_gaps.push_back(m_text.Format(
                 "summary_gap_line", {{"question", m_context.QuestionShort(*question)},
                                      {"score", m_context.ItemScore(recommendation.score)},
-                                     {"recommendation", step ? Shown(step->text) : std::string()}}));
+                                     {"recommendation", NextStepText(*question, recommendation.score, m_lang)}}));
         }
     }
 

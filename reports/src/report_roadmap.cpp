@@ -5,21 +5,12 @@
 #include <map>
 
 #include "c5/questionnaire/instrument_text.h"
-#include "c5/questionnaire/next_steps.h"
+#include "c5/reports/report_text.h"
 #include "report_sections.h"
 
 namespace c5::reports::detail {
 namespace q = c5::questionnaire;
 namespace s = c5::scoring;
-
-namespace {
-
-std::string StepText(const ReportContext& context, const q::Question& question, double score) {
-    const auto step = q::NextStepFor(question, score, context.lang);
-    return step ? Shown(step->text) : std::string();
-}
-
-}  // namespace
 
 void BuildRecommendations(const ReportContext& context, ReportModel& model) {
     const auto& text = context.text;
@@ -46,7 +37,8 @@ void BuildRecommendations(const ReportContext& context, ReportModel& model) {
         auto [at, added] = pillar_position.emplace(recommendation.pillar_id, roadmap.pillars.size());
         if (added) roadmap.pillars.push_back({context.PillarName(recommendation.pillar_id), {}});
         roadmap.pillars[at->second].items.push_back(
-            {std::to_string(i + 1), context.QuestionShort(*question, 70), StepText(context, *question, recommendation.score),
+            {std::to_string(i + 1), context.QuestionShort(*question, 70),
+             NextStepText(*question, recommendation.score, context.lang),
              question->lead_group.empty() ? std::string("—") : context.GroupName(question->lead_group),
              "+" + context.Num(recommendation.gain)});
     }
@@ -61,7 +53,7 @@ void BuildRecommendations(const ReportContext& context, ReportModel& model) {
         if (!question) continue;
         model.recommendations.push_back({std::to_string(++rank), context.QuestionHeading(*question),
                                          context.ItemScore(recommendation.score), "+" + context.Num(recommendation.gain),
-                                         StepText(context, *question, recommendation.score),
+                                         NextStepText(*question, recommendation.score, context.lang),
                                          question->lead_group.empty() ? std::string("—")
                                                                       : context.GroupName(question->lead_group)});
     }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "c5/questionnaire/instrument_text.h"
+#include "c5/questionnaire/next_steps.h"
 #include "c5/questionnaire/stakeholder_groups.h"
 #include "c5/reports/error.h"
 #include "bidi_text.h"
@@ -114,6 +115,11 @@ std::string StakeholderGroupName(const ReportText& text, std::string_view group)
 
 std::string Shown(const questionnaire::LocalizedText& text) {
     return text.fallback && !text.text.empty() ? "[EN] " + text.text : text.text;
+}
+
+std::string NextStepText(const questionnaire::Question& question, double score, std::string_view language) {
+    const auto step = questionnaire::NextStepFor(question, score, language);
+    return step ? Shown(step->text) : std::string();
 }
 
 const std::string& ReportText::Get(std::string_view key) const {

@@ -7,9 +7,11 @@
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/reports/answer_labels.h"
+#include "c5/reports/report_model.h"
 #include "c5/reports/report_text.h"
 #include "c5/scoring/disagreements.h"
 #include "c5/scoring/item_score.h"
+#include "report_words.h"
 
 namespace c5::reports {
 namespace q = c5::questionnaire;
@@ -28,16 +30,23 @@ WorkbookCell Text(std::string value) { return value.empty() ? WorkbookCell() : W
 
 class Builder {
 public:
-    Builder(const q::AssessmentData& data, const s::ScoreResult& score, const ReportOptions& options)
-        : m_data(data), m_score(score), m_text(options.language, data.instrument), m_lang(options.language) {
+    Builder(const q::AssessmentData& data, const s::ScoreResult& score, const ReportOptions& options,
+            const s::Comparison* comparison)
+        : m_data(data), m_score(score), m_comparison(comparison), m_options(options),
+          m_text(options.language, data.instrument), m_lang(options.language) {
         m_workbook.language = options.language;
         m_workbook.right_to_left = m_text.RightToLeft();
-        m_workbook.marking = options.marking;
-        m_workbook.title = m_text.Get("report_title") + " — " + data.info.country_name + " " + std::to_string(data.info.year);
+        // The default marking in the workbook's language, as the report prints it; any other as typed.
+        m_workbook.marking = options.marking == kDefaultMarking ? m_text.Get("marking_default") : options.marking;
+        // Named as the report of the same assessment is: the follow-up's title, the country in the language.
+        m_workbook.title_words = m_text.Get(comparison ? "follow_up_title" : "report_title");
+        m_workbook.title_place = detail::ReportCountryName(data.info, m_lang) + " " + std::to_string(data.info.year);
+        m_workbook.title = m_workbook.title_words + " — " + m_workbook.title_place;
     }
 
     ResultsWorkbook Build() {
         Scores();
+        if (m_comparison) Progress();
         Answers();
         Disagreements();
         Recommendations();
@@ -59,6 +68,10 @@ private:
         return s::HasScore(value) ? m_text.Get("stage_" + std::to_string(s::StageOf(value))) : std::string();
     }
     std::string YesNo(bool value) const { return m_text.Get(value ? "yes" : "no"); }
+    // A group id in the workbook's language, as the report names it; none stays empty.
+    std::string GroupName(const std::string& group) const {
+        return group.empty() ? std::string() : StakeholderGroupName(m_text, group);
+    }
     std::string PillarTitle(std::string_view id) const {
         const q::Pillar* pillar = m_data.instrument.FindPillar(id);
         return pillar ? Shown(q::PillarText(*pillar, "title", m_lang)) : std::string(id);
@@ -110,11 +123,15 @@ private:
                               Number(overall.adjusted), Number(overall.adjusted_interval.low),
                               Number(overall.adjusted_interval.high), Number(overall.adjusted_interval.median),
                               Text(Stage(overall.adjusted))});
+        // Target b's baseline B, as `score --json` prints it (targets.b.baseline): adjusted when P is known.
         const auto& transborder = m_score.target_b;
-        sheet.rows.push_back({std::string("transborder"), m_text.Get("row_transborder"), WorkbookCell(), WorkbookCell(),
-                              Number(transborder.raw), Number(transborder.raw_interval.low),
-                              Number(transborder.raw_interval.high), Number(transborder.raw_interval.median),
-                              Text(Stage(transborder.raw)), static_cast<double>(transborder.answered),
+        const std::string kind = !s::HasScore(transborder.baseline) ? std::string()
+                                 : transborder.baseline_adjusted   ? m_text.Get("target_baseline_adjusted")
+                                                                   : m_text.Get("target_kind_raw");
+        sheet.rows.push_back({std::string("transborder"), m_text.Get("row_transborder"), WorkbookCell(), Text(kind),
+                              Number(transborder.baseline), Number(transborder.baseline_interval.low),
+                              Number(transborder.baseline_interval.high), Number(transborder.baseline_interval.median),
+                              Text(Stage(transborder.baseline)), static_cast<double>(transborder.answered),
                               static_cast<double>(transborder.scorable),
                               completeness(transborder.answered, transborder.scorable)});
         const auto& penetration = m_score.penetration;
@@ -126,7 +143,7 @@ private:
     void Answers() {
         auto& sheet = Sheet("sheet_answers",
                             {Column("column_respondent"), Column("form_group"), Column("column_pillar"),
-                             Column("column_item"), Column("column_question", "", true), Column("column_value"),
+                             Column("column_item"), Column("column_question", "", true), Column("column_value", "", true),
                              Column("column_answer", "", true), Column("column_item_score", kItem),
                              Column("column_confidence"), Column("column_evidence", "", true),
                              Column("column_links", "", true), Column("column_review"), Column("column_updated")});
@@ -134,7 +151,7 @@ private:
             for (const auto& respondent : m_data.respondents)
                 for (const auto& answer : m_data.answers) {
                     if (answer.respondent_id != respondent.id || answer.question_id != question->id) continue;
-                    sheet.rows.push_back({respondent.name, Text(respondent.stakeholder_group), question->pillar_id,
+                    sheet.rows.push_back({respondent.name, Text(GroupName(respondent.stakeholder_group)), question->pillar_id,
                                           question->id, QuestionText(*question), Value(*question, answer.value),
                                           AnswerLabel(*question, answer.value, m_text, m_lang), ItemScore(*question, answer.value),
                                           m_text.Get("confidence_" + std::string(q::ToString(answer.confidence))),
@@ -170,7 +187,7 @@ private:
         auto& sheet = Sheet("sheet_disagreements",
                             {Column("column_item"), Column("column_question", "", true), Column("column_pillar"),
                              Column("column_spread", kWhole), Column("column_weight", kWeight),
-                             Column("column_respondent"), Column("column_answer", "", true), Column("column_confidence"),
+                             Column("column_respondent", "", true), Column("column_answer", "", true), Column("column_confidence"),
                              Column("column_evidence", "", true), Column("consensus_label", "", true)});
         for (const auto& disagreement : s::FindDisagreements(m_data)) {
             const q::Question& question = *m_data.instrument.FindQuestion(disagreement.question_id);
@@ -183,8 +200,9 @@ private:
                 std::string notes = answer.evidence;
                 if (!answer.links.empty()) notes += (notes.empty() ? "" : "\n") + answer.links;
                 const std::string respondent =
-                    answer.stakeholder_group.empty() ? answer.respondent
-                                                     : answer.respondent + " (" + answer.stakeholder_group + ")";
+                    answer.stakeholder_group.empty()
+                        ? answer.respondent
+                        : answer.respondent + m_text.Bracketed(GroupName(answer.stakeholder_group));
                 sheet.rows.push_back({question.id, QuestionText(question), disagreement.pillar_id,
                                       static_cast<double>(disagreement.levels), disagreement.weight, respondent,
                                       AnswerLabel(question, answer.value, m_text, m_lang),
@@ -204,11 +222,92 @@ private:
             const q::Question& question = *m_data.instrument.FindQuestion(recommendation.question_id);
             sheet.rows.push_back({static_cast<double>(++rank), question.id, QuestionText(question),
                                   recommendation.pillar_id, 100 * recommendation.score, recommendation.gain,
-                                  Shown(q::QuestionText(question, "recommendation", m_lang))});
+                                  NextStepText(question, recommendation.score, m_lang)});
         }
     }
 
+    // A follow-up's change per pillar since its baseline: the follow-up report's comparison table,
+    // with numbers as numbers.
+    void Progress() {
+        const s::Comparison& comparison = *m_comparison;
+        const std::string base_year = std::to_string(comparison.baseline.year);
+        const std::string year = std::to_string(comparison.followup.year);
+        m_workbook.sheets.push_back(
+            {m_text.Get("sheet_progress"),
+             {Column("column_id"), Column("column_pillar", "", true),
+              {m_text.Format("column_baseline_year", {{"year", base_year}}), kScore},
+              {m_text.Format("column_followup_year", {{"year", year}}), kScore}, Column("column_change", "+0.0;-0.0;0.0"),
+              Column("column_change_low", "+0.0;-0.0;0.0"), Column("column_change_high", "+0.0;-0.0;0.0"),
+              Column("column_clear")},
+             {}});
+        auto& rows = m_workbook.sheets.back().rows;
+        const auto row = [&](std::string id, std::string name, double before, double after, double change,
+                             const s::Interval& range, bool clear) {
+            rows.push_back({std::move(id), std::move(name), Number(before), Number(after), Number(change),
+                            range.Valid() ? Number(range.low) : WorkbookCell(),
+                            range.Valid() ? Number(range.high) : WorkbookCell(),
+                            range.Valid() ? WorkbookCell(m_text.Get(clear ? "clear_yes" : "clear_no")) : WorkbookCell()});
+        };
+        for (const auto& pillar : comparison.pillars) {
+            std::string name = PillarTitle(pillar.id);
+            if (!pillar.included) name += m_text.Bracketed(m_text.Get("pillar_optional_note"));
+            row(pillar.id, name, pillar.baseline, pillar.followup, pillar.change, pillar.change_interval, pillar.clear);
+        }
+        // The national module, outside the C5 overall score, when both assessments ask the same one.
+        if (comparison.national && m_data.instrument.national_module) {
+            const q::Pillar& module = *m_data.instrument.national_module;
+            const s::PillarChange& national = *comparison.national;
+            row(module.id, Shown(q::PillarText(module, "title", m_lang)) + m_text.Bracketed(m_text.Get("progress_national_row_note")),
+                national.baseline, national.followup, national.change, national.change_interval, national.clear);
+        }
+        row("overall", m_text.Get("overall_row"), comparison.overall_baseline, comparison.overall_followup,
+            comparison.overall_change, comparison.overall_change_interval, comparison.overall_clear);
+        if (s::HasScore(comparison.adjusted_baseline) || s::HasScore(comparison.adjusted_followup))
+            row("adjusted", m_text.Get("summary_adjusted"), comparison.adjusted_baseline, comparison.adjusted_followup,
+                comparison.adjusted_change, comparison.adjusted_change_interval, comparison.adjusted_clear);
+    }
+
+    // A follow-up's targets a and b are those set at its baseline: where the follow-up stands on that
+    // trajectory, with the follow-up report's own notes (its report model words them).
+    void FollowUpTargets() {
+        const s::Comparison& comparison = *m_comparison;
+        const std::string year = std::to_string(comparison.followup.year);
+        auto& sheet = Sheet("sheet_targets",
+                            {Column("column_target"), Column("column_title", "", true),
+                             {m_text.Format("target_baseline_year", {{"year", std::to_string(comparison.baseline.year)}}),
+                              kScore},
+                             Column("column_adjusted_baseline"), Column("target_value", kScore),
+                             Column("target_year", kWhole), {m_text.Format("target_expected", {{"year", year}}), kScore},
+                             {m_text.Format("target_followup_value", {{"year", year}}), kScore},
+                             Column("column_low", kScore), Column("column_high", kScore), Column("target_state"),
+                             Column("target_probability", kShare), Column("target_progress_share", kShare),
+                             Column("column_note", "", true)});
+        const ReportModel model = BuildReportModel(m_data, m_score, m_options, m_comparison);
+        const std::pair<const s::TargetProgress*, const TargetSection*> targets[] = {
+            {&comparison.target_a, &model.target_a}, {&comparison.target_b, &model.target_b}};
+        for (const auto& [target, section] : targets) {
+            const q::Target* definition = m_data.instrument.FindTarget(target->id);
+            std::string notes;
+            for (const auto& note : section->notes) notes += (notes.empty() ? "" : "\n") + note;
+            const bool measured = s::HasScore(target->baseline) && s::HasScore(target->expected) && s::HasScore(target->value);
+            sheet.rows.push_back(
+                {target->id, Text(definition ? Shown(q::TargetText(*definition, "title", m_lang)) : std::string()),
+                 Number(target->baseline), Text(s::HasScore(target->baseline) ? YesNo(target->adjusted) : std::string()),
+                 Number(target->target), target->target_year ? WorkbookCell(static_cast<double>(target->target_year)) : WorkbookCell(),
+                 Number(target->expected), Number(target->value),
+                 target->value_interval.Valid() ? Number(target->value_interval.low) : WorkbookCell(),
+                 target->value_interval.Valid() ? Number(target->value_interval.high) : WorkbookCell(),
+                 measured ? WorkbookCell(m_text.Get(target->on_track ? "target_state_on_track" : "target_state_behind"))
+                          : WorkbookCell(),
+                 Number(target->probability_on_track), Number(target->progress), Text(notes)});
+        }
+        sheet.rows.push_back({std::string("c"), Text(model.target_c.title), WorkbookCell(), WorkbookCell(),
+                              WorkbookCell(), WorkbookCell(), WorkbookCell(), WorkbookCell(), WorkbookCell(),
+                              WorkbookCell(), Text(model.target_c.status)});
+    }
+
     void Targets() {
+        if (m_comparison) return FollowUpTargets();
         auto& sheet = Sheet("sheet_targets",
                             {Column("column_target"), Column("column_title", "", true), Column("target_baseline", kScore),
                              Column("column_adjusted_baseline"), Column("target_value", kScore),
@@ -258,7 +357,7 @@ private:
 
     void Weights() {
         auto& sheet = Sheet("sheet_weights",
-                            {Column("column_pillar"), Column("column_pillar_weight", kShare), Column("column_item"),
+                            {Column("column_pillar", "", true), Column("column_pillar_weight", kShare), Column("column_item"),
                              Column("column_question", "", true), Column("column_question_weight", kWeight),
                              Column("column_exposure", kItem), Column("column_effective_weight", "0.00%"),
                              Column("column_tags")});
@@ -281,6 +380,8 @@ private:
 
     const q::AssessmentData& m_data;
     const s::ScoreResult& m_score;
+    const s::Comparison* m_comparison;
+    const ReportOptions& m_options;
     ReportText m_text;
     std::string m_lang;
     ResultsWorkbook m_workbook;
@@ -289,8 +390,8 @@ private:
 }  // namespace
 
 ResultsWorkbook BuildResultsWorkbook(const q::AssessmentData& data, const s::ScoreResult& score,
-                                     const ReportOptions& options) {
-    return Builder(data, score, options).Build();
+                                     const ReportOptions& options, const s::Comparison* comparison) {
+    return Builder(data, score, options, comparison).Build();
 }
 
 }  // namespace c5::reports

@@ -90,6 +90,10 @@ BOOST_FIXTURE_TEST_CASE(workbook_scores_equal_score_json, Demo) {
     expect("overall", 12, score["overall"]["adjusted"]);
     expect("adjusted", 4, score["overall"]["adjusted"]);
     expect("penetration", 4, score["penetration"]["index"]);
+    // Target b's baseline B (penetration-adjusted here), not the raw sub-index `score --json` never prints.
+    expect("transborder", 4, score["targets"]["b"]["baseline"]);
+    expect("transborder", 5, score["targets"]["b"]["baseline_low"]);
+    expect("transborder", 6, score["targets"]["b"]["baseline_high"]);
     BOOST_TEST(fs::exists(File("results-Answers.csv")));
     BOOST_TEST(fs::exists(File("results-Weights and exposures.csv")));
 }
@@ -167,6 +171,68 @@ BOOST_FIXTURE_TEST_CASE(word_reports_for_baselines_and_follow_ups_in_every_langu
     BOOST_TEST(StyledTexts(follow_up, "Heading 1") == follow_up_sections, boost::test_tools::per_element());
 }
 
+// export --xlsx --baseline: a follow-up's workbook, titled, targeted and compared as the follow-up
+// report is (compare --json has the same numbers); without --baseline the sheets are the baseline's.
+BOOST_FIXTURE_TEST_CASE(a_follow_up_workbook_with_baseline, Demo) {
+    BOOST_REQUIRE(Cli({"export", "d/kelora-2026.c5a", "--csv", "answers.csv"}).exit_code == 0);
+    BOOST_REQUIRE(Cli({"new", "later.c5a", "--country", "XKL", "--country-name", "Kelora", "--year", "2027", "--group",
+                       "SIDS"})
+                      .exit_code == 0);
+    BOOST_REQUIRE(Cli({"import-answers", "later.c5a", "--csv", "answers.csv"}).exit_code == 0);
+    BOOST_REQUIRE(Cli({"answer", "later.c5a", "--respondent", "KeloraCIRT", "--question", "P4.Q1", "--value", "4"}).exit_code == 0);
+    auto result = Cli({"export", "later.c5a", "--xlsx", "follow-up.xlsx", "--baseline", "d/kelora-2026.c5a"});
+    BOOST_REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+    BOOST_TEST(result.out.find("progress since the baseline") != std::string::npos, result.out);
+    const Json compared = Json::parse(Cli({"compare", "d/kelora-2026.c5a", "later.c5a", "--json"}).out);
+    const Json facts = c5::test::OfficeFacts("xlsx", File("follow-up.xlsx"));
+    BOOST_REQUIRE_MESSAGE(!facts.contains("error"), facts.value("error", ""));
+    std::vector<std::string> names;
+    for (const auto& sheet : facts["sheets"]) names.push_back(sheet["name"]);
+    const std::vector<std::string> expected = {"Scores", "Progress", "Answers", "Disagreements", "Recommendations",
+                                               "Targets", "Child online protection", "Weights and exposures"};
+    BOOST_TEST(names == expected, boost::test_tools::per_element());
+    BOOST_TEST(facts["sheets"][0]["header_left"] == "C5 Readiness Follow-up Report — Kelora 2027");
+    // Progress: a row per pillar, then overall and adjusted, with compare's numbers.
+    const auto& progress = facts["sheets"][1]["rows"];
+    BOOST_REQUIRE_EQUAL(progress.size(), compared["pillars"].size() + 3);
+    for (std::size_t i = 0; i < compared["pillars"].size(); ++i) {
+        const auto& pillar = compared["pillars"][i];
+        BOOST_TEST_CONTEXT(pillar["id"]) {
+            BOOST_TEST(progress[i + 1][0]["value"] == pillar["id"]);
+            BOOST_TEST(progress[i + 1][2]["value"].get<double>() == pillar["baseline"].get<double>(), boost::test_tools::tolerance(1e-9));
+            BOOST_TEST(progress[i + 1][3]["value"].get<double>() == pillar["followup"].get<double>(), boost::test_tools::tolerance(1e-9));
+            BOOST_TEST(progress[i + 1][4]["value"].get<double>() == pillar["change"].get<double>(), boost::test_tools::tolerance(1e-9));
+            BOOST_TEST(progress[i + 1][5]["value"].get<double>() == pillar["change_low"].get<double>(), boost::test_tools::tolerance(1e-9));
+            BOOST_TEST(progress[i + 1][7]["value"] == (pillar["clear"].get<bool>() ? "yes" : "no"));
+        }
+    }
+    const auto& overall = progress[compared["pillars"].size() + 1];
+    BOOST_TEST(overall[0]["value"] == "overall");
+    BOOST_TEST(overall[4]["value"].get<double>() == compared["overall"]["change"].get<double>(), boost::test_tools::tolerance(1e-9));
+    // Targets a and b are the baseline's, as in the follow-up report.
+    const auto& targets = facts["sheets"][5]["rows"];
+    for (std::size_t i = 0; i < 2; ++i) {
+        const Json& target = compared["targets"][i == 0 ? "a" : "b"];
+        BOOST_TEST(targets[i + 1][2]["value"].get<double>() == target["baseline"].get<double>(), boost::test_tools::tolerance(1e-9));
+        BOOST_TEST(targets[i + 1][4]["value"].get<double>() == target["target"].get<double>(), boost::test_tools::tolerance(1e-9));
+        BOOST_TEST(targets[i + 1][6]["value"].get<double>() == target["expected"].get<double>(), boost::test_tools::tolerance(1e-9));
+        BOOST_TEST(targets[i + 1][10]["value"] == (target["on_track"].get<bool>() ? "On track" : "Behind the trajectory"));
+    }
+    // In French: the sheet's name, the follow-up's title and the default marking, translated.
+    result = Cli({"export", "later.c5a", "--xlsx", "suivi.xlsx", "--baseline", "d/kelora-2026.c5a", "--lang", "fr"});
+    BOOST_REQUIRE_MESSAGE(result.exit_code == 0, result.err);
+    const Json french = c5::test::OfficeFacts("xlsx", File("suivi.xlsx"));
+    BOOST_REQUIRE_MESSAGE(!french.contains("error"), french.value("error", ""));
+    BOOST_TEST(french["sheets"][1]["name"] == "Progrès");
+    BOOST_TEST(french["sheets"][1]["header"] == "DIFFUSION RESTREINTE");
+    BOOST_TEST(french["sheets"][1]["header_left"] == "Rapport de suivi sur l’état de préparation C5 — Kelora 2027");
+    // Without --baseline: the baseline's sheets and title, whatever the year.
+    BOOST_REQUIRE(Cli({"export", "later.c5a", "--xlsx", "alone.xlsx"}).exit_code == 0);
+    const Json alone = c5::test::OfficeFacts("xlsx", File("alone.xlsx"));
+    BOOST_TEST(alone["sheets"].size() == 7u);
+    BOOST_TEST(alone["sheets"][0]["header_left"] == "C5 Readiness Baseline Report — Kelora 2027");
+}
+
 BOOST_FIXTURE_TEST_CASE(bad_office_requests_fail_clearly_and_write_nothing, Demo) {
     ExpectFailure(Cli({"report", "d/kelora-2026.c5a", "-o", "x.docx", "--format", "odt"}), 2,
                   "--format must be pdf or docx");
@@ -180,6 +246,15 @@ BOOST_FIXTURE_TEST_CASE(bad_office_requests_fail_clearly_and_write_nothing, Demo
     ExpectFailure(Cli({"export", "d/kelora-2026.c5a", "--xlsx", "x.xlsx", "--csv", "x.csv"}), 2,
                   "give exactly one of --csv PATH, --json PATH, --xlsx PATH or --attachments FOLDER");
     ExpectFailure(Cli({"export", "d/kelora-2026.c5a", "--xlsx", "no/such/folder/x.xlsx"}), 1, "does not exist");
+    // A marking is refused, never cut: Excel's header holds 235 characters of it.
+    ExpectFailure(Cli({"export", "d/kelora-2026.c5a", "--xlsx", "x.xlsx", "--marking", std::string(236, 'M')}), 2,
+                  "--marking: the marking is 236 characters long, but a workbook's page header and footer hold at most "
+                  "235");
+    ExpectFailure(Cli({"export", "d/kelora-2026.c5a", "--csv", "x.csv", "--baseline", "d/kelora-2026.c5a"}), 2,
+                  "--baseline goes with --xlsx");
+    ExpectFailure(Cli({"export", "d/kelora-2026.c5a", "--xlsx", "x.xlsx", "--baseline", "d/kelora-2026.c5a"}), 1,
+                  "not later than the baseline");
+    BOOST_TEST(!fs::exists(File("x.csv")));
     ExpectFailure(Cli({"report", "d/kelora-2026.c5a", "--format", "docx", "-o", "no/such/folder/x.docx"}), 1,
                   "does not exist");
     BOOST_TEST(!fs::exists(File("x.xlsx")));

@@ -266,9 +266,10 @@ BOOST_AUTO_TEST_CASE(word_report_and_results_workbook_from_the_menus) {
     BOOST_TEST(listed.out.find("word/document.xml") != std::string::npos);
 
     gui.Keys({"alt+f"}, 600);
-    gui.Keys({"w"}, 2000);  // Export results workbook..., and GTK's file dialog time to open
+    gui.Keys({"w"});  // Export results workbook...: the report's dialog, with its language, marking and baseline
+    gui.WaitFor("screen workbook-dialog");
     gui.Screenshot("31-workbook-dialog");
-    gui.Keys({"Return"});  // the suggested name, in the assessment's folder
+    gui.Keys({"alt+e"});  // &Export, to the suggested name in the assessment's folder
     const std::filesystem::path workbook = gui.WaitFor("workbook ", 60s).substr(9);
     BOOST_TEST(workbook.filename() == "office-results.xlsx");
     const auto sheets = c5::test::RunProcess({"/usr/bin/env", "python3", "-m", "zipfile", "-l", workbook.string()});

@@ -1,13 +1,17 @@
 // The Word report and the results workbook: their XML is always well-formed whatever the evidence
 // holds, python-docx and openpyxl find the structure a user relies on, and LibreOffice opens and
 // converts them.
+#include <cmath>
 #include <fstream>
 #include <set>
+
+#include <fmt/format.h>
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include "c5/questionnaire/demo_assessment.h"
+#include "c5/reports/error.h"
 #include "c5/reports/report_docx.h"
 #include "c5/reports/report_model.h"
 #include "c5/reports/report_pdf.h"
@@ -702,6 +706,274 @@ BOOST_AUTO_TEST_CASE(hostile_text_stays_text_and_long_evidence_is_cut_where_exce
     BOOST_TEST(formula_seen);
     BOOST_TEST(links_seen);
     BOOST_TEST(controls_seen);
+}
+
+// Recommendations: the next step from the level each item reached, as the report prints it, not
+// the question's generic recommendation.
+BOOST_AUTO_TEST_CASE(recommendations_are_the_reports_next_steps) {
+    const auto& rows = XlsxFacts("en")["sheets"][3]["rows"];
+    const auto& model = Run().models.at("en");
+    BOOST_REQUIRE_EQUAL(rows.size(), model.recommendations.size() + 1);
+    BOOST_REQUIRE_EQUAL(model.recommendation_columns.at(4), "Next step");
+    for (std::size_t i = 0; i < model.recommendations.size(); ++i)
+        BOOST_TEST(rows[i + 1][6]["value"] == model.recommendations[i][4], "row " << i + 1);
+    // Read in the demo: P8.Q1 is at level 1; its step from there, not "Include mandatory security requirements …".
+    BOOST_TEST(rows[1][1]["value"] == "P8.Q1");
+    const std::string first = rows[1][6]["value"];
+    BOOST_TEST(first.rfind("Make the security clauses mandatory in all ICT procurement", 0) == 0u, first);
+}
+
+// The transborder row holds target b's baseline B (adjusted, as the demo has penetration figures),
+// the number `score --json` prints as targets.b.baseline, with its range.
+BOOST_AUTO_TEST_CASE(the_transborder_row_is_target_b_baseline) {
+    const auto& run = Run();
+    const auto& target = run.score.target_b;
+    BOOST_REQUIRE(target.baseline_adjusted);
+    BOOST_TEST(std::abs(target.baseline - target.raw) > 0.1);  // else this test could not fail
+    for (const auto& row : XlsxFacts("en")["sheets"][0]["rows"]) {
+        if (row[0]["value"] != "transborder") continue;
+        BOOST_TEST(row[4]["value"].get<double>() == 41.289, boost::test_tools::tolerance(5e-4 / 41.289));
+        BOOST_TEST(row[4]["value"].get<double>() == target.baseline, boost::test_tools::tolerance(1e-12));
+        BOOST_TEST(row[5]["value"].get<double>() == target.baseline_interval.low, boost::test_tools::tolerance(1e-12));
+        BOOST_TEST(row[6]["value"].get<double>() == target.baseline_interval.high, boost::test_tools::tolerance(1e-12));
+        BOOST_TEST(row[3]["value"] == "penetration-adjusted");
+        return;
+    }
+    BOOST_ERROR("no transborder row");
+}
+
+// Stakeholder groups and the default marking in the workbook's language, as the Word report has them.
+BOOST_AUTO_TEST_CASE(groups_and_the_default_marking_are_translated) {
+    struct Case {
+        std::string language, marking, government, cirt;
+    };
+    const std::vector<Case> cases = {{"en", "RESTRICTED", "government", "national CIRT"},
+                                     {"fr", "DIFFUSION RESTREINTE", "gouvernement", "CIRT national"},
+                                     {"ru", r::ReportText("ru").Get("marking_default"),
+                                      r::ReportText("ru").Get("stakeholder_government"),
+                                      r::ReportText("ru").Get("stakeholder_national_CIRT")}};
+    BOOST_TEST(cases[2].marking != "RESTRICTED");
+    const auto& run = Run();
+    TempDir dir;
+    for (const auto& test : cases) {
+        BOOST_TEST_CONTEXT(test.language) {
+            r::ReportOptions options;
+            options.language = test.language;
+            r::WriteResultsWorkbook(run.data, run.score, options, dir / (test.language + ".xlsx"));
+            const Json facts = OfficeFacts("xlsx", dir / (test.language + ".xlsx"));
+            BOOST_REQUIRE_MESSAGE(!facts.contains("error"), facts.value("error", ""));
+            BOOST_TEST(facts["sheets"][0]["header"] == test.marking);
+            BOOST_TEST(facts["sheets"][0]["footer"] == test.marking);
+            std::set<std::string> groups;
+            for (const auto& row : facts["sheets"][1]["rows"])
+                if (row[1]["value"].is_string()) groups.insert(row[1]["value"].get<std::string>());
+            BOOST_TEST(groups.count(test.government) == 1u);
+            BOOST_TEST(groups.count(test.cirt) == 1u);
+            if (test.language != "en") BOOST_TEST(groups.count("government") == 0u);
+            bool cirt_respondent = false;
+            for (const auto& row : facts["sheets"][2]["rows"])
+                cirt_respondent = cirt_respondent || Contains(row[5]["value"].dump(), test.cirt + r::ReportText(test.language).Get("bracket_close"));
+            BOOST_TEST(cirt_respondent);
+        }
+    }
+}
+
+// The page header's title gives way beside a long marking, counted in characters as Excel counts
+// them (an "&" twice): first the title's words, keeping country and year. Expectations by hand:
+// 255 − 17 header codes − the marking leaves the room.
+BOOST_AUTO_TEST_CASE(the_header_title_is_shortened_by_characters_keeping_country_and_year) {
+    struct Case {
+        std::string words, place, marking, expected;
+    };
+    const std::string english = "C5 Readiness Baseline Report";
+    const std::string russian = "Отчет о последующей оценке готовности по направлению C5";
+    const std::string zhe180 = [] { std::string text; for (int i = 0; i < 180; ++i) text += "Ж"; return text; }();
+    const std::vector<Case> cases = {
+        {english, "Kelora 2026", "RESTRICTED", "C5 Readiness Baseline Report — Kelora 2026"},
+        // room 38 = 23 of the words + "…" + 14 of " — Kelora 2026"
+        {english, "Kelora 2026", std::string(200, 'X'), "C5 Readiness Baseline R… — Kelora 2026"},
+        // room 3: not even the place fits; the whole title is cut
+        {english, "Kelora 2026", std::string(235, 'X'), "C5…"},
+        // room 58 in characters (the marking is 360 bytes): 43 of the words + "…" + 14
+        {russian, "Келора 2027", zhe180, "Отчет о последующей оценке готовности по на… — Келора 2027"},
+        // "&" counts twice: 37 characters are 38 in the header, exactly the room …
+        {"Trade & Industry Report", "Kelora 2026", std::string(200, 'X'), "Trade & Industry Report — Kelora 2026"},
+        // … and one less leaves 22 for the words: "Trade & Industry Repo" (21 characters, 22 counted)
+        {"Trade & Industry Report", "Kelora 2026", std::string(201, 'X'), "Trade & Industry Repo… — Kelora 2026"},
+        // room 17 leaves 2 for the words: a vowel mark stays with its letter ("لِ" is two code points)
+        {"لِلتقرير", "Kelora 2026", std::string(221, 'X'), "لِ… — Kelora 2026"},
+        // … and room 16 leaves 1, too little for "لِ": the letter goes with its mark, the words give way
+        {"لِلتقرير", "Kelora 2026", std::string(222, 'X'), "… — Kelora 2026"},
+        // a character beyond the BMP counts two, as UTF-16 (Excel) does: room 18 leaves 3, for "a😀" not "a😀b"
+        {"a😀bcdef", "Kelora 2026", std::string(220, 'X'), "a😀… — Kelora 2026"},
+    };
+    for (const auto& test : cases) {
+        BOOST_TEST_CONTEXT(test.expected) {
+            r::ResultsWorkbook workbook;
+            workbook.title_words = test.words;
+            workbook.title_place = test.place;
+            workbook.title = test.words + " — " + test.place;
+            workbook.marking = test.marking;
+            BOOST_TEST(r::WorkbookHeaderTitle(workbook) == test.expected);
+        }
+    }
+}
+
+// A marking is never cut: one longer than the footer's 235 characters is refused before anything
+// is written; 235 characters of any script fit.
+BOOST_AUTO_TEST_CASE(a_marking_too_long_for_the_header_is_refused_before_writing) {
+    std::string cyrillic;
+    for (int i = 0; i < 235; ++i) cyrillic += "Ж";
+    BOOST_CHECK_NO_THROW(r::CheckWorkbookMarking(std::string(235, 'x')));
+    BOOST_CHECK_NO_THROW(r::CheckWorkbookMarking(cyrillic));  // 470 bytes, 235 characters
+    BOOST_CHECK_NO_THROW(r::CheckWorkbookMarking(std::string(117, '&')));  // 234 as Excel counts
+    BOOST_CHECK_THROW(r::CheckWorkbookMarking(std::string(118, '&')), r::ReportError);
+    try {
+        r::CheckWorkbookMarking(std::string(236, 'x'));
+        BOOST_ERROR("a 236-character marking was accepted");
+    } catch (const r::ReportError& error) {
+        BOOST_TEST(Contains(error.what(), "236 characters"));
+        BOOST_TEST(Contains(error.what(), "at most 235"));
+        BOOST_TEST(Contains(error.what(), "shorter marking"));
+    }
+    const auto& run = Run();
+    TempDir dir;
+    r::ReportOptions options;
+    options.marking = std::string(236, 'x');
+    BOOST_CHECK_THROW(r::WriteResultsWorkbook(run.data, run.score, options, dir / "long.xlsx"), r::ReportError);
+    BOOST_TEST(fs::is_empty(dir.Path()));
+    // The longest marking, in Russian, with a follow-up's long Russian title: both whole or shortened as shown.
+    options.marking = cyrillic;
+    options.language = "ru";
+    r::WriteResultsWorkbook(run.data, run.score, options, dir / "ru.xlsx");
+    const Json facts = OfficeFacts("xlsx", dir / "ru.xlsx");
+    BOOST_REQUIRE_MESSAGE(!facts.contains("error"), facts.value("error", ""));
+    BOOST_TEST(facts["sheets"][0]["header"] == cyrillic);
+    BOOST_TEST(facts["sheets"][0]["footer"] == cyrillic);
+    BOOST_TEST(facts["sheets"][0]["header_left"] == "От…");  // room 3: two characters and "…"
+}
+
+// Text wider than its column's cap wraps in a row tall enough for it, so no cell is clipped or
+// overlaps the next: every sheet, every text.
+BOOST_AUTO_TEST_CASE(long_texts_wrap_in_capped_columns) {
+    const auto characters = [](const std::string& text) {
+        std::size_t longest = 0, line = 0;
+        for (const char c : text) {
+            if (c == '\n') longest = std::max(longest, line), line = 0;
+            else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++line;
+        }
+        return std::max(longest, line);
+    };
+    for (const std::string name : {"en", "ar"}) {
+        int wrapped_values = 0;
+        for (const auto& sheet : XlsxFacts(name)["sheets"]) {
+            BOOST_TEST_CONTEXT(name << " " << sheet["name"]) {
+                // libxlsxwriter stores a width w as w + 5/7 (Excel's padding).
+                for (const auto& [column, width] : sheet["widths"].items()) BOOST_TEST(width.get<double>() <= 60.72);
+                const auto& rows = sheet["rows"];
+                for (std::size_t r = 1; r < rows.size(); ++r)
+                    for (std::size_t c = 0; c < rows[r].size(); ++c) {
+                        const auto& cell = rows[r][c];
+                        if (!cell["value"].is_string()) continue;
+                        const std::string letter(1, static_cast<char>('A' + c));
+                        const double width = sheet["widths"].value(letter, 8.43);
+                        if (static_cast<double>(characters(cell["value"])) + 2 > width) {
+                            BOOST_TEST(cell["wrap"] == true, letter << r + 1);
+                            // Its row at least as tall as its lines would be filling the column
+                            // to the edge (15 points a line, Excel's most 409), so none overlaps the next.
+                            const double lines = std::ceil(static_cast<double>(characters(cell["value"])) / width);
+                            const double height = sheet["heights"].value(std::to_string(r + 1), 15.0);
+                            BOOST_TEST(height >= std::min(409.0, 15 * lines), letter << r + 1);
+                        }
+                    }
+                if (sheet["name"] == r::ReportText(name).Get("sheet_answers"))
+                    for (std::size_t r = 1; r < rows.size(); ++r)
+                        wrapped_values += rows[r][5]["value"].is_string() && characters(rows[r][5]["value"]) > 300;
+            }
+        }
+        BOOST_TEST(wrapped_values >= 2);  // the demo's long text answers (1,029 and 800 characters)
+    }
+}
+
+// A follow-up's workbook: the follow-up report's title, the baseline's targets, and the change per
+// pillar as the follow-up report's comparison table has it.
+BOOST_AUTO_TEST_CASE(a_follow_up_workbook_has_progress_and_the_baselines_targets) {
+    const auto& run = Run();
+    q::AssessmentData later = run.data;
+    later.info.year = 2028;
+    later.info.uuid = "follow-up";
+    // Every third maturity answer one level up: changes to measure.
+    for (std::size_t i = 0; i < later.answers.size(); i += 3) {
+        auto& answer = later.answers[i];
+        const q::Question* question = later.instrument.FindQuestion(answer.question_id);
+        if (question && question->type == q::QuestionType::Maturity && answer.value && *answer.value != "4")
+            answer.value = std::to_string(std::stoi(*answer.value) + 1);
+    }
+    s::ScoreRequest request;
+    request.parameters.samples = 300;
+    const s::Comparison comparison = s::CompareAssessments(run.data, later, request);
+    r::ReportOptions options;
+    const r::ReportModel model = r::BuildReportModel(later, comparison.followup_score, options, &comparison);
+    TempDir dir;
+    r::WriteResultsWorkbook(later, comparison.followup_score, options, dir / "follow-up.xlsx", &comparison);
+    const Json facts = OfficeFacts("xlsx", dir / "follow-up.xlsx");
+    BOOST_REQUIRE_MESSAGE(!facts.contains("error"), facts.value("error", ""));
+    BOOST_TEST(facts["title"] == "C5 Readiness Follow-up Report — Kelora 2028");
+    BOOST_TEST(facts["sheets"][0]["header_left"] == "C5 Readiness Follow-up Report — Kelora 2028");
+    BOOST_REQUIRE(facts["sheets"].size() == 8u);
+    BOOST_TEST(facts["sheets"][1]["name"] == "Progress");
+    const auto& progress = facts["sheets"][1]["rows"];
+    const std::vector<std::string> header = {"Id", "Pillar", "Baseline 2026", "Follow-up 2028", "Change",
+                                             "Change, 90 % range: low", "Change, 90 % range: high", "Clear change"};
+    for (std::size_t c = 0; c < header.size(); ++c) BOOST_TEST(progress[0][c]["value"] == header[c]);
+    // Row for row the report's table: the same numbers (shown there to one decimal) and the same "clear".
+    const auto one = [](const Json& cell) {
+        return cell["value"].is_null() ? std::string("—") : fmt::format("{:.1f}", cell["value"].get<double>());
+    };
+    std::vector<std::vector<std::string>> table = model.progress.rows;
+    table.insert(table.end(), model.progress.overall_rows.begin(), model.progress.overall_rows.end());
+    BOOST_REQUIRE_EQUAL(progress.size(), table.size() + 1);
+    int changed = 0;
+    for (std::size_t i = 0; i < table.size(); ++i) {
+        const auto& row = progress[i + 1];
+        BOOST_TEST_CONTEXT(table[i][0]) {
+            BOOST_TEST(one(row[2]) == table[i][1]);
+            BOOST_TEST(one(row[3]) == table[i][2]);
+            if (!row[4]["value"].is_null() && std::abs(row[4]["value"].get<double>()) >= 0.05) {
+                const double change = row[4]["value"];
+                BOOST_TEST((change > 0 ? "+" : "−") + fmt::format("{:.1f}", std::abs(change)) == table[i][3]);
+            }
+            BOOST_TEST(row[7]["value"].is_null() == (table[i][5] == "—"));
+            if (!row[7]["value"].is_null()) BOOST_TEST(row[7]["value"] == table[i][5]);
+            changed += !row[4]["value"].is_null() && std::abs(row[4]["value"].get<double>()) > 0.05;
+        }
+    }
+    BOOST_TEST(changed > 3);
+    BOOST_TEST(progress[table.size() - model.progress.overall_rows.size() + 1][0]["value"] == "overall");
+    // Targets a and b as set at the baseline: its B and T, and where the follow-up stands.
+    const auto& targets = facts["sheets"][5]["rows"];
+    BOOST_TEST(facts["sheets"][5]["name"] == "Targets");
+    BOOST_TEST(targets[0][2]["value"] == "Baseline (2026)");
+    BOOST_TEST(targets[0][6]["value"] == "On the trajectory in 2028");
+    const std::pair<const s::TargetProgress*, const s::ProgressTarget*> expected[] = {
+        {&comparison.target_a, &run.score.target_a}, {&comparison.target_b, &run.score.target_b}};
+    for (std::size_t i = 0; i < 2; ++i) {
+        const auto& [progress_to, set_at_baseline] = expected[i];
+        const auto& row = targets[i + 1];
+        BOOST_TEST_CONTEXT(progress_to->id) {
+            BOOST_TEST(row[0]["value"] == progress_to->id);
+            // The baseline's own B and T (scored with other samples: the point values are the same).
+            BOOST_TEST(row[2]["value"].get<double>() == set_at_baseline->baseline, boost::test_tools::tolerance(1e-9));
+            BOOST_TEST(row[4]["value"].get<double>() == set_at_baseline->target, boost::test_tools::tolerance(1e-9));
+            BOOST_TEST(row[7]["value"].get<double>() == progress_to->value, boost::test_tools::tolerance(1e-12));
+            const std::string state = progress_to->on_track ? "On track" : "Behind the trajectory";
+            BOOST_TEST(row[10]["value"] == state);
+            const auto& section = i == 0 ? model.target_a : model.target_b;
+            bool reported = false;
+            for (const auto& figure : section.figures) reported = reported || figure.value == state;
+            BOOST_TEST(reported);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_CASE(libreoffice_reads_every_sheet) {

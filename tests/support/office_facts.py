@@ -80,15 +80,18 @@ def xlsx_facts(path):
     for sheet in workbook.worksheets:
         rows = []
         for row in sheet.iter_rows():
-            rows.append([{"type": cell.data_type, "value": cell.value, "format": cell.number_format} for cell in row])
+            rows.append([{"type": cell.data_type, "value": cell.value, "format": cell.number_format,
+                          "wrap": bool(cell.alignment.wrap_text)} for cell in row])
         sheets.append({
             "name": sheet.title,
             "freeze": sheet.freeze_panes,
             "filter": sheet.auto_filter.ref,
             "right_to_left": bool(sheet.sheet_view.rightToLeft),
             "header": sheet.oddHeader.center.text,
+            "header_left": sheet.oddHeader.left.text,
             "footer": sheet.oddFooter.center.text,
             "widths": {key: dim.width for key, dim in sheet.column_dimensions.items()},
+            "heights": {str(key): dim.ht for key, dim in sheet.row_dimensions.items() if dim.ht},
             "rows": rows,
         })
     return {"sheets": sheets, "title": workbook.properties.title}

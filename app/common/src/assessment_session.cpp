@@ -5,8 +5,6 @@
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/respondent_kits.h"
 #include "c5/questionnaire/sealed_file.h"
-#include "c5/reports/results_workbook.h"
-#include "c5/scoring/score.h"
 
 namespace c5::app {
 namespace q = c5::questionnaire;
@@ -252,14 +250,6 @@ void AssessmentSession::ExportCsv(const std::filesystem::path& target) const {
 void AssessmentSession::ExportJson(const std::filesystem::path& target) const {
     q::CheckOutputTarget(target, {Path()});
     q::WriteFileAtomically(target, q::ExportAssessmentJson(*m_data));
-}
-
-void AssessmentSession::ExportWorkbook(const std::filesystem::path& target, const std::string& language,
-                                       const std::string& marking) const {
-    reports::ReportOptions options;
-    options.language = language;
-    options.marking = marking;
-    reports::WriteResultsWorkbook(*m_data, scoring::ScoreAssessment(*m_data, {}), options, target);
 }
 
 }  // namespace c5::app

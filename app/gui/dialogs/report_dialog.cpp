@@ -16,6 +16,7 @@
 
 #include "c5/reports/report_pdf.h"
 #include "c5/reports/report_text.h"
+#include "c5/reports/results_workbook.h"
 #include "c5/questionnaire/assessment_store.h"
 #include "c5/scoring/compare.h"
 #include "c5/scoring/score.h"
@@ -27,34 +28,47 @@
 namespace c5::gui {
 
 ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire::AssessmentData> data,
-                           const std::filesystem::path& assessment_path, const std::filesystem::path& baseline)
-    : wxDialog(parent, wxID_ANY, _("Export the report")), m_data(std::move(data)) {
+                           const std::filesystem::path& assessment_path, const std::filesystem::path& baseline,
+                           ExportKind kind)
+    : wxDialog(parent, wxID_ANY, kind == ExportKind::Workbook ? _("Export the results workbook") : _("Export the report")),
+      m_data(std::move(data)),
+      m_kind(kind) {
+    const bool report = kind == ExportKind::Report;
     const int gap = FromDIP(8);
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 6)));
     grid->AddGrowableCol(1);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("F&ormat:")), wxSizerFlags().CentreVertical());
-    m_format = new wxChoice(this, wxID_ANY);
-    m_format->Append(_("PDF, to print and sign"));
-    m_format->Append(_("Word document (DOCX), to edit in the ministry's template"));
-    m_format->SetSelection(0);
-    grid->Add(m_format);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Report file:")), wxSizerFlags().CentreVertical());
+    if (report) {
+        grid->Add(new wxStaticText(this, wxID_ANY, _("F&ormat:")), wxSizerFlags().CentreVertical());
+        m_format = new wxChoice(this, wxID_ANY);
+        m_format->Append(_("PDF, to print and sign"));
+        m_format->Append(_("Word document (DOCX), to edit in the ministry's template"));
+        m_format->SetSelection(0);
+        grid->Add(m_format);
+    }
+    grid->Add(new wxStaticText(this, wxID_ANY, report ? _("Report file:") : _("Workbook file:")),
+              wxSizerFlags().CentreVertical());
     std::filesystem::path suggested = assessment_path;
-    suggested.replace_filename(questionnaire::PathFromUtf8(assessment_path.stem().string() + "-report.pdf"));
-    m_file = new wxFilePickerCtrl(this, wxID_ANY, U(suggested), _("Save the report as"),
-                                  _("PDF files (*.pdf)|*.pdf|Word documents (*.docx)|*.docx"), wxDefaultPosition,
-                                  FromDIP(wxSize(420, -1)), wxFLP_SAVE | wxFLP_USE_TEXTCTRL | wxFLP_OVERWRITE_PROMPT);
+    suggested.replace_filename(
+        questionnaire::PathFromUtf8(assessment_path.stem().string() + (report ? "-report.pdf" : "-results.xlsx")));
+    m_file = new wxFilePickerCtrl(this, wxID_ANY, U(suggested), report ? _("Save the report as") : _("Export the results workbook"),
+                                  report ? _("PDF files (*.pdf)|*.pdf|Word documents (*.docx)|*.docx")
+                                         : _("Excel workbooks (*.xlsx)|*.xlsx"),
+                                  wxDefaultPosition, FromDIP(wxSize(420, -1)),
+                                  wxFLP_SAVE | wxFLP_USE_TEXTCTRL | wxFLP_OVERWRITE_PROMPT);
     grid->Add(m_file, wxSizerFlags().Expand());
-    m_format->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { MatchExtension(); });
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Paper:")), wxSizerFlags().CentreVertical());
-    m_paper = new wxChoice(this, wxID_ANY);
-    m_paper->Append(wxS("A4"));
-    m_paper->Append(wxS("Letter"));
-    m_paper->SetSelection(0);
-    grid->Add(m_paper);
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Report language:")), wxSizerFlags().CentreVertical());
+    if (report) {
+        m_format->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { MatchExtension(); });
+        grid->Add(new wxStaticText(this, wxID_ANY, _("Paper:")), wxSizerFlags().CentreVertical());
+        m_paper = new wxChoice(this, wxID_ANY);
+        m_paper->Append(wxS("A4"));
+        m_paper->Append(wxS("Letter"));
+        m_paper->SetSelection(0);
+        grid->Add(m_paper);
+    }
+    const wxString language_label = report ? _("Report language:") : _("Workbook language:");
+    grid->Add(new wxStaticText(this, wxID_ANY, language_label), wxSizerFlags().CentreVertical());
     m_language = new wxChoice(this, wxID_ANY);
-    m_language->SetName(_("Report language:"));
+    m_language->SetName(language_label);
     // Each language by its own name ("Français", "العربية", "Português"); the interface's is
     // preselected. The kit's six, then any the assessment's instrument adds.
     for (const auto& language : reports::ReportText::Languages(m_data->instrument)) {
@@ -70,15 +84,19 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
     if (m_language->GetSelection() == wxNOT_FOUND) m_language->SetSelection(0);
     grid->Add(m_language);
     grid->Add(new wxStaticText(this, wxID_ANY, _("Marking on every page:")), wxSizerFlags().CentreVertical());
-    m_marking = new wxTextCtrl(this, wxID_ANY, wxS("RESTRICTED"));
+    // The default marking, which the report and the workbook print in their language.
+    m_marking = new wxTextCtrl(this, wxID_ANY, U(std::string(reports::kDefaultMarking)));
     grid->Add(m_marking, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Prepared by:")), wxSizerFlags().CentreVertical());
-    m_prepared = new wxTextCtrl(this, wxID_ANY);
-    grid->Add(m_prepared, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Approved by:")), wxSizerFlags().CentreVertical());
-    m_approved = new wxTextCtrl(this, wxID_ANY);
-    grid->Add(m_approved, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(this, wxID_ANY, _("Baseline (follow-up report):")), wxSizerFlags().CentreVertical());
+    if (report) {
+        grid->Add(new wxStaticText(this, wxID_ANY, _("Prepared by:")), wxSizerFlags().CentreVertical());
+        m_prepared = new wxTextCtrl(this, wxID_ANY);
+        grid->Add(m_prepared, wxSizerFlags().Expand());
+        grid->Add(new wxStaticText(this, wxID_ANY, _("Approved by:")), wxSizerFlags().CentreVertical());
+        m_approved = new wxTextCtrl(this, wxID_ANY);
+        grid->Add(m_approved, wxSizerFlags().Expand());
+    }
+    grid->Add(new wxStaticText(this, wxID_ANY, report ? _("Baseline (follow-up report):") : _("Baseline (follow-up workbook):")),
+              wxSizerFlags().CentreVertical());
     m_baseline = new wxFilePickerCtrl(this, wxID_ANY, U(baseline), _("The baseline assessment"),
                                       _("C5 assessments (*.c5a)|*.c5a"), wxDefaultPosition, wxDefaultSize,
                                       wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
@@ -86,8 +104,10 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
     grid->Add(m_baseline, wxSizerFlags().Expand());
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(grid, wxSizerFlags().Expand().Border(wxALL, 2 * gap));
-    auto* note = new wxStaticText(this, wxID_ANY, _("The scores are written beside the report as CSV and JSON."));
-    column->Add(note, wxSizerFlags().Border(wxLEFT | wxRIGHT, 2 * gap));
+    if (report) {
+        auto* note = new wxStaticText(this, wxID_ANY, _("The scores are written beside the report as CSV and JSON."));
+        column->Add(note, wxSizerFlags().Border(wxLEFT | wxRIGHT, 2 * gap));
+    }
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
     // Shown again once laid out: GTK leaves the entry blank when the text is set before it is placed.
@@ -96,12 +116,12 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
     m_file->GetTextCtrl()->SetInsertionPointEnd();
     if (auto* ok = dynamic_cast<wxButton*>(FindWindow(wxID_OK))) ok->SetLabel(_("&Export"));
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Export(); }, wxID_OK);
-    Journal("screen report-dialog");
+    Journal(report ? "screen report-dialog" : "screen workbook-dialog");
 }
 
 void ReportDialog::MatchExtension() {
     std::filesystem::path path = P(m_file->GetPath());
-    if (path.empty()) return;
+    if (path.empty() || !m_format) return;
     path.replace_extension(m_format->GetSelection() == 1 ? ".docx" : ".pdf");
     m_file->SetPath(U(path));
 }
@@ -110,14 +130,15 @@ void ReportDialog::Export() {
     if (m_file->GetPath().empty()) return;
     MatchExtension();
     reports::ReportOptions options;
-    options.format = m_format->GetSelection() == 1 ? reports::ReportFormat::Docx : reports::ReportFormat::Pdf;
-    options.paper = m_paper->GetSelection() == 1 ? reports::PaperSize::Letter : reports::PaperSize::A4;
     options.language = m_language_codes.at(static_cast<std::size_t>(std::max(0, m_language->GetSelection())));
     options.marking = S(m_marking->GetValue());
-    options.prepared_by = S(m_prepared->GetValue());
-    options.approved_by = S(m_approved->GetValue());
     const std::filesystem::path target = P(m_file->GetPath());
     const std::filesystem::path baseline = P(m_baseline->GetPath());
+    if (m_kind == ExportKind::Workbook) return ExportWorkbook(options, target, baseline);
+    options.format = m_format->GetSelection() == 1 ? reports::ReportFormat::Docx : reports::ReportFormat::Pdf;
+    options.paper = m_paper->GetSelection() == 1 ? reports::PaperSize::Letter : reports::PaperSize::A4;
+    options.prepared_by = S(m_prepared->GetValue());
+    options.approved_by = S(m_approved->GetValue());
 
     // The report is built on a worker thread; this loop shows its progress and can cancel it.
     std::atomic<double> fraction{0};
@@ -175,6 +196,7 @@ void ReportDialog::Export() {
     }
     if (!files) return;  // cancelled: nothing was written
     const std::filesystem::path& written = files->docx.empty() ? files->pdf : files->docx;
+    m_written = written;
     Journal("report " + questionnaire::PathToUtf8(written));
     const wxString message =
         files->docx.empty()
@@ -183,6 +205,37 @@ void ReportDialog::Export() {
             : wxString::Format(_("Wrote the Word document %s\nand the scores beside it:\n%s\n%s"),
                                U(files->docx), U(files->scores_csv), U(files->scores_json));
     wxMessageBox(message, _("Report exported"), wxOK | wxICON_INFORMATION, this);
+    EndModal(wxID_OK);
+}
+
+void ReportDialog::ExportWorkbook(const reports::ReportOptions& options, const std::filesystem::path& target,
+                                  const std::filesystem::path& baseline) {
+    // A marking too long for Excel's page header is refused while the user can still change it.
+    try {
+        reports::CheckWorkbookMarking(options.marking);
+    } catch (const std::exception& error) {
+        wxMessageBox(U(error.what()), _("The workbook was not written"), wxOK | wxICON_ERROR, this);
+        m_marking->SetFocus();
+        return;
+    }
+    try {
+        wxBusyCursor busy;
+        if (baseline.empty()) {
+            reports::WriteResultsWorkbook(*m_data, scoring::ScoreAssessment(*m_data, {}), options, target);
+        } else {
+            // A follow-up's: measured against the targets set at the baseline, as its report is.
+            const auto earlier = questionnaire::AssessmentStore::Open(baseline, questionnaire::OpenMode::ReadOnly,
+                                                                      questionnaire::Actor::Current("c5kit"));
+            const auto comparison = scoring::CompareAssessments(earlier.Snapshot(), *m_data, {});
+            reports::WriteResultsWorkbook(*m_data, comparison.followup_score, options, target, &comparison);
+        }
+    } catch (const std::exception& error) {
+        Journal(std::string("error ") + error.what());
+        wxMessageBox(U(error.what()), _("The workbook was not written"), wxOK | wxICON_ERROR, this);
+        return;
+    }
+    m_written = target;
+    Journal("workbook " + questionnaire::PathToUtf8(target));
     EndModal(wxID_OK);
 }
 

@@ -13,6 +13,11 @@ std::string NormalizeNfc(std::string_view text);
 /// Number of Unicode characters (code points) in valid UTF-8 `text`.
 std::size_t CharacterCount(std::string_view text);
 
+/// The end of the last whole character as a reader sees it (a grapheme cluster: a letter with its
+/// accents or vowel marks, an emoji with its modifiers) that ends at or before byte `at` of valid
+/// UTF-8 `text`: where the text can be cut without leaving a mark on the wrong letter.
+std::size_t GraphemeBoundaryAtOrBefore(std::string_view text, std::size_t at);
+
 /// `text` without white space and invisible characters (zero-width space, soft hyphen, direction
 /// marks, byte-order mark) at either end.
 std::string TrimInvisible(std::string_view text);

@@ -18,6 +18,10 @@ namespace c5::reports {
 /// marked "[EN]" so that readers and translators see it (docs/instrument-format.md).
 std::string Shown(const questionnaire::LocalizedText& text);
 
+/// The next step for an item scoring `score` ∈ [0, 1], as every output prints it: the step from the
+/// level reached (questionnaire/next_steps.h) in `language`; empty when the item is fully met.
+std::string NextStepText(const questionnaire::Question& question, double score, std::string_view language);
+
 class ReportText;
 /// A stakeholder group id (questionnaire/stakeholder_groups.h) in the language of `text`; a group
 /// the team named itself is returned as typed.

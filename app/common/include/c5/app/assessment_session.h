@@ -92,10 +92,6 @@ public:
     void SaveAs(const std::filesystem::path& target);
     void ExportCsv(const std::filesystem::path& target) const;
     void ExportJson(const std::filesystem::path& target) const;
-    /// The results workbook (scores, answers, disagreements, recommendations, targets, weights) in
-    /// `language`, scored as `c5kit-cli score` scores it.
-    void ExportWorkbook(const std::filesystem::path& target, const std::string& language,
-                        const std::string& marking) const;
 
 private:
     explicit AssessmentSession(questionnaire::AssessmentStore store);
