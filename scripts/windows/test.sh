@@ -232,7 +232,9 @@ C5_WINEPREFIX="$msi_prefix" "$wine" wineboot -i > /dev/null 2>&1 || true
 # Windows installs per user into %LOCALAPPDATA%\Programs; Wine's user is an administrator, and
 # Wine's msiexec puts the same MSI into Program Files: either place counts here.
 installed=""
-if C5_WINEPREFIX="$msi_prefix" "$wine" msiexec /i "$msi" /qn > "$work/msiexec.log" 2>&1; then
+# Wine writes its registry files when its server ends: wait for that before reading them.
+settle() { WINEPREFIX="$msi_prefix" /usr/lib/wine/wineserver -w; }
+if C5_WINEPREFIX="$msi_prefix" "$wine" msiexec /i "$msi" /qn > "$work/msiexec.log" 2>&1 && settle; then
   for place in "users/$(id -un)/AppData/Local/Programs" "Program Files"; do
     [[ -f "$msi_prefix/drive_c/$place/C5 Readiness Kit/c5kit-cli.exe" ]] && installed="$msi_prefix/drive_c/$place/C5 Readiness Kit"
   done
@@ -247,7 +249,7 @@ else
 fi
 user_file="$msi_prefix/drive_c/users/$(id -un)/AppData/Roaming/c5kit/settings.ini"
 mkdir -p "$(dirname "$user_file")" && echo "[kept]" > "$user_file"
-if C5_WINEPREFIX="$msi_prefix" "$wine" msiexec /x "$msi" /qn > "$work/msiexec-x.log" 2>&1 &&
+if C5_WINEPREFIX="$msi_prefix" "$wine" msiexec /x "$msi" /qn > "$work/msiexec-x.log" 2>&1 && settle &&
    [[ -n "$installed" && ! -e "$installed/c5kit.exe" && -f "$user_file" ]] && ! grep -q 'C5Kit' "$msi_prefix/system.reg" "$msi_prefix/user.reg"; then
   pass "MSI uninstalls cleanly and leaves the user's files"
 else
