@@ -506,7 +506,11 @@ BOOST_DATA_TEST_CASE(charts_read_in_the_reports_direction, boost::unit_test::dat
     r::docx::ChartSpec spec;
     spec.kind = c.kind;
     spec.categories = {"P1", "P2"};
-    spec.series.push_back({.name = "score", .values = {40, 60}, .color = "29456B"});
+    r::docx::ChartSeries score;
+    score.name = "score";
+    score.values = {40, 60};
+    score.color = "29456B";
+    spec.series.push_back(score);
     spec.language_tag = c.right_to_left ? "ar-SA" : "en-GB";
     spec.right_to_left = c.right_to_left;
     const std::string xml = r::docx::ChartXml(spec);
