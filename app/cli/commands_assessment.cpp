@@ -13,14 +13,11 @@
 #include "c5/questionnaire/instrument_loader.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/reports/results_workbook.h"
-#include "c5/scoring/compare.h"
-#include "c5/scoring/score.h"
 #include "cli_common.h"
 
 namespace c5::cli {
 namespace q = c5::questionnaire;
 namespace r = c5::reports;
-namespace s = c5::scoring;
 using Json = nlohmann::json;
 
 namespace {
@@ -217,14 +214,9 @@ void RunExport(const ExportOptions& options) {
         r::ReportOptions workbook;
         workbook.language = options.language;
         workbook.marking = options.marking;
-        if (options.baseline.empty()) {
-            r::WriteResultsWorkbook(data, s::ScoreAssessment(data, {}), workbook, PathArg(target));
-        } else {
-            // A follow-up's: scored, and measured against the baseline's targets, as `report --baseline` does.
-            const q::AssessmentData baseline = OpenForReading(PathArg(options.baseline)).Snapshot();
-            const s::Comparison comparison = s::CompareAssessments(baseline, data, {});
-            r::WriteResultsWorkbook(data, comparison.followup_score, workbook, PathArg(target), &comparison);
-        }
+        std::optional<q::AssessmentData> baseline;
+        if (!options.baseline.empty()) baseline = OpenForReading(PathArg(options.baseline)).Snapshot();
+        r::WriteResultsWorkbook(data, baseline ? &*baseline : nullptr, workbook, PathArg(target));
         fmt::print("Wrote the results workbook {}: scores, {}{} answer(s) from {} respondent(s), recommendations, "
                    "targets and weights\n",
                    Shown(target), options.baseline.empty() ? "" : "progress since the baseline, ", data.answers.size(),

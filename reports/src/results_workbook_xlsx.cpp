@@ -13,6 +13,7 @@
 #include "c5/questionnaire/unicode_text.h"
 #include "c5/reports/error.h"
 #include "c5/reports/results_workbook.h"
+#include "c5/scoring/score.h"
 #include "ooxml/xlsx_file.h"
 #include "ooxml/xml_writer.h"
 
@@ -304,6 +305,13 @@ void WriteResultsWorkbook(const questionnaire::AssessmentData& data, const scori
                           const ReportOptions& options, const std::filesystem::path& path,
                           const scoring::Comparison* comparison) {
     WriteResultsWorkbook(BuildResultsWorkbook(data, score, options, comparison), path);
+}
+
+void WriteResultsWorkbook(const questionnaire::AssessmentData& data, const questionnaire::AssessmentData* baseline,
+                          const ReportOptions& options, const std::filesystem::path& path) {
+    if (!baseline) return WriteResultsWorkbook(data, scoring::ScoreAssessment(data, {}), options, path);
+    const scoring::Comparison comparison = scoring::CompareAssessments(*baseline, data, {});
+    WriteResultsWorkbook(data, comparison.followup_score, options, path, &comparison);
 }
 
 }  // namespace c5::reports

@@ -1,6 +1,7 @@
 #include "report_dialog.h"
 
 #include <atomic>
+#include <optional>
 #include <mutex>
 #include <thread>
 
@@ -220,15 +221,12 @@ void ReportDialog::ExportWorkbook(const reports::ReportOptions& options, const s
     }
     try {
         wxBusyCursor busy;
-        if (baseline.empty()) {
-            reports::WriteResultsWorkbook(*m_data, scoring::ScoreAssessment(*m_data, {}), options, target);
-        } else {
-            // A follow-up's: measured against the targets set at the baseline, as its report is.
-            const auto earlier = questionnaire::AssessmentStore::Open(baseline, questionnaire::OpenMode::ReadOnly,
-                                                                      questionnaire::Actor::Current("c5kit"));
-            const auto comparison = scoring::CompareAssessments(earlier.Snapshot(), *m_data, {});
-            reports::WriteResultsWorkbook(*m_data, comparison.followup_score, options, target, &comparison);
-        }
+        std::optional<questionnaire::AssessmentData> earlier;
+        if (!baseline.empty())
+            earlier = questionnaire::AssessmentStore::Open(baseline, questionnaire::OpenMode::ReadOnly,
+                                                           questionnaire::Actor::Current("c5kit"))
+                          .Snapshot();
+        reports::WriteResultsWorkbook(*m_data, earlier ? &*earlier : nullptr, options, target);
     } catch (const std::exception& error) {
         Journal(std::string("error ") + error.what());
         wxMessageBox(U(error.what()), _("The workbook was not written"), wxOK | wxICON_ERROR, this);

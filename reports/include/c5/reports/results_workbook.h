@@ -69,4 +69,9 @@ void WriteResultsWorkbook(const questionnaire::AssessmentData& data, const scori
                           const ReportOptions& options, const std::filesystem::path& path,
                           const scoring::Comparison* comparison = nullptr);
 
+/// The workbook as the CLI and the app write it: `data` scored with the default parameters or,
+/// given a `baseline`, a follow-up's, measured against the targets set at the baseline.
+void WriteResultsWorkbook(const questionnaire::AssessmentData& data, const questionnaire::AssessmentData* baseline,
+                          const ReportOptions& options, const std::filesystem::path& path);
+
 }  // namespace c5::reports
