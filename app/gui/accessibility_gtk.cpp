@@ -7,6 +7,8 @@
 
 #include <cstring>
 
+#include <wx/frame.h>
+#include <wx/stattext.h>
 #include <wx/window.h>
 
 namespace c5::gui {
@@ -33,10 +35,13 @@ struct Atk {
     void* (*new_relation)(void**, int, int) = Lookup<void* (*)(void**, int, int)>("atk_relation_new");
     void (*unref)(void*) = Lookup<void (*)(void*)>("g_object_unref");
     void (*set_mnemonic_widget)(void*, void*) = Lookup<void (*)(void*, void*)>("gtk_label_set_mnemonic_widget");
-    unsigned (*signal_lookup)(const char*, unsigned long) =
-        Lookup<unsigned (*)(const char*, unsigned long)>("g_signal_lookup");
-    unsigned long (*atk_object_type)() = Lookup<unsigned long (*)()>("atk_object_get_type");
-    void (*emit_by_name)(void*, const char*, ...) = Lookup<void (*)(void*, const char*, ...)>("g_signal_emit_by_name");
+    void (*container_forall)(void*, void (*)(void*, void*), void*) =
+        Lookup<void (*)(void*, void (*)(void*, void*), void*)>("gtk_container_forall");
+    unsigned long (*container_type)() = Lookup<unsigned long (*)()>("gtk_container_get_type");
+    unsigned long (*combo_box_type)() = Lookup<unsigned long (*)()>("gtk_combo_box_get_type");
+    int (*is_a)(void*, unsigned long) = Lookup<int (*)(void*, unsigned long)>("g_type_check_instance_is_a");
+    int (*state_for_name)(const char*) = Lookup<int (*)(const char*)>("atk_state_type_for_name");
+    void (*notify_state_change)(void*, int, int) = Lookup<void (*)(void*, int, int)>("atk_object_notify_state_change");
 
     bool Ready() const {
         return widget_accessible && bin_child && type_name && set_name && set_description && relation_for_name &&
@@ -88,6 +93,41 @@ void ReplaceRelation(void* object, const char* type_name, std::vector<void*> tar
     atk.unref(relations);
 }
 
+// Orca speaks a notification as it appears, after what it is saying, and keeps it in its list of
+// notifications (ATK's own announcement signal is spoken only from Orca 45). One empty label of
+// the window's status bar, a notification to assistive technology, carries them.
+wxWindow& Announcer(wxWindow& window) {
+    wxWindow* top = wxGetTopLevelParent(&window);
+    auto* frame = dynamic_cast<wxFrame*>(top);
+    wxWindow* parent = frame && frame->GetStatusBar() ? frame->GetStatusBar() : top;
+    const wxString kName = wxS("c5-announcer");
+    if (wxWindow* existing = parent->FindWindow(kName)) return *existing;
+    auto* announcer = new wxStaticText(parent, wxID_ANY, wxString(), wxPoint(0, 0), wxSize(1, 1), 0, kName);
+    if (void* object = AccessibleOf(*announcer))
+        if (const int role = Functions().role_for_name("notification"); role != 0) Functions().set_role(object, role);
+    return *announcer;
+}
+
+// The button inside a GtkComboBox, which takes the focus for it: nameless unless told (its
+// accessible hangs under no parent a screen reader would look at for the label).
+void* InnerButton(void* widget) {
+    const Atk& atk = Functions();
+    if (!atk.container_forall || !atk.container_type || !atk.combo_box_type || !atk.is_a) return nullptr;
+    if (!atk.is_a(widget, atk.combo_box_type())) return nullptr;  // a wxChoice is a GtkComboBoxText
+    struct Search {
+        const Atk& atk;
+        void* found = nullptr;
+        static void Visit(void* child, void* data) {
+            auto& search = *static_cast<Search*>(data);
+            if (search.found) return;
+            if (IsA(child, "GtkToggleButton")) search.found = child;
+            else if (search.atk.is_a(child, search.atk.container_type())) search.atk.container_forall(child, &Visit, data);
+        }
+    } search{atk};
+    atk.container_forall(widget, &Search::Visit, &search);
+    return search.found;
+}
+
 }  // namespace
 
 void SetAccessibleName(wxWindow& window, const wxString& name) {
@@ -113,6 +153,12 @@ void SetLabelledBy(wxWindow& window, wxWindow& label) {
     if (void* text = label.GetHandle(); IsA(text, "GtkLabel")) Functions().set_mnemonic_widget(text, WidgetOf(window));
     ReplaceRelation(object, "labelled-by", {target});
     ReplaceRelation(target, "label-for", {object});
+    if (void* widget = WidgetOf(window))
+        if (void* button = InnerButton(widget)) {
+            void* inner = Functions().widget_accessible(button);
+            ReplaceRelation(inner, "labelled-by", {target});
+            Functions().set_name(inner, label.GetLabel().utf8_str());
+        }
 }
 
 void SetDescribedBy(wxWindow& window, wxWindow& description) {
@@ -153,11 +199,11 @@ void SetStatusBarText(wxWindow& bar, const wxString& text) {
 
 void AnnouncePolitely(wxWindow& window, const wxString& text) {
     const Atk& atk = Functions();
-    void* object = AccessibleOf(window);
-    if (!object || !atk.signal_lookup || !atk.atk_object_type || !atk.emit_by_name) return;
-    // AtkObject::announcement (ATK 2.46, Debian 12): spoken after what is being said, focus kept.
-    if (atk.signal_lookup("announcement", atk.atk_object_type()) == 0) return;
-    atk.emit_by_name(object, "announcement", static_cast<const char*>(text.utf8_str()));
+    void* object = AccessibleOf(Announcer(window));
+    const int showing = atk.state_for_name ? atk.state_for_name("showing") : 0;
+    if (!object || !atk.notify_state_change || showing == 0) return;
+    atk.set_name(object, text.utf8_str());
+    atk.notify_state_change(object, showing, 1);
 }
 
 }  // namespace c5::gui

@@ -38,6 +38,7 @@
 #include "numbers_help.h"
 #include "question_panel.h"
 #include "question_tree_model.h"
+#include "unspoken_text_renderer.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -259,8 +260,10 @@ void AssessmentFrame::BuildMenus() {
 void AssessmentFrame::BuildLayout() {
     auto* top = new wxPanel(this);
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    bar->Add(new wxStaticText(top, wxID_ANY, _("Answering as:")), wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
+    auto* answering_as = new wxStaticText(top, wxID_ANY, _("Answering as:"));
+    bar->Add(answering_as, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(8)));
     m_respondent = new wxChoice(top, wxID_ANY);
+    SetLabelledBy(*m_respondent, *answering_as);  // the choice's inner button too, which has the focus
     m_respondent->SetName(_("Answering as"));
     bar->Add(m_respondent, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     m_add_respondent = new wxButton(top, wxID_ANY, _("Add..."), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
@@ -297,7 +300,7 @@ void AssessmentFrame::BuildLayout() {
     const wxString marks[] = {U("✓ ⚑"), _("N/A") + U(" ⚑"), wxS("99/99")};
     int mark_width = 0;
     for (const wxString& mark : marks) mark_width = std::max(mark_width, m_tree->GetTextExtent(mark).x);
-    auto* mark_renderer = new wxDataViewTextRenderer(wxS("string"), wxDATAVIEW_CELL_INERT, wxALIGN_CENTER);
+    auto* mark_renderer = new UnspokenTextRenderer(wxALIGN_CENTER);  // the title says the mark in words
     m_mark_column = new wxDataViewColumn(_("Status"), mark_renderer, QuestionTreeModel::kMark,
                                          mark_width + FromDIP(16), wxALIGN_CENTER);
     m_tree->AppendColumn(m_mark_column);
@@ -305,6 +308,7 @@ void AssessmentFrame::BuildLayout() {
     // (in Arabic, off their beginning).
     auto* title_renderer = new wxDataViewTextRenderer(wxS("string"), wxDATAVIEW_CELL_INERT);
     title_renderer->EnableEllipsize(wxELLIPSIZE_END);
+    title_renderer->EnableMarkup();  // the marks' meaning in words, for a screen reader only
     m_title_column = new wxDataViewColumn(_("Question"), title_renderer, QuestionTreeModel::kTitle, FromDIP(400),
                                           wxALIGN_NOT, wxDATAVIEW_COL_RESIZABLE);
     m_tree->AppendColumn(m_title_column);
@@ -857,12 +861,14 @@ void AssessmentFrame::ShowKeys() {
 }
 
 void AssessmentFrame::Status(const wxString& text) {
+    // Said once: arrowing through the levels repeats "Not saved yet…" on every key.
+    const bool news = !text.empty() && (!GetStatusBar() || GetStatusBar()->GetStatusText(0) != text);
     SetStatusText(text, 0);
     if (!text.empty()) Journal("status " + S(text));
     if (!GetStatusBar()) return;
     SetStatusBarText(*GetStatusBar(), text);
     // "Saved 10:42:13" and the like, said after what is being said, the focus where it is.
-    if (!text.empty()) AnnouncePolitely(*GetStatusBar(), text);
+    if (news) AnnouncePolitely(*GetStatusBar(), text);
 }
 
 }  // namespace c5::gui
