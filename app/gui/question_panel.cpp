@@ -95,7 +95,7 @@ void QuestionPanel::Rebuild() {
     m_loading = true;
     m_browse_pending = false;
     m_arrowing = false;
-    DestroyChildren();
+    RetirePage();
     m_options.clear();
     m_option_texts.clear();
     m_multiple.clear();
@@ -420,7 +420,45 @@ void QuestionPanel::Rebuild() {
     m_wrap_width = 0;
     Rewrap();
     Scroll(0, 0);
+    // The caller moves the focus onto the new page (PgDn) before the old one may go; elsewhere, at once.
+    if (FocusIsOnRetiredPage())
+        CallAfter([this] {
+            if (FocusIsOnRetiredPage()) FocusAnswer();  // keys keep reaching the page
+            HideRetiredPage();
+        });
+    else
+        HideRetiredPage();
     Thaw();
+}
+
+bool QuestionPanel::FocusIsOnRetiredPage() const {
+    wxWindow* focus = FindFocus();
+    return focus && std::any_of(m_retired.begin(), m_retired.end(), [focus](wxWindow* old) { return old->IsDescendant(focus); });
+}
+
+void QuestionPanel::RetirePage() {
+    if (m_retired_holder) m_retired_holder->DestroyChildren();
+    m_retired.assign(GetChildren().begin(), GetChildren().end());
+    // Deaf: its handlers would act on the new page's state (its group's idle time would describe
+    // the new page before wxGTK has bound its labels).
+    const std::function<void(wxWindow&)> deafen = [&deafen](wxWindow& window) {
+        window.SetEvtHandlerEnabled(false);
+        for (wxWindow* child : window.GetChildren()) deafen(*child);
+    };
+    for (wxWindow* old : m_retired) deafen(*old);
+    SetSizer(nullptr);  // the old sizer goes; the windows it held stay until put away
+}
+
+void QuestionPanel::HideRetiredPage() {
+    if (m_retired.empty()) return;
+    // Not hidden in place: this panel scrolls, and wxGTK moves every child as it scrolls, hidden
+    // ones too (GTK complains). A hidden window beside the panel keeps them.
+    if (!m_retired_holder) {
+        m_retired_holder = new wxWindow(GetParent(), wxID_ANY);
+        m_retired_holder->Hide();
+    }
+    for (wxWindow* old : m_retired) old->Reparent(m_retired_holder);
+    m_retired.clear();
 }
 
 void QuestionPanel::DescribeForAssistiveTechnology() {
@@ -659,6 +697,7 @@ void QuestionPanel::FocusAnswer() {
     else if (m_value_text && m_value_text->IsEnabled()) m_value_text->SetFocus();
     else if (m_next) m_next->SetFocus();  // a question not asked: PgDn and PgUp move on from here
     else SetFocus();
+    HideRetiredPage();  // the focus has left it
 }
 
 }  // namespace c5::gui

@@ -54,6 +54,12 @@ public:
 
 private:
     void Rebuild();
+    /// The page left stays alive, hidden, until the next one: a screen reader compares the new
+    /// focus with the old one to say what changed around it (the new question); with the old
+    /// control destroyed it says the new level alone.
+    void RetirePage();
+    void HideRetiredPage();
+    bool FocusIsOnRetiredPage() const;
     /// A label wrapped to the page's width; a click on it picks `click_target` (a radio button or
     /// a check box), as a click on the control's own label would.
     wxStaticText* AddWrapped(wxSizer* sizer, const wxString& text, const wxFont& font, const wxColour& colour,
@@ -108,6 +114,8 @@ private:
     std::vector<std::pair<wxStaticText*, wxString>> m_wrapped;  // label and its unwrapped text
     static constexpr std::size_t kNoNextStep = static_cast<std::size_t>(-1);
     std::size_t m_next_step = kNoNextStep;  // index in m_wrapped of the next-step line
+    std::vector<wxWindow*> m_retired;        // the page left, deaf, until the new one has the focus
+    wxWindow* m_retired_holder = nullptr;    // hidden, beside this panel: the page left until the next
     wxTimer m_typing;
     int m_wrap_width = 0;
 };
