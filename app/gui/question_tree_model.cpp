@@ -38,6 +38,28 @@ void QuestionTreeModel::RefreshAll() {
     }
 }
 
+namespace {
+
+// The title column renders markup: the instrument's own "&" or "<" stay text.
+wxString Escaped(const wxString& text) {
+    wxString escaped;
+    for (const wxUniChar c : text) {
+        if (c == '&') escaped += wxS("&amp;");
+        else if (c == '<') escaped += wxS("&lt;");
+        else if (c == '>') escaped += wxS("&gt;");
+        else escaped += c;
+    }
+    return escaped;
+}
+
+// Words a screen reader says and the eye does not see (the title column renders markup): the
+// marks are drawn by a renderer assistive technology does not read, "✓" being read as a symbol.
+wxString UnseenWords(const wxString& words) {
+    return wxS("<span size=\"1\">") + Escaped(words) + wxS("</span>");
+}
+
+}  // namespace
+
 void QuestionTreeModel::GetValue(wxVariant& value, const wxDataViewItem& item, unsigned int column) const {
     const Node* node = NodeOf(item);
     const q::Pillar& pillar = *m_sections[node->pillar];
@@ -46,22 +68,34 @@ void QuestionTreeModel::GetValue(wxVariant& value, const wxDataViewItem& item, u
         // The direction mark and the isolated code keep an Arabic title reading right to left from its
         // code (GTK takes a line's direction from its first letter, here the P of the code).
         if (column == kTitle)
-            value = DirectionMark() + Ltr(U(pillar.id)) + wxS(" ") +
-                    U(reports::Shown(q::PillarText(pillar, "title", QuestionnaireLanguage())));
+            value = DirectionMark() +
+                    Escaped(Ltr(U(pillar.id)) + wxS(" ") +
+                                            U(reports::Shown(q::PillarText(pillar, "title", QuestionnaireLanguage())))) +
+                    // TRANSLATORS: said by a screen reader after a pillar's title in the question list
+                    UnseenWords(wxString::Format(_(", %d of %d answered"), progress.answered, progress.shown));
         else value = wxString::Format(wxS("%d/%d"), progress.answered, progress.shown);
         return;
     }
     const q::Question& question = *node->question;
+    const bool shown = m_session.IsShown(question);
+    const q::Answer* answer = shown ? m_session.CurrentAnswer(question.id) : nullptr;
     if (column == kTitle) {
-        value = DirectionMark() + Ltr(U(question.id)) + wxS("  ") +
-                U(reports::Shown(q::QuestionText(question, "text", QuestionnaireLanguage())));
+        // The state first: a question's text is long, and a screen-reader user moves on mid-sentence.
+        wxString state = !shown   ? _("not asked")
+                         : !answer ? _("not answered")
+                         : answer->NotApplicable() ? _("not applicable")
+                                                   : _("answered");
+        if (answer && answer->needs_review) state += _(", marked for review");
+        value = DirectionMark() + UnseenWords(state + wxS(": ")) +
+                Escaped(Ltr(U(question.id)) + wxS("  ") +
+                                        U(reports::Shown(q::QuestionText(question, "text", QuestionnaireLanguage()))));
         return;
     }
     // Marks: ✓ answered, N/A, ⚑ needs review, – not asked.
     wxString mark;
-    if (!m_session.IsShown(question)) {
+    if (!shown) {
         mark = U("–");
-    } else if (const q::Answer* answer = m_session.CurrentAnswer(question.id)) {
+    } else if (answer) {
         // TRANSLATORS: "not applicable" mark in the narrow status column of the question tree: keep it to 3-4 characters
         mark = answer->NotApplicable() ? wxString(_("N/A")) : U("✓");
         if (answer->needs_review) mark += U(" ⚑");
