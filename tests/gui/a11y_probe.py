@@ -8,10 +8,16 @@ the session the app runs in. Commands:
                    ("FAIL ..."), exit status 1 if there is any
   focus            the focused object: "role|name|its parent's name"
   keys N KEY       presses KEY N times (xdotool), printing the focused object after each
-  listen KEY...    presses the keys and prints what the app announced meanwhile (object:announcement)
+  move KEY         presses KEY and prints what a screen reader says of the focus it moves to: whether
+                   the object that had the focus was still there ("old focus alive"; Orca 43 says the
+                   new focus alone otherwise), then the new focus's ancestors the old one did not have
+                   ("ancestor role|name", outermost first) and the new focus
+  listen KEY...    presses the keys and prints what the app announced meanwhile (the notifications
+                   that appeared, as Orca speaks them)
   text NAME        the text of the showing object named NAME
 Waits up to 20 s for the app (named c5kit) to appear on the bus.
 """
+import re
 import subprocess
 import sys
 import time
@@ -118,6 +124,82 @@ def focus_line(node):
     return f"{node.getRoleName()}|{accessible_name(node)}|{parent.name if parent is not None else ''}"
 
 
+def ancestors(node):
+    chain = []
+    while node is not None:
+        node = node.parent
+        if node is not None:
+            chain.append(node)
+    return chain
+
+
+def with_events(kind, handler, steps, settle_ms=350):
+    """Runs the event loop with `handler` listening for `kind` while each of `steps` (a function) is
+    run in turn, settle_ms apart (events arrive meanwhile)."""
+    from gi.repository import GLib
+
+    pyatspi.Registry.registerEventListener(handler, kind)
+    remaining = list(steps)
+
+    def next_step():
+        if not remaining:
+            pyatspi.Registry.stop()
+            return False
+        remaining.pop(0)()
+        return True
+
+    GLib.timeout_add(settle_ms, next_step)
+    pyatspi.Registry.start()
+    pyatspi.Registry.deregisterEventListener(handler, kind)
+
+
+def press(key):
+    subprocess.run(["xdotool", "key", key], check=True)
+
+
+def keys(root, count, key):
+    """The focus after each press, from the focus events (a combo box's inner button, which has the
+    focus for it, hangs under no showing parent)."""
+    last = [focused(root)]
+
+    def moved(event):
+        if event.detail1:
+            last[0] = event.source
+
+    steps = [lambda: press(key)]
+    for _ in range(count - 1):
+        steps += [lambda: print(focus_line(last[0]), flush=True), lambda: press(key)]
+    steps.append(lambda: print(focus_line(last[0]), flush=True))
+    # Printing and pressing alternate: each press has its 350 ms before the focus is printed.
+    with_events("object:state-changed:focused", moved, steps)
+
+
+def move(root, key):
+    old = focused(root)
+    if old is None:
+        sys.exit("nothing has the focus")
+    old_ancestors = ancestors(old)
+    said = []
+
+    def moved(event):
+        if not event.detail1 or said:
+            return
+        try:  # asked as the event is handled, as a screen reader does
+            alive = not old.getState().contains(pyatspi.STATE_DEFUNCT)
+        except Exception:
+            alive = False
+        new = event.source
+        said.append("old focus alive" if alive else "old focus gone")
+        for ancestor in reversed(ancestors(new)):
+            if ancestor not in old_ancestors:
+                said.append(f"ancestor {ancestor.getRoleName()}|{ancestor.name}")
+        said.append("focus " + focus_line(new))
+
+    with_events("object:state-changed:focused", moved, [lambda: press(key), lambda: None], settle_ms=1000)
+    for line in said:
+        print(line)
+
+
 def main_window(root):
     for index in range(root.childCount):
         frame = root.getChildAtIndex(index)
@@ -158,6 +240,16 @@ def check(root, question_text, level_texts, scores):
         group = levels[0].parent
         if question_text not in (group.name or ""):
             problems.append(f"the level group is named {group.name!r}, not by the question {question_text[:40]!r}")
+    for tree in [node for node in nodes if node.getRole() == pyatspi.ROLE_TREE_TABLE and node.name == "Questions"]:
+        table = tree.queryTable()
+        for row in range(min(table.nRows, 30)):
+            cells = [table.getAccessibleAt(row, column) for column in range(table.nColumns)]
+            texts = [words(text_of(cell) or cell.name) for cell in cells if cell is not None]
+            said = " ".join(text for text in texts if text)
+            if any(text and set(text) <= set("✓⚑– ") for text in texts):
+                problems.append(f"the question list reads a mark as a symbol: {said[:60]!r}")
+            if re.search(r"\bP\d+\.Q\d+", said) and not re.match(r"(answered|not answered|not applicable|not asked)\b", said):
+                problems.append(f"a question in the list does not start with its state in words: {said[:60]!r}")
     bars = [node for node in nodes if node.getRole() == pyatspi.ROLE_STATUS_BAR]
     if not any(node.name for node in bars):
         problems.append("no status bar saying its text")
@@ -175,20 +267,14 @@ def check(root, question_text, level_texts, scores):
 
 
 def listen(keys):
-    from gi.repository import GLib
-
     heard = []
-    pyatspi.Registry.registerEventListener(lambda event: heard.append(str(event.any_data)), "object:announcement")
 
-    def press():
-        for key in keys:
-            subprocess.run(["xdotool", "key", key], check=True)
-            time.sleep(0.3)
-        GLib.timeout_add(1500, lambda: pyatspi.Registry.stop() and False)
-        return False
+    def appeared(event):
+        if event.detail1 and event.source is not None and event.source.getRole() == pyatspi.ROLE_NOTIFICATION:
+            heard.append(event.source.name)
 
-    GLib.timeout_add(500, press)
-    pyatspi.Registry.start()
+    with_events("object:state-changed:showing", appeared, [lambda key=key: press(key) for key in keys] + [lambda: None] * 5,
+                settle_ms=300)
     for line in heard:
         print(line)
 
@@ -203,10 +289,9 @@ if __name__ == "__main__":
     elif command == "listen":
         listen(sys.argv[2:])
     elif command == "keys":
-        for _ in range(int(sys.argv[2])):
-            subprocess.run(["xdotool", "key", sys.argv[3]], check=True)
-            time.sleep(0.35)
-            print(focus_line(focused(root)), flush=True)
+        keys(root, int(sys.argv[2]), sys.argv[3])
+    elif command == "move":
+        move(root, sys.argv[2])
     elif command == "check":
         # check QUESTION LEVEL0 … LEVEL4 -- SCORE …
         arguments = sys.argv[2:]
