@@ -32,7 +32,7 @@ void HideFromAssistiveTechnology(wxWindow& window);
 /// A status bar that says `text` (wx draws its own status bar on GTK: an unnamed panel otherwise).
 void SetStatusBarText(wxWindow& bar, const wxString& text);
 /// Says `text` without moving the focus, after what is being said ("Saved 10:42:13"): on GTK a
-/// notification (what Orca speaks as it appears), on Windows nothing yet.
+/// notification (what Orca speaks as it appears), on Windows a UI Automation notification.
 void AnnouncePolitely(wxWindow& window, const wxString& text);
 
 }  // namespace c5::gui

@@ -4,8 +4,13 @@
 // WS_GROUP styles. Where wx is built with wxUSE_ACCESSIBILITY, a wxAccessible on the window gives
 // the name and the description set here; otherwise these are documented no-ops, and the
 // description at least reaches the user as the control's tooltip (read by NVDA and Narrator).
-// Relations, groups and announcements have no MSAA counterpart that wxAccessible exposes.
+// Relations and groups have no MSAA counterpart that wxAccessible exposes. Announcements are UI
+// Automation notifications (Windows 10 1709 on; NVDA and Narrator speak them).
 #include "accessibility.h"
+
+#include <windows.h>
+#include <oleauto.h>
+#include <unknwn.h>
 
 #include <wx/access.h>
 #include <wx/window.h>
@@ -63,6 +68,29 @@ void SetRadioGroup(const std::vector<wxWindow*>&) {}
 void HideFromAssistiveTechnology(wxWindow& window) { window.Hide(); }
 // wxMSW's status bar is the native one, which MSAA reads with its text.
 void SetStatusBarText(wxWindow&, const wxString&) {}
-void AnnouncePolitely(wxWindow&, const wxString&) {}
+void AnnouncePolitely(wxWindow& window, const wxString& text) {
+    // Looked up: older Windows lack the function (MinGW's headers too). Values of UI Automation's
+    // NotificationKind_Other and NotificationProcessing_CurrentThenMostRecent: said after what is
+    // being said; of several waiting, the newest.
+    using HostProvider = HRESULT(WINAPI*)(HWND, IUnknown**);
+    using RaiseNotification = HRESULT(WINAPI*)(IUnknown*, int kind, int processing, BSTR text, BSTR activity);
+    static const HMODULE automation = LoadLibraryW(L"uiautomationcore.dll");
+    static const auto host = automation ? reinterpret_cast<HostProvider>(
+                                              reinterpret_cast<void*>(GetProcAddress(automation, "UiaHostProviderFromHwnd")))
+                                        : nullptr;
+    static const auto raise = automation ? reinterpret_cast<RaiseNotification>(reinterpret_cast<void*>(
+                                               GetProcAddress(automation, "UiaRaiseNotificationEvent")))
+                                         : nullptr;
+    constexpr int kOther = 4;
+    constexpr int kCurrentThenMostRecent = 4;
+    IUnknown* provider = nullptr;
+    if (!host || !raise || FAILED(host(static_cast<HWND>(window.GetHWND()), &provider)) || !provider) return;
+    BSTR said = SysAllocString(text.wc_str());
+    BSTR activity = SysAllocString(L"c5kit-status");
+    raise(provider, kOther, kCurrentThenMostRecent, said, activity);
+    SysFreeString(activity);
+    SysFreeString(said);
+    provider->Release();
+}
 
 }  // namespace c5::gui
