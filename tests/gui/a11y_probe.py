@@ -12,8 +12,10 @@ the session the app runs in. Commands:
                    the object that had the focus was still there ("old focus alive"; Orca 43 says the
                    new focus alone otherwise), then the new focus's ancestors the old one did not have
                    ("ancestor role|name", outermost first) and the new focus
-  listen KEY...    presses the keys and prints what the app announced meanwhile (the notifications
-                   that appeared, as Orca speaks them)
+  listen [--until TEXT S] KEY...
+                   presses the keys and prints what the app announced meanwhile (the notifications
+                   that appeared, as Orca speaks them), listening 1.5 s after them, or until one
+                   holds TEXT (S seconds at most)
   text NAME        the text of the showing object named NAME
 Waits up to 20 s for the app (named c5kit) to appear on the bus.
 """
@@ -133,16 +135,16 @@ def ancestors(node):
     return chain
 
 
-def with_events(kind, handler, steps, settle_ms=350):
+def with_events(kind, handler, steps, settle_ms=350, done=lambda: False):
     """Runs the event loop with `handler` listening for `kind` while each of `steps` (a function) is
-    run in turn, settle_ms apart (events arrive meanwhile)."""
+    run in turn, settle_ms apart (events arrive meanwhile), until they are run or done() is true."""
     from gi.repository import GLib
 
     pyatspi.Registry.registerEventListener(handler, kind)
     remaining = list(steps)
 
     def next_step():
-        if not remaining:
+        if not remaining or done():
             pyatspi.Registry.stop()
             return False
         remaining.pop(0)()
@@ -266,15 +268,16 @@ def check(root, question_text, level_texts, scores):
     return 1 if problems else 0
 
 
-def listen(keys):
+def listen(keys, seconds=1.5, until=None):
     heard = []
 
     def appeared(event):
         if event.detail1 and event.source is not None and event.source.getRole() == pyatspi.ROLE_NOTIFICATION:
             heard.append(event.source.name)
 
-    with_events("object:state-changed:showing", appeared, [lambda key=key: press(key) for key in keys] + [lambda: None] * 5,
-                settle_ms=300)
+    with_events("object:state-changed:showing", appeared,
+                [lambda key=key: press(key) for key in keys] + [lambda: None] * int(seconds / 0.3), settle_ms=300,
+                done=lambda: until is not None and any(until in line for line in heard))
     for line in heard:
         print(line)
 
@@ -287,7 +290,10 @@ if __name__ == "__main__":
     elif command == "focus":
         print(focus_line(focused(root)))
     elif command == "listen":
-        listen(sys.argv[2:])
+        if sys.argv[2] == "--until":
+            listen(sys.argv[5:], float(sys.argv[4]), sys.argv[3])
+        else:
+            listen(sys.argv[2:])
     elif command == "keys":
         keys(root, int(sys.argv[2]), sys.argv[3])
     elif command == "move":

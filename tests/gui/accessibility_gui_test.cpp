@@ -114,6 +114,13 @@ BOOST_AUTO_TEST_CASE(a_screen_reader_hears_questions_levels_and_scores_and_brows
     const auto checked = bus.Probe(gui, arguments);
     BOOST_TEST(checked.exit_code == 0, "what a screen reader meets:\n" << checked.out << checked.err);
 
+    // A new headline is said as the scores change, the focus where it was (the lowest level for
+    // the first question lowers the score).
+    const auto rescored = bus.Probe(gui, {"listen", "--until", "readiness", "60", "0"});
+    BOOST_TEST(rescored.out.find("Penetration-adjusted readiness S_adj: ") != std::string::npos,
+               "no new headline announced: " << rescored.out << rescored.err);
+    BOOST_TEST(rescored.out.find("S_adj: " + scores.front()) == std::string::npos, "the headline announced is the old one: " << rescored.out);
+
     // PgDn: the answer left still exists when the next question's answer takes the focus, so a
     // screen reader says what changed around the focus, the group named by the new question
     // (Orca 43 says the new level alone when the old focus is gone).
@@ -161,7 +168,7 @@ BOOST_AUTO_TEST_CASE(a_screen_reader_hears_questions_levels_and_scores_and_brows
     gui.Keys({"Down", "Down", "Up"}, 400);
     std::this_thread::sleep_for(1s);
     gui.Screenshot("41-accessibility-browsed-levels");
-    BOOST_TEST(!gui.Journaled("saved "), "arrowing through the levels saved an answer");
+    BOOST_TEST(!gui.Journaled("saved " + browsed), "arrowing through the levels saved an answer");
     BOOST_TEST((AnswerValue(file, browsed) == before), "arrowing through the levels changed the file");
     // ... and the screen reader hears "Saved" without the focus moving.
     const auto heard = bus.Probe(gui, {"listen", "space"});
