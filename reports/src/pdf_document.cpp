@@ -432,22 +432,22 @@ void PdfDocument::BeginMarked(HPDF_Page page) {
     StructureElement& owner = m_elements[static_cast<std::size_t>(element)];
     if (!owner.page) owner.page = page;
     owner.kids.push_back({-1, page, mcid});
-    WriteContent(page, fmt::format("/{} <</MCID {}>> BDC\n", owner.type, mcid));
+    if (m_tagged) WriteContent(page, fmt::format("/{} <</MCID {}>> BDC\n", owner.type, mcid));
     ++m_marked_depth;
 }
 
 void PdfDocument::EndMarked(HPDF_Page page) {
-    WriteContent(page, "EMC\n");
+    if (m_tagged) WriteContent(page, "EMC\n");
     --m_marked_depth;
 }
 
 void PdfDocument::BeginArtifact(HPDF_Page page) {
-    WriteContent(page, "/Artifact BMC\n");
+    if (m_tagged) WriteContent(page, "/Artifact BMC\n");
     ++m_artifact_depth;
 }
 
 void PdfDocument::EndArtifact(HPDF_Page page) {
-    WriteContent(page, "EMC\n");
+    if (m_tagged) WriteContent(page, "EMC\n");
     --m_artifact_depth;
 }
 
@@ -477,6 +477,15 @@ HPDF_Binary TextString(HPDF_MMgr mmgr, std::string_view text) {
 
 void PdfDocument::WriteStructure() {
     HPDF_MMgr mmgr = m_doc->mmgr;
+    if (!m_tagged) {
+        if (m_rtl) {  // two-page views put the first page on the right, as an Arabic book opens
+            HPDF_Dict preferences = HPDF_Dict_New(mmgr);
+            HPDF_Dict_AddName(preferences, "Direction", "R2L");
+            HPDF_Dict_Add(m_doc->catalog, "ViewerPreferences", preferences);
+        }
+        Check("write the reading direction");
+        return;
+    }
     // Every element an indirect object first, so that parents and children can refer to each other.
     std::vector<HPDF_Dict> dicts;
     dicts.reserve(m_elements.size());

@@ -94,6 +94,9 @@ public:
     /// What is drawn until EndArtifact is not part of the text: page furniture, rules, fills.
     void BeginArtifact(HPDF_Page page);
     void EndArtifact(HPDF_Page page);
+    /// Off: no structure tree and no marking are written (the PDF the kit wrote before it was
+    /// tagged); the elements are still made, so that everything is drawn the same way.
+    void SetTagged(bool tagged) { m_tagged = tagged; }
     /// Inside a marked-content sequence or an artifact: what is drawn needs no marking of its own.
     bool InMarkedContent() const { return m_marked_depth > 0 || m_artifact_depth > 0; }
     /// How many elements the Document holds; with SetTopLevelPosition, elements of pages inserted
@@ -158,6 +161,7 @@ private:
     std::vector<int> m_entered;
     std::map<HPDF_Page, std::vector<int>> m_marked;  // per page, the element of each MCID
     std::optional<std::size_t> m_top_level_at;
+    bool m_tagged = true;
     int m_marked_depth = 0;
     int m_artifact_depth = 0;
     float m_page_width = 0;

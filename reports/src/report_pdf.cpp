@@ -47,6 +47,7 @@ public:
           m_layout(m_document, 50, 50, 62, 52), m_text(model.text) {
         m_document.SetLanguage(model.language);
         m_document.SetRightToLeft(m_text.RightToLeft());
+        m_document.SetTagged(options.tagged);
     }
 
     RenderedPdf Render() {

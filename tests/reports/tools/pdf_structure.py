@@ -1,11 +1,8 @@
 #!/usr/bin/python3
 """The tagged structure of a PDF, as a screen reader's PDF library sees it, read from qpdf's JSON.
 
-  pdf_structure.py facts FILE.pdf      JSON: the catalog's entries, the structure elements in
-                                       reading order, and every problem found
-  pdf_structure.py untag IN.qdf OUT.qdf  the file without the marking of its tags (MCID and
-                                       Artifact sequences; other marked content kept), for
-                                       comparing its text with the tagged one's (run fix-qdf after)
+  pdf_structure.py facts FILE.pdf   JSON: the catalog's entries, the structure elements in
+                                    reading order, and every problem found
 
 Problems: an MCID in a page's content with no structure element, or with more than one; a
 structure element's MCID that is not in the page's content; a parent tree entry that does not
@@ -175,29 +172,6 @@ def facts(path):
     return result
 
 
-OURS = re.compile(rb"^(/\w+ <</MCID \d+>> BDC|/Artifact BMC)$")
-OPENS = re.compile(rb"(BDC|BMC)$")
-
-
-def untag(source, target):
-    # Content streams in a QDF file are uncompressed, one operator a line.
-    stack = []
-    out = []
-    for line in open(source, "rb").read().split(b"\n"):
-        if OURS.match(line):
-            stack.append(True)
-            continue
-        if OPENS.search(line) and not line.startswith(b"%"):
-            stack.append(False)
-        elif line == b"EMC" and stack:
-            if stack.pop():
-                continue
-        out.append(line)
-    open(target, "wb").write(b"\n".join(out))
-
-
 if __name__ == "__main__":
     if sys.argv[1] == "facts":
         print(json.dumps(facts(sys.argv[2]), ensure_ascii=False))
-    elif sys.argv[1] == "untag":
-        untag(sys.argv[2], sys.argv[3])
