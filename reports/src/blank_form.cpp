@@ -95,7 +95,7 @@ private:
         m_layout.EnsureSpace(keep <= m_layout.Top() - m_layout.Bottom() ? keep : heading + 160);
         m_layout.Advance(6);
         m_document.AddOutline(nullptr, title, m_layout.Page(), m_layout.Y() + 10);
-        m_layout.Paragraph(title, title_style, 0, 2);
+        m_layout.Paragraph(title, title_style, 0, 2, Align::Left, "H2");  // a screen reader lists the pillars
         if (!pillar.c5_text.empty()) m_layout.Paragraph(quote, kGuidance, 0, 4);  // the national module has none
         m_layout.Line(m_layout.Left(), m_layout.Y(), m_layout.Right(), m_layout.Y(), kNavy, 0.8f);
         m_layout.Advance(6);

@@ -65,6 +65,55 @@ ChartData MakeChartData(const s::ScoreResult& score, const q::Instrument& instru
     return data;
 }
 
+namespace {
+
+// Each pillar as the chart shows it, with the parts `range` and `baseline` asked for.
+std::string PillarsDescribed(const ChartData& data, const ReportText& text, bool range, bool baseline) {
+    std::string described;
+    for (const auto& pillar : data.pillars) {
+        const std::string name = pillar.id + " " + pillar.title;
+        std::string item;
+        if (!s::HasScore(pillar.score)) {
+            item = text.Format("alt_pillar_no_score", {{"pillar", name}});
+        } else {
+            item = text.Format("alt_pillar_score", {{"pillar", name}, {"score", pillar.score_label}});
+            const auto part = [&](const std::string& words) { item += text.Get("alt_part_separator") + words; };
+            if (range && s::HasScore(pillar.low) && s::HasScore(pillar.high))
+                part(text.Format("alt_pillar_range", {{"low", text.Number(pillar.low)}, {"high", text.Number(pillar.high)}}));
+            if (baseline && s::HasScore(pillar.baseline))
+                part(text.Format("alt_pillar_baseline", {{"baseline", text.Number(pillar.baseline)}}));
+            if (s::HasScore(pillar.target)) part(text.Format("alt_pillar_target", {{"target", text.Number(pillar.target)}}));
+        }
+        if (!pillar.included) item += text.Get("alt_part_separator") + text.Get("alt_pillar_optional");
+        if (!described.empty()) described += text.Get("alt_separator");
+        described += item;
+    }
+    return described;
+}
+
+}  // namespace
+
+std::string RadarDescription(const ChartData& data, const ReportText& text) {
+    return text.Format("alt_radar", {{"pillars", PillarsDescribed(data, text, false, true)}});
+}
+
+std::string BarsDescription(const ChartData& data, const ReportText& text) {
+    return text.Format("alt_bars", {{"pillars", PillarsDescribed(data, text, true, false)}});
+}
+
+std::string TrajectoryDescription(const TrajectoryChart& chart, const ReportText& text) {
+    if (chart.trajectory.size() < 2) return {};
+    std::string described = text.Format("alt_trajectory", {{"baseline", text.Number(chart.baseline)},
+                                                           {"base", std::to_string(chart.trajectory.front().year)},
+                                                           {"target", text.Number(chart.target)},
+                                                           {"year", std::to_string(chart.trajectory.back().year)},
+                                                           {"literal", text.Number(chart.literal)}});
+    if (chart.followup && s::HasScore(chart.followup->value))
+        described += " " + text.Format("alt_trajectory_followup", {{"year", std::to_string(chart.followup->year)},
+                                                                   {"value", text.Number(chart.followup->value)}});
+    return described;
+}
+
 void DrawRadar(ChartCanvas& canvas, double width, double height, const ChartData& data) {
     const std::size_t n = data.pillars.size();
     if (n < 3) return;

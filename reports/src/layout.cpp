@@ -191,12 +191,15 @@ void Layout::Flow(const WrappedText& wrapped, const TextStyle& style, float inde
     }
 }
 
-void Layout::Paragraph(std::string_view text, const TextStyle& style, float indent, float space_after, Align align) {
+void Layout::Paragraph(std::string_view text, const TextStyle& style, float indent, float space_after, Align align,
+                       std::string_view tag) {
+    Tagged element(m_document, tag);
     Flow(WrapLines(text, style, Width() - indent), style, indent, align);
     m_y -= space_after;
 }
 
 void Layout::Title(std::string_view text, const TextStyle& style, float space_after) {
+    Tagged element(m_document, "H1");
     Flow(WrapBalanced(text, style, Width()), style, 0, Align::Left);
     m_y -= space_after;
 }
@@ -206,12 +209,13 @@ float Layout::ParagraphHeight(std::string_view text, const TextStyle& style, flo
 }
 
 void Layout::Heading(std::string_view text, const TextStyle& style, float keep_with, float space_before,
-                     float space_after) {
+                     float space_after, std::string_view tag) {
     const WrappedText wrapped = WrapLines(text, style, Width());
     const float height = space_before + static_cast<float>(wrapped.size()) * style.leading + space_after;
     // With what follows when that fits on a page at all; otherwise with as much of it as fits.
     EnsureSpace(height + std::min(keep_with, std::max(0.0f, Top() - Bottom() - height)));
     if (!AtPageTop()) m_y -= space_before;
+    Tagged element(m_document, tag);
     Flow(wrapped, style, 0, Align::Left);
     m_y -= space_after;
 }
@@ -230,7 +234,11 @@ float Layout::LabelValuesHeight(const std::vector<LabelValueRow>& rows, const Te
 void Layout::LabelValues(const std::vector<LabelValueRow>& rows, const TextStyle& label, const TextStyle& value,
                          float label_width) {
     const float value_width = Width() - label_width;
+    Tagged table(m_document, "Table");
     for (const auto& row : rows) {
+        Tagged tagged_row(m_document, "TR");
+        const int label_cell = m_document.AddElement("TH");
+        const int value_cell = m_document.AddElement("TD");
         const WrappedText labels = WrapLines(row.label, label, label_width - 8);
         const WrappedText values = WrapLines(row.value, value, value_width);
         const std::size_t lines = std::max(labels.size(), values.size());
@@ -241,10 +249,14 @@ void Layout::LabelValues(const std::vector<LabelValueRow>& rows, const TextStyle
         for (std::size_t l = 0; l < lines; ++l) {
             EnsureSpace(value.leading);
             m_y -= value.leading;
-            if (l < labels.size())
+            if (l < labels.size()) {
+                Tagged cell(m_document, label_cell);
                 DrawLine(labels, l, BoxX(0, label_width - 8), m_y + 3, label, Align::Left, label_width - 8);
-            if (l >= value_from)
+            }
+            if (l >= value_from) {
+                Tagged cell(m_document, value_cell);
                 DrawLine(values, l - value_from, BoxX(label_width, value_width), m_y + 3, value, Align::Left, value_width);
+            }
         }
         m_y -= 3;
     }
@@ -252,7 +264,12 @@ void Layout::LabelValues(const std::vector<LabelValueRow>& rows, const TextStyle
 }
 
 void Layout::Bullets(const std::vector<std::string>& items, const TextStyle& style) {
+    std::optional<Tagged> list;
+    if (!items.empty()) list.emplace(m_document, "L");
     for (std::size_t i = 0; i < items.size(); ++i) {
+        Tagged item(m_document, "LI");
+        const int label = m_document.AddElement("Lbl");
+        Tagged body(m_document, "LBody");
         const WrappedText wrapped = WrapLines(items[i], style, Width() - 14);
         // The last item never starts a page alone: the one before it goes along when both fit a page.
         if (items.size() >= 2 && i + 2 == items.size()) {
@@ -260,19 +277,24 @@ void Layout::Bullets(const std::vector<std::string>& items, const TextStyle& sty
                                    style.leading + 3;
             if (both <= Top() - Bottom()) EnsureSpace(both);
         }
-        Flow(wrapped, style, 14, Align::Left, [&](float baseline) { Text(BoxX(2, 6), baseline, "•", style, Align::Left, 6); });
+        Flow(wrapped, style, 14, Align::Left, [&](float baseline) {
+            Tagged bullet(m_document, label);
+            Text(BoxX(2, 6), baseline, "•", style, Align::Left, 6);
+        });
         m_y -= 3;
     }
     m_y -= 4;
 }
 
 void Layout::FillRect(float x, float y, float width, float height, Rgb color) {
+    ArtifactScope artifact(m_document, m_page);
     HPDF_Page_SetRGBFill(m_page, color.r, color.g, color.b);
     HPDF_Page_Rectangle(m_page, x, y, width, height);
     HPDF_Page_Fill(m_page);
 }
 
 void Layout::StrokeRect(float x, float y, float width, float height, Rgb color, float line_width) {
+    ArtifactScope artifact(m_document, m_page);
     HPDF_Page_SetRGBStroke(m_page, color.r, color.g, color.b);
     HPDF_Page_SetLineWidth(m_page, line_width);
     HPDF_Page_Rectangle(m_page, x, y, width, height);
@@ -280,6 +302,7 @@ void Layout::StrokeRect(float x, float y, float width, float height, Rgb color, 
 }
 
 void Layout::Line(float x1, float y1, float x2, float y2, Rgb color, float line_width, bool dashed) {
+    ArtifactScope artifact(m_document, m_page);
     HPDF_Page_SetRGBStroke(m_page, color.r, color.g, color.b);
     HPDF_Page_SetLineWidth(m_page, line_width);
     if (dashed) {
@@ -399,7 +422,17 @@ void Table::DrawHeader() {
     const float height = HeaderHeight();
     const float top = m_layout.Y();
     m_layout.FillRect(m_layout.Left(), top - height, m_layout.Width(), height, kHeaderFill);
+    // The header is read once, where the table starts; repeated on later pages, it is pagination.
+    PdfDocument& document = m_layout.Document();
+    std::optional<Tagged> row;
+    std::optional<ArtifactScope> repeated;
+    if (m_header_tagged) repeated.emplace(document, m_layout.Page());
+    else row.emplace(document, "TR");
+    const bool tagged = !m_header_tagged;
+    m_header_tagged = true;
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
+        std::optional<Tagged> cell;
+        if (tagged) cell.emplace(document, "TH");
         const float x = ColumnLeft(c);
         for (std::size_t l = 0; l < m_header_cells[c].size(); ++l)
             m_layout.DrawLine(m_header_cells[c], l, x + m_padding,
@@ -409,7 +442,8 @@ void Table::DrawHeader() {
     m_layout.Advance(height);
 }
 
-void Table::DrawSlice(const LaidRow& row, std::size_t first, std::size_t count, bool zebra) {
+void Table::DrawSlice(const LaidRow& row, std::size_t first, std::size_t count, bool zebra,
+                      const std::vector<int>& cells) {
     const RowStyle& style = row.source->style;
     const float height = static_cast<float>(count) * row.text.leading + 2 * m_padding;
     const float top = m_layout.Y();
@@ -425,6 +459,7 @@ void Table::DrawSlice(const LaidRow& row, std::size_t first, std::size_t count, 
         const WrappedText& cell = row.cells[c];
         // A continued row shows again whose it is (its first cell), in grey.
         if (c == 0 && first > 0 && cell.size() <= first) {
+            ArtifactScope artifact(m_layout.Document(), m_layout.Page());  // read once, where the row starts
             TextStyle repeated = cell_style;
             repeated.color = kRepeated;
             for (std::size_t l = 0; l < std::min(count, cell.size()); ++l)
@@ -432,6 +467,7 @@ void Table::DrawSlice(const LaidRow& row, std::size_t first, std::size_t count, 
                                   m_columns[c].width - 2 * m_padding);
             continue;
         }
+        Tagged tagged(m_layout.Document(), cells[c]);
         for (std::size_t l = first; l < std::min(first + count, cell.size()); ++l)
             m_layout.DrawLine(cell, l, x + m_padding, baseline(l - first), cell_style, m_columns[c].align,
                               m_columns[c].width - 2 * m_padding);
@@ -448,6 +484,9 @@ void Table::Finish() {
     for (const auto& row : m_rows) rows.push_back(Lay(row));
     const float page = m_layout.Top() - m_layout.Bottom();
     const auto height = [&](std::size_t i) { return rows[i].Height(rows[i].text.leading, m_padding); };
+    PdfDocument& document = m_layout.Document();
+    Tagged table(document, "Table");
+    m_header_tagged = false;
     // The header starts with the beginning of its first rows, never alone or with one row at the
     // foot of a page.
     m_layout.EnsureSpace(std::min(LeadOf(std::span(rows).first(std::min(kRowsWithHeader, rows.size()))), page));
@@ -474,6 +513,10 @@ void Table::Finish() {
                 on_page = 0;
             }
         }
+        // The row and its cells are elements once, however many pages the row is drawn on.
+        Tagged tagged_row(document, "TR");
+        std::vector<int> cells;
+        for (std::size_t c = 0; c < m_columns.size(); ++c) cells.push_back(document.AddElement("TD"));
         std::size_t first = 0;
         bool fresh_page = on_page == 0;
         while (first < row.lines) {
@@ -487,7 +530,7 @@ void Table::Finish() {
             }
             std::size_t count = std::min(row.lines - first, std::max<std::size_t>(fitting, 1));
             if (row.lines - first - count == 1 && count >= 3) --count;  // never one line alone on the next page
-            DrawSlice(row, first, count, zebra);
+            DrawSlice(row, first, count, zebra, cells);
             first += count;
             fresh_page = false;
             if (first < row.lines) {

@@ -88,25 +88,29 @@ public:
     void DrawLine(const WrappedText& wrapped, std::size_t line, float x, float y, const TextStyle& style,
                   Align align, float width);
     /// Wrapped text at the cursor, `indent` from the start edge, moving the cursor down; breaks to
-    /// a new page between lines, never leaving the first or the last line alone on a page.
+    /// a new page between lines, never leaving the first or the last line alone on a page. It is
+    /// one structure element of type `tag` (a paragraph; "H1" for a section's title).
     void Paragraph(std::string_view text, const TextStyle& style, float indent = 0, float space_after = 4,
-                   Align align = Align::Left);
-    /// A title: a paragraph with balanced lines (WrapBalanced).
+                   Align align = Align::Left, std::string_view tag = "P");
+    /// A title: a paragraph with balanced lines (WrapBalanced), tagged as a heading of level 1.
     void Title(std::string_view text, const TextStyle& style, float space_after);
     /// The height Paragraph takes for `text` (without its space after).
     float ParagraphHeight(std::string_view text, const TextStyle& style, float indent = 0) const;
-    /// A heading kept on one page with the `keep_with` points of what follows it.
+    /// A heading kept on one page with the `keep_with` points of what follows it; `tag` is its
+    /// structure element ("H2", "H3").
     void Heading(std::string_view text, const TextStyle& style, float keep_with, float space_before = 4,
-                 float space_after = 3);
+                 float space_after = 3, std::string_view tag = "H2");
     /// Labels in a column of `label_width` at the start edge, values beside them; each pair kept on
-    /// one page.
+    /// one page. Tagged as a table of two columns, each label the header of its row.
     void LabelValues(const std::vector<LabelValueRow>& rows, const TextStyle& label, const TextStyle& value,
                      float label_width);
     float LabelValuesHeight(const std::vector<LabelValueRow>& rows, const TextStyle& label, const TextStyle& value,
                             float label_width) const;
-    /// A bullet list; each item's first two lines kept together.
+    /// A bullet list (tagged as a list, each bullet its item's label); each item's first two lines
+    /// kept together.
     void Bullets(const std::vector<std::string>& items, const TextStyle& style);
 
+    /// Shapes: artifacts (backgrounds, rules), unless drawn inside marked content (a figure's).
     void FillRect(float x, float y, float width, float height, Rgb color);
     void StrokeRect(float x, float y, float width, float height, Rgb color, float line_width = 0.5f);
     void Line(float x1, float y1, float x2, float y2, Rgb color, float line_width = 0.5f, bool dashed = false);
@@ -176,9 +180,11 @@ private:
     /// LeadHeight of the laid-out first rows `first`.
     float LeadOf(std::span<const LaidRow> first) const;
     float StartHeight(const LaidRow& row) const;
+    /// The header row: tagged the first time, an artifact where it is repeated on a later page.
     void DrawHeader();
-    /// Lines [first, first + count) of `row` at the cursor.
-    void DrawSlice(const LaidRow& row, std::size_t first, std::size_t count, bool zebra);
+    /// Lines [first, first + count) of `row` at the cursor, each cell's text in its structure
+    /// element of `cells`.
+    void DrawSlice(const LaidRow& row, std::size_t first, std::size_t count, bool zebra, const std::vector<int>& cells);
 
 
     Layout& m_layout;
@@ -189,6 +195,7 @@ private:
     std::vector<PendingRow> m_rows;
     std::vector<WrappedText> m_header_cells;
     bool m_fitted = false;
+    bool m_header_tagged = false;
 };
 
 /// Web addresses in `text` (http://, https://, www.): their byte ranges.

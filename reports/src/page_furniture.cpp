@@ -47,6 +47,8 @@ void DrawPageFurniture(PdfDocument& document, Layout& layout, const PageFurnitur
     for (std::size_t i = 0; i < pages.size(); ++i) {
         layout.UsePage(pages[i]);
         HPDF_Page page = pages[i];
+        // Running headers and footers, page numbers, the marking and the rules: not read as text.
+        ArtifactScope artifact(document, page);
         // The marking centred at the top (downwards from the page edge) and at the bottom.
         for (std::size_t l = 0; l < marking.lines.size(); ++l) {
             const bool two = marking.lines.size() == 2;

@@ -100,6 +100,8 @@ void PdfDocument::OnError(HPDF_STATUS error, HPDF_STATUS detail, void* self) {
 }
 
 PdfDocument::PdfDocument(PaperSize paper, const std::vector<fs::path>& font_folders) : m_font_folders(font_folders) {
+    m_elements.emplace_back();
+    m_elements.back().type = "Document";
     m_doc = HPDF_New(&PdfDocument::OnError, this);
     if (!m_doc) throw ReportError("the PDF library could not start (out of memory?)");
     HPDF_SetCompressionMode(m_doc, HPDF_COMP_ALL);
@@ -194,15 +196,7 @@ void PdfDocument::SetLanguage(std::string_view language) {
     Check("write the document language");
 }
 
-void PdfDocument::SetRightToLeft(bool rtl) {
-    m_rtl = rtl;
-    if (!rtl) return;
-    // Two-page views put the first page on the right, as an Arabic book opens.
-    HPDF_Dict preferences = HPDF_Dict_New(m_doc->mmgr);
-    HPDF_Dict_AddName(preferences, "Direction", "R2L");
-    HPDF_Dict_Add(m_doc->catalog, "ViewerPreferences", preferences);
-    Check("write the reading direction");
-}
+void PdfDocument::SetRightToLeft(bool rtl) { m_rtl = rtl; }
 
 void PdfDocument::Link(HPDF_Page page, float left, float bottom, float right, float top, std::string_view uri) {
     if (uri.size() > kLongestLinkedAddress) return;
@@ -327,6 +321,11 @@ double PdfDocument::TextWidth(FontStyle style, float size, std::string_view text
 void PdfDocument::ShowText(HPDF_Page page, FontStyle style, float size, float x, float y, std::string_view text,
                            Rgb color) {
     if (text.empty()) return;
+    // Text is marked content of the entered element, or a paragraph of its own.
+    const bool mark = !InMarkedContent();
+    const bool own = mark && m_entered.empty();
+    if (own) Enter(AddElement("P"));
+    if (mark) BeginMarked(page);
     HPDF_Page_BeginText(page);
     HPDF_Page_SetRGBFill(page, color.r, color.g, color.b);
     for (const auto& run : Runs(style, text)) {
@@ -356,6 +355,8 @@ void PdfDocument::ShowText(HPDF_Page page, FontStyle style, float size, float x,
         }
     }
     HPDF_Page_EndText(page);
+    if (mark) EndMarked(page);
+    if (own) Leave();
     Check("write text");
 }
 
@@ -387,8 +388,185 @@ void PdfDocument::WriteToUnicodeMaps() {
     }
 }
 
+int PdfDocument::AddElement(std::string_view type) {
+    const int parent = m_entered.empty() ? 0 : m_entered.back();
+    const int element = static_cast<int>(m_elements.size());
+    m_elements.emplace_back();
+    m_elements.back().type = type;
+    m_elements.back().parent = parent;
+    auto& kids = m_elements[static_cast<std::size_t>(parent)].kids;
+    const StructureKid kid{element, nullptr, -1};
+    if (parent == 0 && m_top_level_at && *m_top_level_at <= kids.size())
+        kids.insert(kids.begin() + static_cast<std::ptrdiff_t>((*m_top_level_at)++), kid);
+    else
+        kids.push_back(kid);
+    return element;
+}
+
+void PdfDocument::Enter(int element) { m_entered.push_back(element); }
+
+void PdfDocument::Leave() {
+    if (!m_entered.empty()) m_entered.pop_back();
+}
+
+std::size_t PdfDocument::TopLevelCount() const { return m_elements.front().kids.size(); }
+
+void PdfDocument::SetAlternative(int element, std::string_view text) {
+    m_elements.at(static_cast<std::size_t>(element)).alternative = text;
+}
+
+void PdfDocument::SetBoundingBox(int element, HPDF_Page page, float left, float bottom, float right, float top) {
+    auto& box = m_elements.at(static_cast<std::size_t>(element));
+    box.box_page = page;
+    box.box[0] = left;
+    box.box[1] = bottom;
+    box.box[2] = right;
+    box.box[3] = top;
+}
+
+void PdfDocument::BeginMarked(HPDF_Page page) {
+    const int element = m_entered.empty() ? 0 : m_entered.back();
+    auto& owners = m_marked[page];
+    const int mcid = static_cast<int>(owners.size());
+    owners.push_back(element);
+    StructureElement& owner = m_elements[static_cast<std::size_t>(element)];
+    if (!owner.page) owner.page = page;
+    owner.kids.push_back({-1, page, mcid});
+    if (m_tagged) WriteContent(page, fmt::format("/{} <</MCID {}>> BDC\n", owner.type, mcid));
+    ++m_marked_depth;
+}
+
+void PdfDocument::EndMarked(HPDF_Page page) {
+    if (m_tagged) WriteContent(page, "EMC\n");
+    --m_marked_depth;
+}
+
+void PdfDocument::BeginArtifact(HPDF_Page page) {
+    if (m_tagged) WriteContent(page, "/Artifact BMC\n");
+    ++m_artifact_depth;
+}
+
+void PdfDocument::EndArtifact(HPDF_Page page) {
+    if (m_tagged) WriteContent(page, "EMC\n");
+    --m_artifact_depth;
+}
+
+namespace {
+
+// A text string as PDF writes any text: UTF-16BE after a byte order mark, as a hex string.
+HPDF_Binary TextString(HPDF_MMgr mmgr, std::string_view text) {
+    std::vector<HPDF_BYTE> bytes = {0xFE, 0xFF};
+    const auto unit = [&](unsigned value) {
+        bytes.push_back(static_cast<HPDF_BYTE>(value >> 8));
+        bytes.push_back(static_cast<HPDF_BYTE>(value & 0xFF));
+    };
+    for (std::size_t at = 0; at < text.size();) {
+        const auto [c, length] = DecodeAt(text, at);
+        at += length;
+        if (c >= 0x10000) {
+            unit(0xD800 + ((c - 0x10000) >> 10));
+            unit(0xDC00 + ((c - 0x10000) & 0x3FF));
+        } else {
+            unit(static_cast<unsigned>(c));
+        }
+    }
+    return HPDF_Binary_New(mmgr, bytes.data(), static_cast<HPDF_UINT>(bytes.size()));
+}
+
+}  // namespace
+
+void PdfDocument::WriteStructure() {
+    HPDF_MMgr mmgr = m_doc->mmgr;
+    if (!m_tagged) {
+        if (m_rtl) {  // two-page views put the first page on the right, as an Arabic book opens
+            HPDF_Dict preferences = HPDF_Dict_New(mmgr);
+            HPDF_Dict_AddName(preferences, "Direction", "R2L");
+            HPDF_Dict_Add(m_doc->catalog, "ViewerPreferences", preferences);
+        }
+        Check("write the reading direction");
+        return;
+    }
+    // Every element an indirect object first, so that parents and children can refer to each other.
+    std::vector<HPDF_Dict> dicts;
+    dicts.reserve(m_elements.size());
+    for (std::size_t i = 0; i < m_elements.size(); ++i) {
+        HPDF_Dict dict = HPDF_Dict_New(mmgr);
+        if (!dict || HPDF_Xref_Add(m_doc->xref, dict) != HPDF_OK) {
+            Check("write the document structure");
+            throw ReportError("could not write the document structure (out of memory?)");
+        }
+        dicts.push_back(dict);
+    }
+    HPDF_Dict root = HPDF_Dict_New(mmgr);
+    HPDF_Xref_Add(m_doc->xref, root);
+    Check("write the document structure");
+    HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
+    HPDF_Dict_Add(root, "K", dicts[0]);
+    for (std::size_t i = 0; i < m_elements.size(); ++i) {
+        const StructureElement& element = m_elements[i];
+        HPDF_Dict dict = dicts[i];
+        HPDF_Dict_AddName(dict, "Type", "StructElem");
+        HPDF_Dict_AddName(dict, "S", element.type.c_str());
+        HPDF_Dict_Add(dict, "P", element.parent < 0 ? root : dicts[static_cast<std::size_t>(element.parent)]);
+        if (element.page) HPDF_Dict_Add(dict, "Pg", element.page);
+        HPDF_Array kids = HPDF_Array_New(mmgr);
+        for (const auto& kid : element.kids) {
+            if (kid.element >= 0) {
+                HPDF_Array_Add(kids, dicts[static_cast<std::size_t>(kid.element)]);
+            } else if (kid.page == element.page) {
+                HPDF_Array_AddNumber(kids, kid.mcid);
+            } else {  // content on another page than the element's first
+                HPDF_Dict reference = HPDF_Dict_New(mmgr);
+                HPDF_Dict_AddName(reference, "Type", "MCR");
+                HPDF_Dict_Add(reference, "Pg", kid.page);
+                HPDF_Dict_AddNumber(reference, "MCID", kid.mcid);
+                HPDF_Array_Add(kids, reference);
+            }
+        }
+        HPDF_Dict_Add(dict, "K", kids);
+        if (!element.alternative.empty()) HPDF_Dict_Add(dict, "Alt", TextString(mmgr, element.alternative));
+        if (element.box_page) {
+            HPDF_Dict layout = HPDF_Dict_New(mmgr);
+            HPDF_Dict_AddName(layout, "O", "Layout");
+            HPDF_Array box = HPDF_Array_New(mmgr);
+            for (const float edge : element.box) HPDF_Array_AddReal(box, edge);
+            HPDF_Dict_Add(layout, "BBox", box);
+            HPDF_Dict_Add(dict, "A", layout);
+        }
+    }
+    // The parent tree: for each page with marked content, the element of each of its MCIDs.
+    HPDF_Dict parents = HPDF_Dict_New(mmgr);
+    HPDF_Array numbers = HPDF_Array_New(mmgr);
+    int key = 0;
+    for (HPDF_Page page : m_pages) {
+        const auto found = m_marked.find(page);
+        if (found == m_marked.end()) continue;
+        HPDF_Array owners = HPDF_Array_New(mmgr);
+        for (const int element : found->second) HPDF_Array_Add(owners, dicts[static_cast<std::size_t>(element)]);
+        HPDF_Dict_AddNumber(page, "StructParents", key);
+        HPDF_Array_AddNumber(numbers, key);
+        HPDF_Array_Add(numbers, owners);
+        ++key;
+    }
+    HPDF_Dict_Add(parents, "Nums", numbers);
+    HPDF_Dict_Add(root, "ParentTree", parents);
+    HPDF_Dict_AddNumber(root, "ParentTreeNextKey", key);
+    HPDF_Dict_Add(m_doc->catalog, "StructTreeRoot", root);
+    HPDF_Dict mark_info = HPDF_Dict_New(mmgr);
+    HPDF_Dict_AddBoolean(mark_info, "Marked", HPDF_TRUE);
+    HPDF_Dict_Add(m_doc->catalog, "MarkInfo", mark_info);
+    // Readers show the title rather than the file name; two-page views of a right-to-left
+    // document put the first page on the right, as an Arabic book opens.
+    HPDF_Dict preferences = HPDF_Dict_New(mmgr);
+    HPDF_Dict_AddBoolean(preferences, "DisplayDocTitle", HPDF_TRUE);
+    if (m_rtl) HPDF_Dict_AddName(preferences, "Direction", "R2L");
+    HPDF_Dict_Add(m_doc->catalog, "ViewerPreferences", preferences);
+    Check("write the document structure");
+}
+
 std::string PdfDocument::Save() {
     WriteToUnicodeMaps();
+    WriteStructure();
     HPDF_SaveToStream(m_doc);
     Check("assemble the PDF");
     HPDF_ResetStream(m_doc);

@@ -1,6 +1,7 @@
 #include "c5/reports/report_pdf.h"
 
 #include <cmath>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -46,6 +47,7 @@ public:
           m_layout(m_document, 50, 50, 62, 52), m_text(model.text) {
         m_document.SetLanguage(model.language);
         m_document.SetRightToLeft(m_text.RightToLeft());
+        m_document.SetTagged(options.tagged);
     }
 
     RenderedPdf Render() {
@@ -54,6 +56,7 @@ public:
         Step(0.15, "summary");
         Summary();
         m_contents_at = m_document.Pages().size();  // the contents follow the summary
+        m_contents_element_at = m_document.TopLevelCount();  // and are read after it
         if (m_model.follow_up) Progress();
         Process();
         Step(0.25, "pillars");
@@ -113,13 +116,32 @@ private:
         m_layout.EnsureSpace(title_height + keep_with);
         m_document.AddOutline(nullptr, title, m_layout.Page(), m_layout.Y() + 10);
         m_contents.push_back({title, m_layout.Page(), m_layout.Y() + 10, 0});
-        m_layout.Paragraph(title, kH1, 0, 2);
+        m_layout.Paragraph(title, kH1, 0, 2, Align::Left, "H1");
         m_layout.Line(m_layout.Left(), m_layout.Y(), m_layout.Right(), m_layout.Y(), kNavy, 1.0f);
         m_layout.Advance(10);
+        m_section_has_h2 = false;
     }
 
+    // Tagged H2, or H3 under an H2 of the same section: a section's first heading is never H3, so
+    // that a screen reader's list of headings skips no level.
     void SubHeading(const std::string& text, const TextStyle& style = kH2, float room = 60) {
-        m_layout.Heading(text, style, room);
+        const bool h2 = style.size == kH2.size || !m_section_has_h2;
+        if (style.size == kH2.size) m_section_has_h2 = true;
+        m_layout.Heading(text, style, room, 4, 3, h2 ? "H2" : "H3");
+    }
+
+    // A chart `height` high at the cursor, drawn by `draw`: one Figure element whose alternative
+    // text says what it shows, with its box on the page.
+    template <typename Draw>
+    void Figure(const std::string& description, float height, Draw draw) {
+        Tagged figure(m_document, "Figure");
+        HPDF_Page page = m_layout.Page();
+        m_document.SetAlternative(figure.Element(), description);
+        m_document.SetBoundingBox(figure.Element(), page, m_layout.Left(), m_layout.Y() - height, m_layout.Right(),
+                                  m_layout.Y());
+        m_document.BeginMarked(page);
+        draw();
+        m_document.EndMarked(page);
     }
 
     void KeyValues(const std::vector<LabelValue>& rows, float label_width = 190) {
@@ -144,7 +166,8 @@ private:
 
     // Lines of `text` in `style`, across the content width, from the baseline `y` down; returns
     // the baseline under them.
-    float CoverLines(const std::string& text, const TextStyle& style, float y) {
+    float CoverLines(const std::string& text, const TextStyle& style, float y, std::string_view tag = "P") {
+        Tagged element(m_document, tag);
         const WrappedText lines = m_layout.WrapBalanced(text, style, m_layout.Width());
         for (std::size_t i = 0; i < lines.size(); ++i) {
             m_layout.Text(m_layout.Left(), y, lines.Line(i), style, Align::Left, m_layout.Width());
@@ -158,7 +181,7 @@ private:
         float y = m_layout.Top() - 110;
         m_layout.FillRect(m_layout.Left(), y - 6, width, 4, kNavy);
         y -= 50;
-        y = CoverLines(m_model.title, {FontStyle::Bold, 26, 32, kNavy}, y);
+        y = CoverLines(m_model.title, {FontStyle::Bold, 26, 32, kNavy}, y, "H1");
         y = CoverLines(m_model.subtitle, {FontStyle::Regular, 12, 16, kMuted}, y);
         y -= 40;
         y = CoverLines(m_model.country, {FontStyle::Bold, 30, 36, {0.13f, 0.13f, 0.15f}}, y);
@@ -168,6 +191,7 @@ private:
             const auto lines = m_layout.Wrap(m_model.fictional_notice, notice, width - 16);
             const float height = static_cast<float>(lines.size()) * notice.leading + 7;
             m_layout.FillRect(m_layout.Left(), y - height + notice.size + 1, width, height, {0.99f, 0.95f, 0.85f});
+            Tagged paragraph(m_document, "P");
             for (const auto& line : lines) {
                 m_layout.Text(m_layout.BoxX(8, width - 16), y, line, notice, Align::Left, width - 16);
                 y -= notice.leading;
@@ -265,17 +289,23 @@ private:
         constexpr float kRadarHeight = 356;
         Section(2);
         SubHeading(m_model.radar_title, kH3, kRadarHeight);
-        PdfCanvas radar(m_layout, m_layout.Left(), m_layout.Y());
-        DrawRadar(radar, m_layout.Width(), kRadarHeight, m_model.chart);
+        Figure(RadarDescription(m_model.chart, Text()), kRadarHeight, [&] {
+            PdfCanvas radar(m_layout, m_layout.Left(), m_layout.Y());
+            DrawRadar(radar, m_layout.Width(), kRadarHeight, m_model.chart);
+        });
         m_layout.Advance(kRadarHeight);
         const auto bars_height = static_cast<float>(BarsHeight(m_model.chart));
         SubHeading(m_model.bars_title, kH3, bars_height + 8);
         m_layout.Advance(8);
-        PdfCanvas bars(m_layout, m_layout.Left(), m_layout.Y());
-        // Read from the right in Arabic: names at the right, bars growing leftwards.
-        MirroredCanvas mirrored(bars, m_layout.Width());
-        ChartCanvas& canvas = Text().RightToLeft() ? static_cast<ChartCanvas&>(mirrored) : bars;
-        m_layout.Advance(static_cast<float>(DrawBars(canvas, m_layout.Width(), m_model.chart)));
+        float drawn = 0;
+        Figure(BarsDescription(m_model.chart, Text()), bars_height, [&] {
+            PdfCanvas bars(m_layout, m_layout.Left(), m_layout.Y());
+            // Read from the right in Arabic: names at the right, bars growing leftwards.
+            MirroredCanvas mirrored(bars, m_layout.Width());
+            ChartCanvas& canvas = Text().RightToLeft() ? static_cast<ChartCanvas&>(mirrored) : bars;
+            drawn = static_cast<float>(DrawBars(canvas, m_layout.Width(), m_model.chart));
+        });
+        m_layout.Advance(drawn);
     }
 
     void ProgressTarget(const TargetSection& target, bool first) {
@@ -292,8 +322,10 @@ private:
         for (const auto& note : target.notes) m_layout.Paragraph(note, kBody, 0, 5);
         if (target.chart.trajectory.size() >= 2) {
             m_layout.EnsureSpace(kChartHeight + 10);
-            PdfCanvas canvas(m_layout, m_layout.Left(), m_layout.Y());
-            DrawTrajectory(canvas, m_layout.Width(), kChartHeight, target.chart);
+            Figure(TrajectoryDescription(target.chart, Text()), kChartHeight, [&] {
+                PdfCanvas canvas(m_layout, m_layout.Left(), m_layout.Y());
+                DrawTrajectory(canvas, m_layout.Width(), kChartHeight, target.chart);
+            });
             m_layout.Advance(kChartHeight + 10);
         }
     }
@@ -557,16 +589,26 @@ private:
         }
         for (std::size_t i = 0; i < first_on_page.size(); ++i) m_document.InsertPage(m_contents_at + i);
         const std::string title = Text().Get("section_contents");
+        // Read where the contents stand, after the summary, though drawn last.
+        m_document.SetTopLevelPosition(m_contents_element_at);
+        std::optional<Tagged> contents;
         std::size_t page = 0;
         for (std::size_t i = 0; i < m_contents.size(); ++i) {
             if (page < first_on_page.size() && first_on_page[page] == i) {
                 m_layout.UsePage(m_document.Pages()[m_contents_at + page]);
-                m_layout.Paragraph(title, kH1, 0, 2);
+                {
+                    // The title again on a later page of the contents is not read again.
+                    std::optional<ArtifactScope> repeated;
+                    if (page > 0) repeated.emplace(m_document, m_layout.Page());
+                    m_layout.Paragraph(title, kH1, 0, 2, Align::Left, "H1");
+                }
+                if (page == 0) contents.emplace(m_document, "TOC");
                 m_layout.Line(m_layout.Left(), m_layout.Y(), m_layout.Right(), m_layout.Y(), kNavy, 1.0f);
                 m_layout.Advance(12);
                 ++page;
             }
             const ContentsEntry& entry = m_contents[i];
+            Tagged item(m_document, "TOCI");
             const TextStyle style = style_of(entry);
             const float indent = indent_of(entry);
             const float width = title_width(entry);
@@ -591,6 +633,8 @@ private:
             m_document.InternalLink(m_layout.Page(), m_layout.Left(), baseline - 3, m_layout.Right(),
                                     first_baseline + style.size, entry.page, entry.y);
         }
+        contents.reset();
+        m_document.SetTopLevelPosition(std::nullopt);
     }
 
     const ReportModel& m_model;
@@ -600,6 +644,8 @@ private:
     ReportText m_text;
     std::vector<ContentsEntry> m_contents;
     std::size_t m_contents_at = 0;
+    std::size_t m_contents_element_at = 0;
+    bool m_section_has_h2 = false;
 };
 
 std::filesystem::path Beside(const std::filesystem::path& pdf, const std::string& suffix) {

@@ -75,6 +75,13 @@ void DrawRegionalScatter(ChartCanvas& canvas, double width, double height, const
                          const std::optional<std::pair<double, double>>& fit, const std::string& x_label,
                          const std::string& y_label);
 
+/// What each chart shows, in words with its numbers, in the language of `text`: the alternative
+/// text a screen reader reads for the drawn chart (e.g. "Bar chart of the pillar scores …: P1
+/// Cooperation 55.4, 90 % range 48.2 to 61.0, target 73.2; …").
+std::string RadarDescription(const ChartData& data, const ReportText& text);
+std::string BarsDescription(const ChartData& data, const ReportText& text);
+std::string TrajectoryDescription(const TrajectoryChart& chart, const ReportText& text);
+
 /// A follow-up on the trajectory its baseline set (no years when the target year had passed).
 TrajectoryChart MakeFollowUpChart(const scoring::TargetProgress& progress, const ReportText& text);
 

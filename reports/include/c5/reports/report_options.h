@@ -28,6 +28,9 @@ struct ReportOptions {
     std::string generated_on;            // date printed on the report; default: today (UTC)
     std::vector<std::filesystem::path> font_folders;  // searched before the system's fonts
     ProgressCallback progress;
+    /// PDF: tagged for screen readers (a structure tree, marked content, alternative text of the
+    /// charts); false writes the PDF as the kit did before it was tagged (tests compare the two).
+    bool tagged = true;
 };
 
 }  // namespace c5::reports
