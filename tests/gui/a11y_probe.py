@@ -10,6 +10,7 @@ the session the app runs in. Commands:
   keys N KEY       presses KEY N times (xdotool), printing the focused object after each
   listen KEY...    presses the keys and prints what the app announced meanwhile (object:announcement)
   text NAME        the text of the showing object named NAME
+  nameless         every enabled interactive object in a showing window with no name, one a line
 Waits up to 20 s for the app (named c5kit) to appear on the bus.
 """
 import subprocess
@@ -174,6 +175,14 @@ def check(root, question_text, level_texts, scores):
     return 1 if problems else 0
 
 
+def nameless(root):
+    """The controls a screen reader can only call by their role, in every showing window."""
+    for node in showing(root):
+        if (node.getRole() in INTERACTIVE and node.getState().contains(pyatspi.STATE_ENABLED)
+                and not accessible_name(node).strip()):
+            print(describe(node))
+
+
 def listen(keys):
     from gi.repository import GLib
 
@@ -198,6 +207,8 @@ if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "dump"
     if command == "dump":
         dump(root)
+    elif command == "nameless":
+        nameless(root)
     elif command == "focus":
         print(focus_line(focused(root)))
     elif command == "listen":

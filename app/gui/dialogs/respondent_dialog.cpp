@@ -8,6 +8,7 @@
 #include <wx/textctrl.h>
 
 #include "c5/questionnaire/text_util.h"
+#include "gui_journal.h"
 #include "labels.h"
 #include "wx_text.h"
 
@@ -50,6 +51,7 @@ void RespondentDialog::Build(const wxString& title) {
     column->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     SetSizerAndFit(column);
+    Journal("screen respondent");
     m_name->SetFocus();
     Bind(wxEVT_BUTTON, [this, title](wxCommandEvent& event) {
         if (questionnaire::Trim(S(m_name->GetValue())).empty()) {

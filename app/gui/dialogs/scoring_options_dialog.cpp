@@ -15,6 +15,7 @@
 #include "c5/scoring/ahp.h"
 #include "c5/scoring/error.h"
 #include "c5/questionnaire/instrument_text.h"
+#include "gui_journal.h"
 #include "ui_language.h"
 #include "wx_text.h"
 #include "year_field.h"
@@ -136,6 +137,7 @@ ScoringOptionsDialog::ScoringOptionsDialog(wxWindow* parent, const q::Instrument
     }, wxID_OK);
     RebuildAhpGrid();
     ShowWeighting();
+    Journal("screen scoring-options");
 }
 
 std::vector<std::string> ScoringOptionsDialog::IncludedPillars() const {
