@@ -1,9 +1,12 @@
 #include "layout_check.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/combobox.h>
+#include <wx/dialog.h>
 #include <wx/display.h>
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
@@ -85,7 +88,9 @@ private:
         if (!screen.Contains(rect))
             Report(top, top, wxS("window ") + Size(rect.GetSize()) + wxString::Format(wxS(" at %d,%d"), rect.x, rect.y) +
                                  wxS(" outside the screen ") + Size(screen.GetSize()));
-        if (wxSizer* sizer = top.GetSizer()) {
+        // A dialog is laid out to its content; a frame's panes (splitters) only ask for their best
+        // size, which they need not get: there each control is measured by itself.
+        if (wxSizer* sizer = top.GetSizer(); sizer && dynamic_cast<const wxDialog*>(&top)) {
             const wxSize needed = top.ClientToWindowSize(sizer->GetMinSize());
             if (needed.x > screen.width || needed.y > screen.height)
                 Report(top, top, wxS("needs ") + Size(needed) + wxS(", screen ") + Size(screen.GetSize()));
@@ -105,9 +110,10 @@ private:
                     Report(top, *child, wxS("is ") + Size(size) + wxS(", its text needs ") + Size(best));
             } else if (IsOneLine(*child)) {
                 // A field may be narrower than its content, never lower than a line of its text.
-                const int best = child->GetBestSize().y;
-                if (size.y + 1 < best)
-                    Report(top, *child, wxString::Format(wxS("is %d high, a line of its text needs %d"), size.y, best));
+                // (wxGTK's best height of a text field can be that of 100 % text: the line is asked too.)
+                const int needed = std::max(child->GetBestSize().y, child->GetCharHeight());
+                if (size.y + 1 < needed)
+                    Report(top, *child, wxString::Format(wxS("is %d high, a line of its text needs %d"), size.y, needed));
             }
             if (IsControl(*child) && !scrolls) {
                 const wxRect rect = child->GetRect();

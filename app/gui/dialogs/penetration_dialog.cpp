@@ -9,6 +9,7 @@
 
 #include "c5/questionnaire/clock.h"
 #include "c5/questionnaire/text_util.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "labels.h"
 #include "ui_language.h"
@@ -54,6 +55,7 @@ PenetrationDialog::PenetrationDialog(wxWindow* parent, const std::vector<q::Pene
     column->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
     Journal("screen penetration");
     Bind(wxEVT_BUTTON, [this](wxCommandEvent& event) {
         for (const auto& row : m_rows) {

@@ -22,6 +22,7 @@
 #include "c5/scoring/compare.h"
 #include "c5/scoring/score.h"
 #include "c5kit_app.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "ui_language.h"
 #include "wx_text.h"
@@ -111,6 +112,7 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
     }
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
     // Shown again once laid out: GTK leaves the entry blank when the text is set before it is placed.
     m_file->SetPath(U(suggested));
     m_file->GetTextCtrl()->ChangeValue(U(suggested));

@@ -8,6 +8,7 @@
 #include <wx/textctrl.h>
 
 #include "c5/questionnaire/text_util.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "labels.h"
 #include "wx_text.h"
@@ -51,6 +52,7 @@ void RespondentDialog::Build(const wxString& title) {
     column->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
     Journal("screen respondent");
     m_name->SetFocus();
     Bind(wxEVT_BUTTON, [this, title](wxCommandEvent& event) {

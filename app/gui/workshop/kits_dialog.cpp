@@ -12,6 +12,7 @@
 
 #include "c5/questionnaire/text_util.h"
 #include "c5kit_app.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "labels.h"
 #include "workshop/passphrase_prompt.h"
@@ -68,6 +69,7 @@ KitsDialog::KitsDialog(wxWindow* parent, app::AssessmentSession& session)
     FindWindow(wxID_OK)->SetLabel(_("&Write kits"));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
 
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddNew(); });
     m_new_name->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { AddNew(); });
