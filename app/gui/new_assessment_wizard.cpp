@@ -23,6 +23,7 @@
 #include "c5/questionnaire/instrument_workbook.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/reports/report_text.h"
+#include "accessibility.h"
 #include "c5kit_app.h"
 #include "country_picker.h"
 #include "fit_on_screen.h"
@@ -159,6 +160,7 @@ wxPanel* NewAssessmentWizard::CountryPage() {
     m_title = new wxTextCtrl(page, wxID_ANY);
     m_title->SetHint(_("C5 readiness self-assessment, country and year"));
     m_title->SetName(title_label->GetLabelText());
+    SetLabelledBy(*m_title, *title_label);
     grid->Add(m_title, wxSizerFlags().Expand());
     column->Add(grid, wxSizerFlags().Expand());
     page->SetSizer(column);
@@ -175,15 +177,18 @@ wxPanel* NewAssessmentWizard::RespondentsPage() {
                 wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     grid->AddGrowableCol(1);
-    grid->Add(new wxStaticText(page, wxID_ANY, _("Name:")), wxSizerFlags().CentreVertical());
+    auto* name_label = new wxStaticText(page, wxID_ANY, _("Name:"));
+    grid->Add(name_label, wxSizerFlags().CentreVertical());
     m_respondent_name = new wxTextCtrl(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                                        wxTE_PROCESS_ENTER);
     m_respondent_name->SetHint(_("e.g. Ministry of ICT, national CIRT"));
     grid->Add(m_respondent_name, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(page, wxID_ANY, _("Role:")), wxSizerFlags().CentreVertical());
+    auto* role_label = new wxStaticText(page, wxID_ANY, _("Role:"));
+    grid->Add(role_label, wxSizerFlags().CentreVertical());
     m_respondent_role = new wxTextCtrl(page, wxID_ANY);
     grid->Add(m_respondent_role, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(page, wxID_ANY, _("Stakeholder group:")), wxSizerFlags().CentreVertical());
+    auto* group_label = new wxStaticText(page, wxID_ANY, _("Stakeholder group:"));
+    grid->Add(group_label, wxSizerFlags().CentreVertical());
     m_respondent_group =
         new wxComboBox(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, StakeholderGroups());
     m_respondent_group->SetHint(_("choose one, or type another"));
@@ -203,6 +208,11 @@ wxPanel* NewAssessmentWizard::RespondentsPage() {
     m_respondents->AppendColumn(_("Stakeholder group"), wxLIST_FORMAT_LEFT, FromDIP(160));
     column->Add(m_respondents, wxSizerFlags(1).Expand());
     page->SetSizer(column);
+    // What a screen reader says on each: the label beside it (GTK named none of these).
+    SetLabelledBy(*m_respondent_name, *name_label);
+    SetLabelledBy(*m_respondent_role, *role_label);
+    SetLabelledBy(*m_respondent_group, *group_label);
+    SetAccessibleName(*m_respondents, _("Respondents"));
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddRespondent(); });
     m_respondent_name->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { AddRespondent(); });
     remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -262,6 +272,8 @@ wxPanel* NewAssessmentWizard::PenetrationPage() {
         value->SetName(IndicatorName(indicator));
         auto* year = NewYearField(page, q::CurrentYear() - 1, IndicatorName(indicator) + wxS(": ") + _("Year"));
         auto* source = new wxTextCtrl(page, wxID_ANY);
+        SetLabelledBy(*value, *label);
+        SetAccessibleName(*source, IndicatorName(indicator) + wxS(": ") + _("Source"));
         source->SetHint(_("e.g. ITU World Telecommunication/ICT Indicators"));
         grid->Add(value, wxSizerFlags().CentreVertical());
         grid->Add(year, wxSizerFlags().CentreVertical());
@@ -299,6 +311,9 @@ wxPanel* NewAssessmentWizard::FilePage() {
     m_instrument->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent&) { CheckInstrument(); });
     column->Add(m_instrument, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(6)));
     m_instrument_note = new wxStaticText(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, ParagraphStyle());
+    // The pickers' fields are named by what they ask; GTK named them not at all.
+    if (m_file->GetTextCtrl()) SetAccessibleName(*m_file->GetTextCtrl(), _("Save the assessment as"));
+    if (m_instrument->GetTextCtrl()) SetAccessibleName(*m_instrument->GetTextCtrl(), _("Choose the questionnaire"));
     column->Add(m_instrument_note, wxSizerFlags().Expand());
     page->SetSizer(column);
     return page;

@@ -11,6 +11,7 @@
 #include <wx/stattext.h>
 
 #include "c5/questionnaire/version.h"
+#include "accessibility.h"
 #include "c5kit_app.h"
 #include "fit_on_screen.h"
 #include "gui_journal.h"
@@ -55,7 +56,8 @@ StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
     SetTextColour(*version, wxColour(110, 113, 120));
     footer->Add(version, wxSizerFlags(1).CentreVertical());
     // TRANSLATORS: label of the interface-language list on the start window
-    footer->Add(new wxStaticText(panel, wxID_ANY, _("&Language:")), wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
+    auto* language_label = new wxStaticText(panel, wxID_ANY, _("&Language:"));
+    footer->Add(language_label, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
     auto* language = new wxChoice(panel, wxID_ANY);
     const auto languages = UiLanguageChoices();
     for (const auto& choice : languages) {
@@ -65,6 +67,10 @@ StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
     footer->Add(language, wxSizerFlags().CentreVertical());
     column->Add(footer, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(24)));
     panel->SetSizer(column);
+    // GTK bound the subtitle to "New assessment..." as its label; the lists get their own.
+    ForgetGuessedLabels(*panel);
+    SetLabelledBy(*m_recent, *recent_label);
+    SetLabelledBy(*language, *language_label);
     language->Bind(wxEVT_CHOICE, [this, languages](wxCommandEvent& event) {
         const std::string code = languages.at(static_cast<std::size_t>(event.GetSelection())).code;
         CallAfter([this, code] {
