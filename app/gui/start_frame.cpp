@@ -69,8 +69,9 @@ StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
     panel->SetSizer(column);
     // GTK bound the subtitle to "New assessment..." as its label; the lists get their own.
     ForgetGuessedLabels(*panel);
-    SetLabelledBy(*m_recent, *recent_label);
-    SetLabelledBy(*language, *language_label);
+    // Named by the texts beside them (GTK named the list not at all).
+    SetAccessibleName(*m_recent, recent_label->GetLabelText());
+    SetAccessibleName(*language, language_label->GetLabelText());
     language->Bind(wxEVT_CHOICE, [this, languages](wxCommandEvent& event) {
         const std::string code = languages.at(static_cast<std::size_t>(event.GetSelection())).code;
         CallAfter([this, code] {

@@ -176,10 +176,14 @@ def check(root, question_text, level_texts, scores):
 
 
 def nameless(root):
-    """The controls a screen reader can only call by their role, in every showing window."""
+    """The controls a screen reader can only call by their role, in every showing window. The
+    entry of an editable combo box is spoken with the combo's name."""
     for node in showing(root):
         if (node.getRole() in INTERACTIVE and node.getState().contains(pyatspi.STATE_ENABLED)
                 and not accessible_name(node).strip()):
+            parent = node.parent
+            if parent is not None and parent.getRole() == pyatspi.ROLE_COMBO_BOX and accessible_name(parent).strip():
+                continue
             print(describe(node))
 
 

@@ -128,7 +128,7 @@ BOOST_AUTO_TEST_CASE(every_control_of_the_wizard_has_a_name) {
     gui.Keys({"Return"});
     std::string problems;
     const auto probe = [&](const std::string& page) {
-        gui.WaitFor("screen " + page);
+        gui.WaitFor("screen " + page, 40s);
         std::this_thread::sleep_for(700ms);
         const auto nameless = bus.Probe(gui, {"nameless"});
         BOOST_TEST(nameless.err.empty(), nameless.err);
@@ -143,6 +143,42 @@ BOOST_AUTO_TEST_CASE(every_control_of_the_wizard_has_a_name) {
     probe("wizard-penetration");
     gui.Keys({"alt+n"});
     probe("wizard-file");
+    BOOST_TEST(problems.empty(), "controls a screen reader cannot name:" << problems);
+}
+
+// The same of the main window and the dialogs of its menus (on the demo, opened directly: read
+// after the start window has given way to the main window, the tree makes ATK report
+// CRITICALs, which this suite counts as failures; see docs/accessibility.md).
+BOOST_AUTO_TEST_CASE(every_control_of_the_main_window_and_its_dialogs_has_a_name) {
+    GuiSession gui;
+    AccessibilityBus bus(gui);
+    gui.Launch({"--demo"}, bus.AppEnvironment());
+    std::string problems;
+    const auto probe = [&](const std::string& page) {
+        gui.WaitFor("screen " + page, 40s);
+        std::this_thread::sleep_for(700ms);
+        const auto nameless = bus.Probe(gui, {"nameless"});
+        BOOST_TEST(nameless.err.empty(), nameless.err);
+        if (!nameless.out.empty()) problems += "\n" + page + ":\n" + nameless.out;
+    };
+    probe("main");
+    for (const auto& [keys, screen] : std::vector<std::pair<std::vector<std::string>, std::string>>{
+             {{"ctrl+p"}, "report-dialog"},
+             {{"alt+f", "w"}, "workbook-dialog"},
+             {{"alt+f", "k"}, "kits"},
+             {{"ctrl+l"}, "review"},
+             {{"ctrl+d"}, "disagreements"},
+             {{"alt+a", "t"}, "details"},
+             {{"alt+a", "e"}, "respondents"},
+             {{"alt+a", "r"}, "respondent"},
+             {{"alt+a", "p"}, "penetration"},
+             {{"alt+a", "s"}, "scoring-options"},
+             {{"shift+F1"}, "numbers-help"},
+             {{"F1"}, "keys"}}) {
+        gui.Keys(keys, 600);
+        probe(screen);
+        gui.Keys({"Escape"}, 600);
+    }
     BOOST_TEST(problems.empty(), "controls a screen reader cannot name:" << problems);
 }
 

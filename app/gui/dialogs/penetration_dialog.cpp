@@ -9,6 +9,7 @@
 
 #include "c5/questionnaire/clock.h"
 #include "c5/questionnaire/text_util.h"
+#include "accessibility.h"
 #include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "labels.h"
@@ -42,6 +43,7 @@ PenetrationDialog::PenetrationDialog(wxWindow* parent, const std::vector<q::Pene
                                   IndicatorName(indicator) + wxS(": ") + _("Year"));
         auto* source = new wxTextCtrl(this, wxID_ANY, existing ? U(existing->source) : wxString(), wxDefaultPosition,
                                       FromDIP(wxSize(240, -1)));
+        SetAccessibleName(*source, IndicatorName(indicator) + wxS(": ") + _("Source"));
         grid->Add(value, wxSizerFlags().CentreVertical());
         grid->Add(year, wxSizerFlags().CentreVertical());
         grid->Add(source, wxSizerFlags().Expand().CentreVertical());

@@ -8,6 +8,7 @@
 #include <wx/textctrl.h>
 
 #include "c5/questionnaire/text_util.h"
+#include "accessibility.h"
 #include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "labels.h"
@@ -47,6 +48,7 @@ void RespondentDialog::Build(const wxString& title) {
     m_group = new wxComboBox(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, StakeholderGroups());
     m_group->SetHint(_("choose one, or type another"));
     m_group->SetName(group_label->GetLabelText());
+    SetLabelledBy(*m_group, *group_label);  // wx's name is not what a screen reader hears on GTK
     grid->Add(m_group, wxSizerFlags().Expand());
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
