@@ -33,11 +33,13 @@
 #include "document_viewer.h"
 #include "dialogs/respondents_dialog.h"
 #include "dialogs/review_dialog.h"
+#include "dialogs/text_dialog.h"
 #include "gui_journal.h"
 #include "labels.h"
 #include "numbers_help.h"
 #include "question_panel.h"
 #include "question_tree_model.h"
+#include "screen_colours.h"
 #include "unspoken_text_renderer.h"
 #include "ui_language.h"
 #include "wx_text.h"
@@ -265,7 +267,10 @@ void AssessmentFrame::BuildLayout() {
     m_respondent = new wxChoice(top, wxID_ANY);
     SetLabelledBy(*m_respondent, *answering_as);  // the choice's inner button too, which has the focus
     m_respondent->SetName(_("Answering as"));
-    bar->Add(m_respondent, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
+    // At 200 % text a long name would push the progress off the window: the list gives way.
+    m_respondent->SetMinSize(wxSize(FromDIP(160), -1));
+    m_respondent->SetMaxSize(wxSize(FromDIP(460), -1));
+    bar->Add(m_respondent, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(6)));
     m_add_respondent = new wxButton(top, wxID_ANY, _("Add..."), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     bar->Add(m_add_respondent, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(4)));
     bar->AddStretchSpacer();
@@ -342,7 +347,7 @@ void AssessmentFrame::BuildLayout() {
     });
     // What the marks mean, where they are.
     auto* legend = new wxStaticText(tree_pane, wxID_ANY, MarksLegend(), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
-    legend->SetForegroundColour(wxColour(96, 100, 108));
+    SetTextColour(*legend, wxColour(96, 100, 108));
     legend->SetFont(legend->GetFont().Scaled(0.85f));
     legend->SetToolTip(NumberExplanation(NumberTopic::Marks));
     auto* tree_column = new wxBoxSizer(wxVERTICAL);
@@ -831,7 +836,7 @@ void AssessmentFrame::ToggleDashboard() {
 }
 
 void AssessmentFrame::ShowKeys() {
-    wxMessageBox(_("Answering without the mouse:\n\n"
+    ShowTextDialog(this, _("Keyboard shortcuts"), _("Answering without the mouse:\n\n"
                    "0-4   choose a level (maturity questions) and save it\n"
                    "1-9   choose or tick a choice and save it\n"
                    "Arrows   move among the levels or choices without saving;\n"
@@ -857,7 +862,7 @@ void AssessmentFrame::ShowKeys() {
                    "F1   this list;  Shift+F1   what the numbers mean\n"
                    "Ctrl+N / Ctrl+O   new / open an assessment\n"
                    "Ctrl+Shift+S   save as;  Ctrl+W   close;  Ctrl+Q   quit"),
-                 _("Keyboard shortcuts"), wxOK | wxICON_INFORMATION, this);
+                   "keys");
 }
 
 void AssessmentFrame::Status(const wxString& text) {

@@ -4,6 +4,8 @@
 
 #include <wx/dcbuffer.h>
 
+#include "screen_colours.h"
+
 namespace c5::gui {
 
 void KeepLeftToRight(wxWindow& window) { window.SetLayoutDirection(wxLayout_LeftToRight); }
@@ -20,7 +22,7 @@ ChartWindow::ChartWindow(wxWindow* parent, wxSize size_dip, double chart_width, 
 
 void ChartWindow::Paint() {
     wxAutoBufferedPaintDC dc(this);
-    dc.SetBackground(*wxWHITE_BRUSH);
+    dc.SetBackground(wxBrush(CanvasPalette().background));
     dc.Clear();
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
     if (!gc) return;

@@ -12,7 +12,7 @@ namespace c5::gui {
 void KeepLeftToRight(wxWindow& window);
 
 /// A window showing one of the report's charts, drawn `chart_width` chart points wide whatever its
-/// pixel width: white, double-buffered, never mirrored.
+/// pixel width: white (the theme's window colour in high contrast), double-buffered, never mirrored.
 class ChartWindow : public wxWindow {
 public:
     /// `text_stretch`: how much larger than the chart's scale its text is drawn (for legibility).

@@ -11,6 +11,7 @@
 
 #include "c5/questionnaire/countries.h"
 #include "c5/questionnaire/text_util.h"
+#include "accessibility.h"
 #include "labels.h"
 #include "wx_text.h"
 
@@ -30,14 +31,17 @@ CountryPicker::CountryPicker(wxWindow* parent) : wxPanel(parent) {
     m_search = new wxTextCtrl(this, wxID_ANY);
     m_search->SetHint(_("Type to search, e.g. Kenya or KEN"));
     m_search->SetName(_("Search for the country"));
+    SetAccessibleName(*m_search, m_search->GetName());
     column->Add(m_search, wxSizerFlags().Expand());
     m_countries = new wxListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 120)));
     m_countries->SetName(_("Countries"));
+    SetAccessibleName(*m_countries, m_countries->GetName());
     column->Add(m_countries, wxSizerFlags(1).Expand().Border(wxTOP | wxBOTTOM, FromDIP(4)));
     auto* fictional_row = new wxBoxSizer(wxHORIZONTAL);
     m_fictional = new wxCheckBox(this, wxID_ANY, _("A fictional country for training, named:"));
     m_fictional_name = new wxTextCtrl(this, wxID_ANY);
     m_fictional_name->SetName(_("Name of the fictional country"));
+    SetAccessibleName(*m_fictional_name, m_fictional_name->GetName());
     m_fictional_name->Enable(false);
     fictional_row->Add(m_fictional, wxSizerFlags().CentreVertical());
     fictional_row->Add(m_fictional_name, wxSizerFlags(1).Border(wxLEFT, FromDIP(6)));
@@ -47,6 +51,7 @@ CountryPicker::CountryPicker(wxWindow* parent) : wxPanel(parent) {
     group_row->Add(group_label, wxSizerFlags().CentreVertical());
     m_group = new wxChoice(this, wxID_ANY);
     m_group->SetName(group_label->GetLabelText());
+    SetLabelledBy(*m_group, *group_label);
     for (auto group : kGroups) m_group->Append(CountryGroupName(group));
     m_group->SetSelection(4);
     group_row->Add(m_group, wxSizerFlags(1).Border(wxLEFT, FromDIP(8)));

@@ -9,6 +9,7 @@
 #include "c5/scoring/item_score.h"
 #include "chart_window.h"
 #include "labels.h"
+#include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_chart_canvas.h"
 #include "wx_text.h"
@@ -18,11 +19,6 @@ namespace s = c5::scoring;
 
 namespace {
 
-const wxColour kNavy(41, 69, 107);
-const wxColour kMuted(96, 100, 108);
-const wxColour kGood(26, 115, 51);
-const wxColour kBad(178, 26, 26);
-
 wxString Number(double value) { return s::HasScore(value) ? wxString::Format(wxS("%.1f"), value) : U("—"); }
 
 wxString Stage(double value) { return s::HasScore(value) ? StageLabel(s::StageOf(value)) : wxString(); }
@@ -31,7 +27,7 @@ wxString Stage(double value) { return s::HasScore(value) ? StageLabel(s::StageOf
 
 DashboardPanel::DashboardPanel(wxWindow* parent) : wxScrolledCanvas(parent, wxID_ANY), m_fonts(*this) {
     SetBackgroundStyle(wxBG_STYLE_PAINT);
-    SetBackgroundColour(*wxWHITE);
+    SetBackgroundColour(CanvasPalette().background);
     SetScrollRate(0, FromDIP(16));
     KeepLeftToRight(*this);
     Bind(wxEVT_PAINT, &DashboardPanel::OnPaint, this);
@@ -93,7 +89,10 @@ NumberTopic DashboardPanel::TopicAt(wxPoint point) const {
 void DashboardPanel::OnPaint(wxPaintEvent&) {
     wxAutoBufferedPaintDC dc(this);
     DoPrepareDC(dc);
-    dc.SetBackground(*wxWHITE_BRUSH);
+    // White with the house colours, or the theme's own colours when it is a high-contrast one.
+    const CanvasColours& colours = CanvasPalette();
+    const wxColour &navy = colours.accent, &muted = colours.muted, &good = colours.good, &bad = colours.bad;
+    dc.SetBackground(wxBrush(colours.background));
     dc.Clear();
     std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
     m_regions.clear();
@@ -141,7 +140,7 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
     const auto headline_size = [&](const wxString& text) {
         double size = 24;
         for (; size > 12; size -= 1) {
-            font(size, true, kNavy);
+            font(size, true, navy);
             if (m_fonts.TextWidth(*gc, text) <= width) break;
         }
         return size;
@@ -151,30 +150,30 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
     const bool adjusted = s::HasScore(overall.adjusted);
     const double headline = adjusted ? overall.adjusted : overall.score;
     const NumberTopic headline_topic = adjusted ? NumberTopic::Adjusted : NumberTopic::Score;
-    line(adjusted ? _("Penetration-adjusted readiness S_adj") : _("Overall readiness S"), 10, true, kMuted, 0,
+    line(adjusted ? _("Penetration-adjusted readiness S_adj") : _("Overall readiness S"), 10, true, muted, 0,
          headline_topic);
     const wxString headline_text = number(headline) + wxS("  ") + Stage(headline);
-    line(headline_text, headline_size(headline_text), true, kNavy, 0, NumberTopic::Stages);
+    line(headline_text, headline_size(headline_text), true, navy, 0, NumberTopic::Stages);
     const s::Interval& interval = adjusted ? overall.adjusted_interval : overall.interval;
     if (!m_final)
-        line(_("Computing the 90% range..."), 9, false, kMuted, 4, NumberTopic::Range);
+        line(_("Computing the 90% range..."), 9, false, muted, 4, NumberTopic::Range);
     else if (interval.Valid())
-        line(wxString::Format(_("90%% range %s to %s"), number(interval.low), number(interval.high)), 9, false, kMuted,
+        line(wxString::Format(_("90%% range %s to %s"), number(interval.low), number(interval.high)), 9, false, muted,
              4, NumberTopic::Range);
     else
-        line(wxString(), 9, false, kMuted);
-    if (adjusted) line(wxString::Format(_("Overall S %s"), number(overall.score)), 9, false, kMuted, 2, NumberTopic::Score);
+        line(wxString(), 9, false, muted);
+    if (adjusted) line(wxString::Format(_("Overall S %s"), number(overall.score)), 9, false, muted, 2, NumberTopic::Score);
     const auto& penetration = m_result->penetration;
     if (!penetration.index)
-        line(_("No ICT penetration figures yet"), 9, false, kMuted, 2, NumberTopic::Penetration);
+        line(_("No ICT penetration figures yet"), 9, false, muted, 2, NumberTopic::Penetration);
     else if (s::HasScore(penetration.gap))
         line(wxString::Format(_("ICT penetration P %s, gap S - P %s"), number(penetration.index->index),
                               Ltr(wxString::Format(wxS("%+.1f"), penetration.gap))),
-             9, false, kMuted, 2, NumberTopic::Gap);
+             9, false, muted, 2, NumberTopic::Gap);
     else
-        line(wxString::Format(_("ICT penetration P %s"), number(penetration.index->index)), 9, false, kMuted, 2,
+        line(wxString::Format(_("ICT penetration P %s"), number(penetration.index->index)), 9, false, muted, 2,
              NumberTopic::Penetration);
-    if (!s::HasScore(headline)) line(_("Answer questions to see the scores."), 9, false, kMuted, 2);
+    if (!s::HasScore(headline)) line(_("Answer questions to see the scores."), 9, false, muted, 2);
     // One count of pillars: those counted in S, the optional modules shown beside them.
     std::size_t counted = 0;
     std::size_t optional_left_out = 0;
@@ -185,66 +184,68 @@ void DashboardPanel::OnPaint(wxPaintEvent&) {
     if (!overall.missing_pillars.empty())
         line(wxString::Format(_("Not enough answers yet for %zu of the %zu pillars counted in S"),
                               overall.missing_pillars.size(), counted),
-             9, false, kBad, 2, NumberTopic::TwoThirds);
+             9, false, bad, 2, NumberTopic::TwoThirds);
     if (optional_left_out > 0)
         line(wxString::Format(_("%zu optional module(s) shown in the charts, not counted in S"), optional_left_out), 9,
-             false, kMuted, 2, NumberTopic::TwoThirds);
+             false, muted, 2, NumberTopic::TwoThirds);
     // Completion bar.
     y += 4 * zoom;
     line(wxString::Format(_("This respondent: %s%% answered"), Ltr(wxString::Format(wxS("%.0f"), 100 * m_completion))),
-         9, true, kMuted, 2, NumberTopic::Completion);
+         9, true, muted, 2, NumberTopic::Completion);
     gc->SetPen(*wxTRANSPARENT_PEN);
-    gc->SetBrush(wxBrush(wxColour(225, 229, 235)));
+    gc->SetBrush(wxBrush(colours.track));
+    if (colours.high_contrast) gc->SetPen(wxPen(colours.text));  // the bar's extent, not a tint
     gc->DrawRectangle(margin, y, width, 6 * zoom);
-    gc->SetBrush(wxBrush(kNavy));
+    gc->SetPen(*wxTRANSPARENT_PEN);
+    gc->SetBrush(wxBrush(navy));
     const double filled = width * std::clamp(m_completion, 0.0, 1.0);
     gc->DrawRectangle(right_to_left ? margin + width - filled : margin, y, filled, 6 * zoom);
     y += 14 * zoom;
     // Targets.
-    line(_("Targets"), 10, true, kNavy, 2);
+    line(_("Targets"), 10, true, navy, 2);
     for (const s::ProgressTarget* target : {&m_result->target_a, &m_result->target_b}) {
         const bool is_a = target->id == "a";
         const wxString name = is_a ? _("a) readiness +40%") : _("b) transborder");
         const NumberTopic topic = is_a ? NumberTopic::TargetA : NumberTopic::TargetB;
         if (!s::HasScore(target->baseline))
-            line(name + wxS(": ") + _("no baseline yet"), 9, false, kMuted, 2, topic);
+            line(name + wxS(": ") + _("no baseline yet"), 9, false, muted, 2, topic);
         else if (target->target_year_passed)
             line(wxString::Format(_("%s: %s now; the target year %s has passed (Scoring options)"), name,
                                   number(target->baseline), Ltr(wxString::Format(wxS("%d"), target->target_year))),
-                 9, false, kBad, 2, topic);
+                 9, false, bad, 2, topic);
         else
             line(wxString::Format(_("%s: %s now, %s by %s"), name, number(target->baseline), number(target->target),
                                   Ltr(wxString::Format(wxS("%d"), target->target_year))),
-                 9, false, *wxBLACK, 2, topic);
+                 9, false, colours.text, 2, topic);
     }
     // Target c is non-compensatory: an essential below full marks decides it; until then every
     // essential must be answered before it says met.
     const auto& child = m_result->target_c;
     if (child.below_full > 0)
-        line(wxString::Format(_("c) child online protection: not met, %zu gap(s)"), child.gaps.size()), 9, true, kBad,
+        line(wxString::Format(_("c) child online protection: not met, %zu gap(s)"), child.gaps.size()), 9, true, bad,
              8, NumberTopic::TargetC);
     else if (child.Decided())
-        line(_("c) child online protection: met"), 9, true, kGood, 8, NumberTopic::TargetC);
+        line(_("c) child online protection: met"), 9, true, good, 8, NumberTopic::TargetC);
     else if (child.applicable > 0)
         line(wxString::Format(_("c) child online protection: not assessed yet (%d of %d essentials answered)"),
                               child.answered, child.applicable),
-             9, false, kMuted, 8, NumberTopic::TargetC);
+             9, false, muted, 8, NumberTopic::TargetC);
     else
-        line(_("c) child online protection: not assessed (no essential applies)"), 9, false, kMuted, 8,
+        line(_("c) child online protection: not assessed (no essential applies)"), 9, false, muted, 8,
              NumberTopic::TargetC);
     // The steps that would raise the score most, from the level each item reached.
     if (!m_priorities.empty()) {
-        line(_("Next steps"), 10, true, kNavy, 2);
-        for (const auto& priority : m_priorities) line(priority, 9, false, *wxBLACK, 3);
+        line(_("Next steps"), 10, true, navy, 2);
+        for (const auto& priority : m_priorities) line(priority, 9, false, colours.text, 3);
         y += 4 * zoom;
     }
     // The way to the explanations, as a link.
-    font(9, false, wxColour(20, 90, 170));
+    font(9, false, colours.link);
     const wxString link = _("What do these numbers mean? (Shift+F1)");
     const double link_width = m_fonts.TextWidth(*gc, link);
     const double link_x = right_to_left ? margin + width - link_width : margin;
     gc->DrawText(link, link_x, y);
-    gc->SetPen(wxPen(wxColour(20, 90, 170)));
+    gc->SetPen(wxPen(colours.link));
     const double underline = y + m_fonts.Ascent(*gc) + 1.5;
     gc->StrokeLine(link_x, underline, link_x + link_width, underline);
     m_regions.push_back({y, y + m_fonts.LineHeight(*gc), NumberTopic::None, true});

@@ -1,5 +1,7 @@
 #include "dashboard_text.h"
 
+#include <algorithm>
+
 #include <wx/dataview.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -30,11 +32,14 @@ DashboardText::DashboardText(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
     heading->SetFont(GetFont().Bold().Scaled(0.9f));
     column->Add(heading, wxSizerFlags().Border(wxLEFT | wxTOP, FromDIP(4)));
     // Read-only but focusable: Tab reaches it and a screen reader reads it line by line.
-    m_summary = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(-1, 62)),
-                               wxTE_MULTILINE | wxTE_READONLY | wxTE_DONTWRAP);
+    // Three lines and a header with four rows high, in the text's own size (200 % text makes them
+    // taller); the lines wrap instead of running past the narrow pane.
+    m_summary = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                               wxTE_MULTILINE | wxTE_READONLY);
     m_summary->SetFont(GetFont().Scaled(0.9f));
+    m_summary->SetMinSize(wxSize(-1, 3 * m_summary->GetCharHeight() + FromDIP(8)));
     column->Add(m_summary, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(2)));
-    m_pillars = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 96)),
+    m_pillars = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, GetCharHeight() * 11 / 2 + FromDIP(2)),
                                        wxDV_SINGLE | wxDV_ROW_LINES);
     // Arabic names start at the cell's right edge and a long name ends in "…": clipped, an Arabic
     // name lost its start.
@@ -42,8 +47,13 @@ DashboardText::DashboardText(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
                                                           UiRightToLeft() ? wxALIGN_RIGHT : wxALIGN_NOT,
                                                           wxDATAVIEW_COL_RESIZABLE);
     names->GetRenderer()->EnableEllipsize(wxELLIPSIZE_END);  // "P1 Cooperation among…", its start always shown
-    m_pillars->AppendTextColumn(_("Score"), wxDATAVIEW_CELL_INERT, FromDIP(50), wxALIGN_RIGHT);
-    m_pillars->AppendTextColumn(_("Stage"), wxDATAVIEW_CELL_INERT, FromDIP(90));
+    // Wide enough for "100.0" and the longest stage in the text's own size.
+    const int padding = FromDIP(16);
+    int stage_width = GetTextExtent(_("Score")).x;
+    for (int stage = 0; stage < 5; ++stage) stage_width = std::max(stage_width, GetTextExtent(StageLabel(stage)).x);
+    m_pillars->AppendTextColumn(_("Score"), wxDATAVIEW_CELL_INERT,
+                                std::max(FromDIP(50), GetTextExtent(wxS("100.0")).x + padding), wxALIGN_RIGHT);
+    m_pillars->AppendTextColumn(_("Stage"), wxDATAVIEW_CELL_INERT, std::max(FromDIP(90), stage_width + padding));
     column->Add(m_pillars, wxSizerFlags().Expand().Border(wxALL, FromDIP(2)));
     SetSizer(column);
     SetAccessibleName(*m_summary, _("Scores in words"));

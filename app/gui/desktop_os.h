@@ -23,6 +23,9 @@ void SetToolkitMessageLanguage(const std::string& code);
 /// A stock label as the toolkit itself shows it in the interface's language, e.g. "_Cancel" →
 /// "_Отмена" on GTK; the text as given elsewhere. For the journal the GUI tests read.
 std::string ToolkitStockLabel(const char* label);
+/// The desktop's theme is one made for low vision: GTK's HighContrast or HighContrastInverse (named
+/// in GTK_THEME or the settings), Windows' high-contrast mode.
+bool DesktopHighContrast();
 /// Start-up tuning of the toolkit, before the first window.
 void TuneToolkit();
 

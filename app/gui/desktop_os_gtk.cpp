@@ -60,6 +60,28 @@ void SetDefaultDirection(bool right_to_left) {
     if (set) set(right_to_left ? kRightToLeft : kLeftToRight);
 }
 
+// GTK_THEME ("HighContrast", "HighContrastInverse:dark") wins over the settings' theme name, which
+// GTK leaves as it was; both are read, the settings through GTK already loaded by wxGTK.
+bool DesktopHighContrast() {
+    const auto high_contrast = [](const char* name) {
+        return name && wxString::FromUTF8(name).Lower().Contains(wxS("highcontrast"));
+    };
+    if (high_contrast(std::getenv("GTK_THEME"))) return true;
+    using GetSettings = void* (*)();
+    using ObjectGet = void (*)(void*, const char*, ...);
+    using Free = void (*)(void*);
+    static const auto settings = reinterpret_cast<GetSettings>(dlsym(RTLD_DEFAULT, "gtk_settings_get_default"));
+    static const auto get = reinterpret_cast<ObjectGet>(dlsym(RTLD_DEFAULT, "g_object_get"));
+    static const auto free = reinterpret_cast<Free>(dlsym(RTLD_DEFAULT, "g_free"));
+    void* object = settings && get && free ? settings() : nullptr;
+    if (!object) return false;
+    char* theme = nullptr;
+    get(object, "gtk-theme-name", &theme, nullptr);
+    const bool high = high_contrast(theme);
+    free(theme);
+    return high;
+}
+
 void TuneToolkit() { PreferPngCheckMarks(); }
 
 }  // namespace c5::gui

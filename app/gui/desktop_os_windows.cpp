@@ -37,6 +37,13 @@ std::vector<wxString> SystemLanguages() {
 // wxMSW mirrors each window from the app's GetLayoutDirection when it is created.
 void SetDefaultDirection(bool) {}
 
+bool DesktopHighContrast() {
+    HIGHCONTRASTW contrast{};
+    contrast.cbSize = sizeof contrast;
+    return SystemParametersInfoW(SPI_GETHIGHCONTRAST, sizeof contrast, &contrast, 0) &&
+           (contrast.dwFlags & HCF_HIGHCONTRASTON) != 0;
+}
+
 void TuneToolkit() {}
 
 }  // namespace c5::gui

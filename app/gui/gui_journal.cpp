@@ -2,6 +2,9 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+
+#include "layout_check.h"
 
 namespace c5::gui {
 
@@ -14,6 +17,7 @@ void Journal(std::string_view line) {
     std::fwrite(line.data(), 1, line.size(), file);
     std::fputc('\n', file);
     std::fflush(file);
+    if (line.starts_with("screen ")) CheckLayoutSoon(std::string(line.substr(7)));
 }
 
 }  // namespace c5::gui

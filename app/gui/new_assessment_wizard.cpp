@@ -5,7 +5,9 @@
 #include <wx/combobox.h>
 #include <wx/filepicker.h>
 #include <wx/listbox.h>
+#include <wx/display.h>
 #include <wx/listctrl.h>
+#include <wx/scrolwin.h>
 #include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
@@ -21,10 +23,13 @@
 #include "c5/questionnaire/instrument_workbook.h"
 #include "c5/questionnaire/text_util.h"
 #include "c5/reports/report_text.h"
+#include "accessibility.h"
 #include "c5kit_app.h"
 #include "country_picker.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "labels.h"
+#include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_text.h"
 #include "year_field.h"
@@ -33,6 +38,20 @@ namespace c5::gui {
 namespace q = c5::questionnaire;
 
 namespace {
+
+// A page scrolls when it is taller than the room the screen leaves (200 % text at 1280×800).
+wxScrolledWindow* NewPage(wxWindow* book) {
+    auto* page = new wxScrolledWindow(book);
+    page->SetScrollRate(0, page->FromDIP(12));
+    return page;
+}
+
+// After a text on a page changed: its lines may need more room, and the page more scrolling.
+void Relayout(wxWindow& changed) {
+    wxWindow* page = changed.GetParent();
+    page->Layout();
+    if (auto* scrolled = dynamic_cast<wxScrolledWindow*>(page)) scrolled->FitInside();
+}
 
 wxStaticText* Heading(wxWindow* parent, const wxString& text) { return new wxStaticText(parent, wxID_ANY, text); }
 
@@ -51,7 +70,7 @@ NewAssessmentWizard::NewAssessmentWizard(wxWindow* parent)
     auto* column = new wxBoxSizer(wxVERTICAL);
     m_step = new wxStaticText(this, wxID_ANY, wxString());
     m_step->SetFont(m_step->GetFont().Scaled(1.2f).Bold());
-    m_step->SetForegroundColour(wxColour(41, 69, 107));
+    SetTextColour(*m_step, wxColour(41, 69, 107));
     column->Add(m_step, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
     m_book = new wxSimplebook(this);
     m_book->AddPage(CountryPage(), wxString());
@@ -68,8 +87,19 @@ NewAssessmentWizard::NewAssessmentWizard(wxWindow* parent)
     buttons->Add(m_next, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
     buttons->Add(cancel, wxSizerFlags().Border(wxLEFT, FromDIP(12)));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
-    SetSizerAndFit(column);
-    SetSize(FromDIP(wxSize(620, 520)));
+    SetSizer(column);
+    FitFieldsToText(*this);
+    // As large as the largest page needs, at least 620×520, at most the screen: the pages scroll
+    // when larger text makes them taller than that.
+    std::vector<wxWindow*> pages;
+    for (std::size_t i = 0; i < m_book->GetPageCount(); ++i) pages.push_back(m_book->GetPage(i));
+    for (wxWindow* page : pages) page->SetMinSize(page->GetSizer()->GetMinSize());
+    const wxSize natural = ClientToWindowSize(column->GetMinSize());
+    for (wxWindow* page : pages) page->SetMinSize(wxDefaultSize);
+    SetMinSize(ClientToWindowSize(column->GetMinSize()));
+    const wxRect area =
+        wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(parent ? parent : this)))).GetClientArea();
+    SetSize(AtMost(AtLeast(natural, FromDIP(wxSize(620, 520))), area.GetSize()));
     m_back->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (m_book->GetSelection() > 0) GoTo(static_cast<std::size_t>(m_book->GetSelection()) - 1);
     });
@@ -97,11 +127,12 @@ void NewAssessmentWizard::GoTo(std::size_t page) {
     if (page == kPenetration && !m_penetration.empty()) m_penetration.front().value->SetFocus();
     if (page == kFile && m_file->GetTextCtrl()) m_file->GetTextCtrl()->SetFocus();  // then Tab, Tab: the questionnaire
     Layout();
+    static_cast<wxScrolledWindow*>(m_book->GetCurrentPage())->FitInside();
     Journal(kJournal[page]);
 }
 
 wxPanel* NewAssessmentWizard::CountryPage() {
-    auto* page = new wxPanel(m_book);
+    auto* page = NewPage(m_book);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(Heading(page, _("Which country is assessed?")), wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
     m_country = new CountryPicker(page);
@@ -129,6 +160,7 @@ wxPanel* NewAssessmentWizard::CountryPage() {
     m_title = new wxTextCtrl(page, wxID_ANY);
     m_title->SetHint(_("C5 readiness self-assessment, country and year"));
     m_title->SetName(title_label->GetLabelText());
+    SetLabelledBy(*m_title, *title_label);
     grid->Add(m_title, wxSizerFlags().Expand());
     column->Add(grid, wxSizerFlags().Expand());
     page->SetSizer(column);
@@ -136,7 +168,7 @@ wxPanel* NewAssessmentWizard::CountryPage() {
 }
 
 wxPanel* NewAssessmentWizard::RespondentsPage() {
-    auto* page = new wxPanel(m_book);
+    auto* page = NewPage(m_book);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(Heading(page, _("Who answers?")), wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
     column->Add(Note(page, _("Add each person or stakeholder group that will answer the questionnaire. You can add "
@@ -145,15 +177,18 @@ wxPanel* NewAssessmentWizard::RespondentsPage() {
                 wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
     auto* grid = new wxFlexGridSizer(2, FromDIP(wxSize(8, 4)));
     grid->AddGrowableCol(1);
-    grid->Add(new wxStaticText(page, wxID_ANY, _("Name:")), wxSizerFlags().CentreVertical());
+    auto* name_label = new wxStaticText(page, wxID_ANY, _("Name:"));
+    grid->Add(name_label, wxSizerFlags().CentreVertical());
     m_respondent_name = new wxTextCtrl(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize,
                                        wxTE_PROCESS_ENTER);
     m_respondent_name->SetHint(_("e.g. Ministry of ICT, national CIRT"));
     grid->Add(m_respondent_name, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(page, wxID_ANY, _("Role:")), wxSizerFlags().CentreVertical());
+    auto* role_label = new wxStaticText(page, wxID_ANY, _("Role:"));
+    grid->Add(role_label, wxSizerFlags().CentreVertical());
     m_respondent_role = new wxTextCtrl(page, wxID_ANY);
     grid->Add(m_respondent_role, wxSizerFlags().Expand());
-    grid->Add(new wxStaticText(page, wxID_ANY, _("Stakeholder group:")), wxSizerFlags().CentreVertical());
+    auto* group_label = new wxStaticText(page, wxID_ANY, _("Stakeholder group:"));
+    grid->Add(group_label, wxSizerFlags().CentreVertical());
     m_respondent_group =
         new wxComboBox(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, StakeholderGroups());
     m_respondent_group->SetHint(_("choose one, or type another"));
@@ -173,6 +208,11 @@ wxPanel* NewAssessmentWizard::RespondentsPage() {
     m_respondents->AppendColumn(_("Stakeholder group"), wxLIST_FORMAT_LEFT, FromDIP(160));
     column->Add(m_respondents, wxSizerFlags(1).Expand());
     page->SetSizer(column);
+    // What a screen reader says on each: the label beside it (GTK named none of these).
+    SetLabelledBy(*m_respondent_name, *name_label);
+    SetLabelledBy(*m_respondent_role, *role_label);
+    SetLabelledBy(*m_respondent_group, *group_label);
+    SetAccessibleName(*m_respondents, _("Respondents"));
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddRespondent(); });
     m_respondent_name->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { AddRespondent(); });
     remove->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -210,7 +250,7 @@ void NewAssessmentWizard::AddRespondent() {
 }
 
 wxPanel* NewAssessmentWizard::PenetrationPage() {
-    auto* page = new wxPanel(m_book);
+    auto* page = NewPage(m_book);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(Note(page, _("Target a asks that readiness take the current level of ICT penetration into account. "
                              "Enter the latest ITU figures you have; leave a line empty to skip it. You can enter or "
@@ -232,6 +272,8 @@ wxPanel* NewAssessmentWizard::PenetrationPage() {
         value->SetName(IndicatorName(indicator));
         auto* year = NewYearField(page, q::CurrentYear() - 1, IndicatorName(indicator) + wxS(": ") + _("Year"));
         auto* source = new wxTextCtrl(page, wxID_ANY);
+        SetLabelledBy(*value, *label);
+        SetAccessibleName(*source, IndicatorName(indicator) + wxS(": ") + _("Source"));
         source->SetHint(_("e.g. ITU World Telecommunication/ICT Indicators"));
         grid->Add(value, wxSizerFlags().CentreVertical());
         grid->Add(year, wxSizerFlags().CentreVertical());
@@ -244,7 +286,7 @@ wxPanel* NewAssessmentWizard::PenetrationPage() {
 }
 
 wxPanel* NewAssessmentWizard::FilePage() {
-    auto* page = new wxPanel(m_book);
+    auto* page = NewPage(m_book);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(Heading(page, _("Where to keep the assessment")), wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
     column->Add(Note(page, _("The assessment is one file (.c5a). Every answer is saved in it the moment it is "
@@ -255,7 +297,7 @@ wxPanel* NewAssessmentWizard::FilePage() {
                                   _("C5 assessments (*.c5a)|*.c5a"), wxDefaultPosition, wxDefaultSize,
                                   wxFLP_SAVE | wxFLP_USE_TEXTCTRL);
     column->Add(m_file, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(10)));
-    m_summary = new wxStaticText(page, wxID_ANY, wxEmptyString);
+    m_summary = new wxStaticText(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     column->Add(m_summary, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(14)));
     column->Add(Heading(page, _("Questionnaire")), wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
     column->Add(Note(page, _("Leave empty to use the kit's C5 questionnaire. An adapted one (national wording, an "
@@ -268,7 +310,10 @@ wxPanel* NewAssessmentWizard::FilePage() {
                                         wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
     m_instrument->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent&) { CheckInstrument(); });
     column->Add(m_instrument, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(6)));
-    m_instrument_note = new wxStaticText(page, wxID_ANY, wxEmptyString);
+    m_instrument_note = new wxStaticText(page, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, ParagraphStyle());
+    // The pickers' fields are named by what they ask; GTK named them not at all.
+    if (m_file->GetTextCtrl()) SetAccessibleName(*m_file->GetTextCtrl(), _("Save the assessment as"));
+    if (m_instrument->GetTextCtrl()) SetAccessibleName(*m_instrument->GetTextCtrl(), _("Choose the questionnaire"));
     column->Add(m_instrument_note, wxSizerFlags().Expand());
     page->SetSizer(column);
     return page;
@@ -279,6 +324,7 @@ bool NewAssessmentWizard::CheckInstrument() {
     const wxString path = m_instrument->GetPath();
     if (path.empty()) {
         m_instrument_note->SetLabel(wxString());
+        Relayout(*m_instrument_note);
         return true;
     }
     try {
@@ -304,12 +350,14 @@ bool NewAssessmentWizard::CheckInstrument() {
                                                      U(instrument.id), U(instrument.version),
                                                      instrument.QuestionCount(), national, U(languages)));
         m_instrument_note->Wrap(FromDIP(540));
+        Relayout(*m_instrument_note);
         m_instrument_json = std::move(json);
         Journal("instrument " + instrument.id + " " + instrument.version + " national " + std::to_string(national));
         return true;
     } catch (const std::exception& error) {
         m_instrument_note->SetLabel(wxString::Format(_("Cannot use this questionnaire: %s"), U(error.what())));
         m_instrument_note->Wrap(FromDIP(540));
+        Relayout(*m_instrument_note);
         Journal(std::string("instrument-refused ") + error.what());
         return false;
     }
@@ -329,6 +377,7 @@ void NewAssessmentWizard::UpdateSuggestedFile() {
                                                                            [](const PenetrationRow& row) {
                                                                                return !row.value->IsEmpty();
                                                                            }))));
+    m_summary->Wrap(FromDIP(540));
 }
 
 bool NewAssessmentWizard::ValidatePage(std::size_t page) {

@@ -7,7 +7,9 @@
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
+#include "fit_on_screen.h"
 #include "gui_journal.h"
+#include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -104,8 +106,9 @@ void ShowNumbersHelp(wxWindow* parent) {
     for (auto topic : {NumberTopic::Adjusted, NumberTopic::Score, NumberTopic::Range, NumberTopic::Stages,
                        NumberTopic::Penetration, NumberTopic::Gap, NumberTopic::TwoThirds, NumberTopic::Completion,
                        NumberTopic::TargetA, NumberTopic::TargetB, NumberTopic::TargetC, NumberTopic::Marks}) {
-        auto* term = new wxStaticText(page, wxID_ANY, NumberTerm(topic));
+        auto* term = new wxStaticText(page, wxID_ANY, NumberTerm(topic), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
         term->SetFont(term->GetFont().Bold());
+        term->Wrap(dialog.FromDIP(560));  // at 200 % text a term is wider than the page
         column->Add(term, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, gap));
         auto* text = new wxStaticText(page, wxID_ANY, NumberExplanation(topic), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
         text->Wrap(dialog.FromDIP(560));
@@ -114,7 +117,7 @@ void ShowNumbersHelp(wxWindow* parent) {
     auto* formulas = new wxStaticText(page, wxID_ANY, _("Every formula, with a worked example, is in the "
                                                         "methodology (docs/methodology.md) and in the report."), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     formulas->Wrap(dialog.FromDIP(560));
-    formulas->SetForegroundColour(wxColour(96, 100, 108));
+    SetTextColour(*formulas, wxColour(96, 100, 108));
     column->Add(formulas, wxSizerFlags().Border(wxALL, gap));
     page->SetSizer(column);
     page->FitInside();
@@ -124,7 +127,7 @@ void ShowNumbersHelp(wxWindow* parent) {
     dialog.SetSizer(outer);
     const wxRect area = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(parent)))).GetClientArea();
     dialog.SetSize(wxSize(std::min(dialog.FromDIP(620), area.width), std::min(dialog.FromDIP(560), area.height)));
-    dialog.CentreOnParent();
+    FitOnScreen(dialog);
     dialog.SetEscapeId(wxID_CLOSE);
     dialog.Bind(wxEVT_BUTTON, [&dialog](wxCommandEvent&) { dialog.EndModal(wxID_CLOSE); }, wxID_CLOSE);
     Journal("screen numbers-help");

@@ -21,6 +21,7 @@
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/report_text.h"
 #include "accessibility.h"
+#include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -68,7 +69,7 @@ wxStaticText* QuestionPanel::AddWrapped(wxSizer* sizer, const wxString& text, co
     auto* label = new wxStaticText(parent ? parent : this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                    ParagraphStyle());
     label->SetFont(font);
-    label->SetForegroundColour(colour);
+    SetTextColour(*label, colour);  // the theme's own colour in high contrast (black text on black)
     m_wrapped.emplace_back(label, text);
     sizer->Add(label, wxSizerFlags().Expand().Border(wxLEFT, border));
     if (auto* radio = dynamic_cast<wxRadioButton*>(click_target)) {
@@ -120,11 +121,11 @@ void QuestionPanel::Rebuild() {
                                           wxST_ELLIPSIZE_END);
     pillar_title->SetToolTip(pillar_text);
     pillar_title->SetFont(base.Bold());
-    pillar_title->SetForegroundColour(kNavy);
+    SetTextColour(*pillar_title, kNavy);
     top->Add(pillar_title, wxSizerFlags(1).CentreVertical());
     top->AddSpacer(gap);  // in Arabic the title's end would otherwise touch "question 1 of 79"
     auto* position = new wxStaticText(this, wxID_ANY, m_position);
-    position->SetForegroundColour(kMuted);
+    SetTextColour(*position, kMuted);
     top->Add(position, wxSizerFlags().CentreVertical());
     column->Add(top, wxSizerFlags().Expand().Border(wxALL, gap));
     if (!m_pillar->c5_text.empty())  // the national module has no C5 text
@@ -296,10 +297,8 @@ void QuestionPanel::Rebuild() {
     m_evidence_prompt = AddWrapped(column, U(reports::Shown(q::QuestionText(question, "evidence_prompt", QuestionnaireLanguage()))), base.Italic(), kMuted, gap);
     m_evidence = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 70)), wxTE_MULTILINE);
     column->Add(m_evidence, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
-    auto* links_label = new wxStaticText(this, wxID_ANY, _("Links or document references, one per line"));
-    links_label->SetFont(base.Bold());
-    m_links_label = links_label;
-    column->Add(links_label, wxSizerFlags().Border(wxLEFT | wxTOP, gap));
+    column->AddSpacer(gap);  // wrapped, as at 200 % text it is wider than the page
+    m_links_label = AddWrapped(column, _("Links or document references, one per line"), base.Bold(), *wxBLACK, gap);
     m_links = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 44)), wxTE_MULTILINE);
     column->Add(m_links, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
     // Documents attached as evidence, kept in the assessment file.

@@ -1,15 +1,21 @@
 #include "start_frame.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/display.h>
 #include <wx/listbox.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 #include "c5/questionnaire/version.h"
+#include "accessibility.h"
 #include "c5kit_app.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
+#include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -21,7 +27,7 @@ StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
     auto* column = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(panel, wxID_ANY, _("C5 Readiness Kit"));
     title->SetFont(title->GetFont().Scaled(2.0f).Bold());
-    title->SetForegroundColour(wxColour(41, 69, 107));
+    SetTextColour(*title, wxColour(41, 69, 107));
     column->Add(title, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(24)));
     auto* subtitle = new wxStaticText(
         panel, wxID_ANY,
@@ -47,10 +53,11 @@ StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
     column->Add(m_recent, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(24)));
     auto* footer = new wxBoxSizer(wxHORIZONTAL);
     auto* version = new wxStaticText(panel, wxID_ANY, U(questionnaire::KitVersionString()));
-    version->SetForegroundColour(wxColour(110, 113, 120));
+    SetTextColour(*version, wxColour(110, 113, 120));
     footer->Add(version, wxSizerFlags(1).CentreVertical());
     // TRANSLATORS: label of the interface-language list on the start window
-    footer->Add(new wxStaticText(panel, wxID_ANY, _("&Language:")), wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
+    auto* language_label = new wxStaticText(panel, wxID_ANY, _("&Language:"));
+    footer->Add(language_label, wxSizerFlags().CentreVertical().Border(wxRIGHT, FromDIP(8)));
     auto* language = new wxChoice(panel, wxID_ANY);
     const auto languages = UiLanguageChoices();
     for (const auto& choice : languages) {
@@ -60,6 +67,11 @@ StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
     footer->Add(language, wxSizerFlags().CentreVertical());
     column->Add(footer, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(24)));
     panel->SetSizer(column);
+    // GTK bound the subtitle to "New assessment..." as its label; the lists get their own.
+    ForgetGuessedLabels(*panel);
+    // Named by the texts beside them (GTK named the list not at all).
+    SetAccessibleName(*m_recent, recent_label->GetLabelText());
+    SetAccessibleName(*language, language_label->GetLabelText());
     language->Bind(wxEVT_CHOICE, [this, languages](wxCommandEvent& event) {
         const std::string code = languages.at(static_cast<std::size_t>(event.GetSelection())).code;
         CallAfter([this, code] {
@@ -81,8 +93,16 @@ StartFrame::StartFrame() : wxFrame(nullptr, wxID_ANY, _("C5 Readiness Kit")) {
     });
     create->SetDefault();
     create->SetFocus();
-    SetClientSize(FromDIP(wxSize(640, 440)));
-    SetMinClientSize(FromDIP(wxSize(520, 360)));
+    // The frame knows what its panel needs: larger text (200 %) makes the window larger, up to
+    // the screen, instead of cutting the buttons and the footer off.
+    FitFieldsToText(*this);
+    auto* frame_sizer = new wxBoxSizer(wxVERTICAL);
+    frame_sizer->Add(panel, wxSizerFlags(1).Expand());
+    SetSizer(frame_sizer);
+    const wxSize needed = column->GetMinSize();
+    const wxRect area = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(this)))).GetClientArea();
+    SetMinClientSize(AtMost(AtLeast(needed, FromDIP(wxSize(520, 360))), WindowToClientSize(area.GetSize())));
+    SetClientSize(AtMost(AtLeast(needed, FromDIP(wxSize(640, 440))), WindowToClientSize(area.GetSize())));
     Centre();
 }
 

@@ -4,6 +4,7 @@
 #include <wx/spinctrl.h>
 #include <wx/toplevel.h>
 
+#include "accessibility.h"
 #include "gui_journal.h"
 
 namespace c5::gui {
@@ -13,6 +14,7 @@ wxSpinCtrl* NewYearField(wxWindow* parent, int value, const wxString& name) {
     auto* field = new wxSpinCtrl(parent, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS,
                                  0, 9999, value);
     field->SetName(name);
+    SetAccessibleName(*field, name);  // wx's name is not what a screen reader hears on GTK
     return field;
 }
 

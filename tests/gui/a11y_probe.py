@@ -17,6 +17,7 @@ the session the app runs in. Commands:
                    that appeared, as Orca speaks them), listening 1.5 s after them, or until one
                    holds TEXT (S seconds at most)
   text NAME        the text of the showing object named NAME
+  nameless         every enabled interactive object in a showing window with no name, one a line
 Waits up to 20 s for the app (named c5kit) to appear on the bus.
 """
 import re
@@ -268,6 +269,18 @@ def check(root, question_text, level_texts, scores):
     return 1 if problems else 0
 
 
+def nameless(root):
+    """The controls a screen reader can only call by their role, in every showing window. The
+    entry of an editable combo box is spoken with the combo's name."""
+    for node in showing(root):
+        if (node.getRole() in INTERACTIVE and node.getState().contains(pyatspi.STATE_ENABLED)
+                and not accessible_name(node).strip()):
+            parent = node.parent
+            if parent is not None and parent.getRole() == pyatspi.ROLE_COMBO_BOX and accessible_name(parent).strip():
+                continue
+            print(describe(node))
+
+
 def listen(keys, seconds=1.5, until=None):
     heard = []
 
@@ -287,6 +300,8 @@ if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else "dump"
     if command == "dump":
         dump(root)
+    elif command == "nameless":
+        nameless(root)
     elif command == "focus":
         print(focus_line(focused(root)))
     elif command == "listen":

@@ -7,6 +7,7 @@
 #include <wx/textctrl.h>
 
 #include "country_picker.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "ui_language.h"
 #include "wx_text.h"
@@ -46,6 +47,7 @@ DetailsDialog::DetailsDialog(wxWindow* parent, const q::AssessmentInfo& info)
     column->Add(note, wxSizerFlags().Border(wxALL, 2 * gap));
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent& event) {
         if (!m_country->CheckChosen(this)) return;
         if (!CheckYearField(this, m_year, q::AssessmentYears(), _("The year assessed"))) return;

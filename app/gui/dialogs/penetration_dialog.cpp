@@ -9,6 +9,9 @@
 
 #include "c5/questionnaire/clock.h"
 #include "c5/questionnaire/text_util.h"
+#include "accessibility.h"
+#include "fit_on_screen.h"
+#include "gui_journal.h"
 #include "labels.h"
 #include "ui_language.h"
 #include "wx_text.h"
@@ -40,6 +43,7 @@ PenetrationDialog::PenetrationDialog(wxWindow* parent, const std::vector<q::Pene
                                   IndicatorName(indicator) + wxS(": ") + _("Year"));
         auto* source = new wxTextCtrl(this, wxID_ANY, existing ? U(existing->source) : wxString(), wxDefaultPosition,
                                       FromDIP(wxSize(240, -1)));
+        SetAccessibleName(*source, IndicatorName(indicator) + wxS(": ") + _("Source"));
         grid->Add(value, wxSizerFlags().CentreVertical());
         grid->Add(year, wxSizerFlags().CentreVertical());
         grid->Add(source, wxSizerFlags().Expand().CentreVertical());
@@ -53,6 +57,8 @@ PenetrationDialog::PenetrationDialog(wxWindow* parent, const std::vector<q::Pene
     column->Add(grid, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, FromDIP(12)));
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
+    Journal("screen penetration");
     Bind(wxEVT_BUTTON, [this](wxCommandEvent& event) {
         for (const auto& row : m_rows) {
             if (row.value->IsEmpty()) continue;

@@ -21,7 +21,9 @@
 #include "c5/questionnaire/assessment_store.h"
 #include "c5/scoring/compare.h"
 #include "c5/scoring/score.h"
+#include "accessibility.h"
 #include "c5kit_app.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "ui_language.h"
 #include "wx_text.h"
@@ -46,8 +48,8 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
         m_format->SetSelection(0);
         grid->Add(m_format);
     }
-    grid->Add(new wxStaticText(this, wxID_ANY, report ? _("Report file:") : _("Workbook file:")),
-              wxSizerFlags().CentreVertical());
+    auto* file_label = new wxStaticText(this, wxID_ANY, report ? _("Report file:") : _("Workbook file:"));
+    grid->Add(file_label, wxSizerFlags().CentreVertical());
     std::filesystem::path suggested = assessment_path;
     suggested.replace_filename(
         questionnaire::PathFromUtf8(assessment_path.stem().string() + (report ? "-report.pdf" : "-results.xlsx")));
@@ -57,6 +59,7 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
                                   wxDefaultPosition, FromDIP(wxSize(420, -1)),
                                   wxFLP_SAVE | wxFLP_USE_TEXTCTRL | wxFLP_OVERWRITE_PROMPT);
     grid->Add(m_file, wxSizerFlags().Expand());
+    if (m_file->GetTextCtrl()) SetLabelledBy(*m_file->GetTextCtrl(), *file_label);  // GTK named it not
     if (report) {
         m_format->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { MatchExtension(); });
         grid->Add(new wxStaticText(this, wxID_ANY, _("Paper:")), wxSizerFlags().CentreVertical());
@@ -96,13 +99,15 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
         m_approved = new wxTextCtrl(this, wxID_ANY);
         grid->Add(m_approved, wxSizerFlags().Expand());
     }
-    grid->Add(new wxStaticText(this, wxID_ANY, report ? _("Baseline (follow-up report):") : _("Baseline (follow-up workbook):")),
-              wxSizerFlags().CentreVertical());
+    auto* baseline_label =
+        new wxStaticText(this, wxID_ANY, report ? _("Baseline (follow-up report):") : _("Baseline (follow-up workbook):"));
+    grid->Add(baseline_label, wxSizerFlags().CentreVertical());
     m_baseline = new wxFilePickerCtrl(this, wxID_ANY, U(baseline), _("The baseline assessment"),
                                       _("C5 assessments (*.c5a)|*.c5a"), wxDefaultPosition, wxDefaultSize,
                                       wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
     m_baseline->GetTextCtrl()->SetHint(_("optional: an earlier assessment of the same country"));
     grid->Add(m_baseline, wxSizerFlags().Expand());
+    SetLabelledBy(*m_baseline->GetTextCtrl(), *baseline_label);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(grid, wxSizerFlags().Expand().Border(wxALL, 2 * gap));
     if (report) {
@@ -111,6 +116,7 @@ ReportDialog::ReportDialog(wxWindow* parent, std::shared_ptr<const questionnaire
     }
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
     // Shown again once laid out: GTK leaves the entry blank when the text is set before it is placed.
     m_file->SetPath(U(suggested));
     m_file->GetTextCtrl()->ChangeValue(U(suggested));

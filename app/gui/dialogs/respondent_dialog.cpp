@@ -8,6 +8,9 @@
 #include <wx/textctrl.h>
 
 #include "c5/questionnaire/text_util.h"
+#include "accessibility.h"
+#include "fit_on_screen.h"
+#include "gui_journal.h"
 #include "labels.h"
 #include "wx_text.h"
 
@@ -45,11 +48,14 @@ void RespondentDialog::Build(const wxString& title) {
     m_group = new wxComboBox(this, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, StakeholderGroups());
     m_group->SetHint(_("choose one, or type another"));
     m_group->SetName(group_label->GetLabelText());
+    SetLabelledBy(*m_group, *group_label);  // wx's name is not what a screen reader hears on GTK
     grid->Add(m_group, wxSizerFlags().Expand());
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(grid, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     column->Add(CreateStdDialogButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
+    Journal("screen respondent");
     m_name->SetFocus();
     Bind(wxEVT_BUTTON, [this, title](wxCommandEvent& event) {
         if (questionnaire::Trim(S(m_name->GetValue())).empty()) {

@@ -9,6 +9,7 @@
 #include "c5/questionnaire/completion.h"
 #include "c5kit_app.h"
 #include "dialogs/respondent_dialog.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "labels.h"
 #include "ui_language.h"
@@ -47,6 +48,7 @@ RespondentsDialog::RespondentsDialog(wxWindow* parent, app::AssessmentSession& s
     column->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, gap));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
     SetEscapeId(wxID_CLOSE);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Add(); });

@@ -11,8 +11,10 @@
 
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/answer_labels.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "labels.h"
+#include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -75,7 +77,7 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const app::AssessmentSession& sessi
     m_list->AppendColumn(_("Evidence"), wxLIST_FORMAT_LEFT, FromDIP(65));
     m_list->AppendColumn(_("Disagreement"), wxLIST_FORMAT_LEFT, FromDIP(95));
     auto* hint = new wxStaticText(this, wxID_ANY, _("Enter or a double click opens the question."));
-    hint->SetForegroundColour(wxColour(96, 100, 108));
+    SetTextColour(*hint, wxColour(96, 100, 108));
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(hint, wxSizerFlags(1).CentreVertical());
     auto* open = new wxButton(this, wxID_OK, _("&Open the question"));
@@ -87,9 +89,7 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const app::AssessmentSession& sessi
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
     // Never larger than the screen (a 1024×600 netbook): the list shrinks and scrolls.
-    const wxRect area = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(parent)))).GetClientArea();
-    SetSize(wxSize(std::min(GetSize().x, area.width), std::min(GetSize().y, area.height)));
-    CentreOnParent();
+    FitOnScreen(*this);
     SetEscapeId(wxID_CLOSE);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
     open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OpenSelected(); });
@@ -126,7 +126,7 @@ void ReviewDialog::Fill() {
             m_list->SetItem(line, 5, row.no_evidence ? _("none") : _("given"));
         } else {
             m_list->SetItem(line, 2, _("not answered yet"));
-            m_list->SetItemTextColour(line, wxColour(120, 122, 128));
+            m_list->SetItemTextColour(line, TextColourIn(*m_list, wxColour(120, 122, 128)));
         }
         if (row.disagreement_levels > 0)
             m_list->SetItem(line, 6, wxString::Format(_("%d levels"), row.disagreement_levels));

@@ -10,11 +10,15 @@
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "c5/questionnaire/text_util.h"
 #include "c5/scoring/ahp.h"
 #include "c5/scoring/error.h"
 #include "c5/questionnaire/instrument_text.h"
+#include "fit_on_screen.h"
+#include "gui_journal.h"
+#include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_text.h"
 #include "year_field.h"
@@ -73,7 +77,8 @@ ScoringOptionsDialog::ScoringOptionsDialog(wxWindow* parent, const q::Instrument
     m_target_year = NewYearField(this, settings.target_year, _("Target year for targets a and b:"));
     row->Add(m_target_year, wxSizerFlags().Border(wxLEFT, gap));
     column->Add(row, wxSizerFlags().Border(wxALL, gap));
-    auto* aggregation = new wxBoxSizer(wxHORIZONTAL);
+    // The choices go on to a second line where the dialog is too narrow for them (200 % text).
+    auto* aggregation = new wxWrapSizer(wxHORIZONTAL);
     aggregation->Add(Bold(this, _("Aggregation:")), wxSizerFlags().CentreVertical());
     m_arithmetic = new wxRadioButton(this, wxID_ANY, _("arithmetic mean"), wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
     m_geometric = new wxRadioButton(this, wxID_ANY, _("geometric mean (weak pillars weigh more)"));
@@ -82,7 +87,7 @@ ScoringOptionsDialog::ScoringOptionsDialog(wxWindow* parent, const q::Instrument
     aggregation->Add(m_geometric, wxSizerFlags().CentreVertical().Border(wxLEFT, gap));
     column->Add(aggregation, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
 
-    auto* weighting = new wxBoxSizer(wxHORIZONTAL);
+    auto* weighting = new wxWrapSizer(wxHORIZONTAL);
     weighting->Add(Bold(this, _("Pillar weights:")), wxSizerFlags().CentreVertical());
     m_equal = new wxRadioButton(this, wxID_ANY, _("equal"), wxDefaultPosition, wxDefaultSize, wxRB_GROUP);
     m_budget = new wxRadioButton(this, wxID_ANY, _("budget of points"));
@@ -136,6 +141,7 @@ ScoringOptionsDialog::ScoringOptionsDialog(wxWindow* parent, const q::Instrument
     }, wxID_OK);
     RebuildAhpGrid();
     ShowWeighting();
+    Journal("screen scoring-options");
 }
 
 std::vector<std::string> ScoringOptionsDialog::IncludedPillars() const {
@@ -153,9 +159,7 @@ void ScoringOptionsDialog::ShowWeighting() {
     Layout();
     Fit();
     // Never taller than the screen: the grid scrolls instead.
-    const wxRect area = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(this)))).GetClientArea();
-    if (GetSize().y > area.height) SetSize(wxSize(GetSize().x, area.height));
-    CentreOnParent();
+    FitOnScreen(*this);
 }
 
 void ScoringOptionsDialog::RebuildAhpGrid() {
@@ -187,7 +191,7 @@ void ScoringOptionsDialog::RebuildAhpGrid() {
             m_grid->SetCellValue(i, j, ShowJudgement(value));
             if (j <= i) {
                 m_grid->SetReadOnly(i, j);
-                m_grid->SetCellTextColour(i, j, wxColour(120, 122, 128));
+                m_grid->SetCellTextColour(i, j, TextColourIn(*m_grid, wxColour(120, 122, 128)));
             }
         }
     }
@@ -200,7 +204,7 @@ void ScoringOptionsDialog::OnAhpCellChanged(wxGridEvent& event) {
     const auto value = Judgement(m_grid->GetCellValue(i, j));
     if (!value || *value <= 0) {
         m_grid->SetCellValue(i, j, wxS("1"));
-        m_consistency->SetForegroundColour(wxColour(178, 26, 26));
+        SetTextColour(*m_consistency, wxColour(178, 26, 26));
         m_consistency->SetLabel(_("Enter a positive number such as 3, 0.5 or 1/3."));
         return;
     }
@@ -227,7 +231,7 @@ void ScoringOptionsDialog::UpdateConsistency() {
         for (std::size_t j = 0; j < rows.size(); ++j) matrix(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(j)) = rows[i][j];
     try {
         const auto ahp = scoring::ComputeAhp(matrix);
-        m_consistency->SetForegroundColour(ahp.Consistent() ? wxColour(26, 115, 51) : wxColour(178, 26, 26));
+        SetTextColour(*m_consistency, ahp.Consistent() ? wxColour(26, 115, 51) : wxColour(178, 26, 26));
         m_consistency->SetLabel(ahp.Consistent()
                                     ? wxString::Format(_("Consistency ratio CR %.3f: consistent (below 0.10)"), ahp.cr)
                                     : wxString::Format(_("Consistency ratio CR %.3f: inconsistent (0.10 or more); "
@@ -240,7 +244,7 @@ void ScoringOptionsDialog::UpdateConsistency() {
         m_ahp_weights->SetLabel(weights);
         m_ahp_weights->Wrap(FromDIP(640));
     } catch (const scoring::ScoringError& error) {
-        m_consistency->SetForegroundColour(wxColour(178, 26, 26));
+        SetTextColour(*m_consistency, wxColour(178, 26, 26));
         m_consistency->SetLabel(U(error.what()));
     }
     m_ahp_panel->Layout();

@@ -14,6 +14,7 @@
 #include "c5/reports/report_text.h"
 #include "dialogs/report_dialog.h"
 #include "chart_window.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "list_columns.h"
 #include "ui_language.h"
@@ -168,9 +169,7 @@ CompareDialog::CompareDialog(wxWindow* parent, std::shared_ptr<const questionnai
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
     // Never larger than the screen (a 1024×600 netbook): the list gives way, the notes stay whole.
-    const wxRect area = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(parent)))).GetClientArea();
-    SetSize(wxSize(std::min(GetSize().x, area.width), std::min(GetSize().y, area.height)));
-    CentreOnParent();
+    FitOnScreen(*this);
     SetEscapeId(wxID_CLOSE);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
     report->Bind(wxEVT_BUTTON, [this, followup_path, baseline](wxCommandEvent&) {

@@ -14,6 +14,7 @@
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/answer_labels.h"
 #include "c5kit_app.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "labels.h"
 #include "ui_language.h"
@@ -91,9 +92,7 @@ DisagreementsDialog::DisagreementsDialog(wxWindow* parent, app::AssessmentSessio
     column->Add(CreateStdDialogButtonSizer(wxCLOSE), wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
     // Never taller or wider than the screen (a 1024×600 netbook): the lists give way, Close stays in view.
-    const wxRect area = wxDisplay(static_cast<unsigned>(std::max(0, wxDisplay::GetFromWindow(parent)))).GetClientArea();
-    SetSize(wxSize(std::min(GetSize().x, area.width), std::min(GetSize().y, area.height)));
-    CentreOnParent();
+    FitOnScreen(*this);
     SetEscapeId(wxID_CLOSE);
 
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) { Show(static_cast<std::size_t>(event.GetIndex())); });

@@ -11,7 +11,9 @@
 #include <wx/textctrl.h>
 
 #include "c5/questionnaire/text_util.h"
+#include "accessibility.h"
 #include "c5kit_app.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "labels.h"
 #include "workshop/passphrase_prompt.h"
@@ -34,7 +36,8 @@ KitsDialog::KitsDialog(wxWindow* parent, app::AssessmentSession& session)
           "File > Merge respondent files."), wxDefaultPosition, wxDefaultSize, ParagraphStyle());
     intro->Wrap(FromDIP(480));
     column->Add(intro, wxSizerFlags().Border(wxALL, gap));
-    column->Add(new wxStaticText(this, wxID_ANY, _("&Kits for:")), wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
+    auto* list_label = new wxStaticText(this, wxID_ANY, _("&Kits for:"));
+    column->Add(list_label, wxSizerFlags().Border(wxLEFT | wxRIGHT, gap));
     m_list = new wxCheckListBox(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(-1, 150)));
     for (const auto& respondent : session.Data().respondents) {
         m_respondents.push_back({respondent.name, respondent.role, respondent.stakeholder_group});
@@ -56,18 +59,25 @@ KitsDialog::KitsDialog(wxWindow* parent, app::AssessmentSession& session)
     add_row->Add(add, wxSizerFlags().CentreVertical().Border(wxLEFT, gap / 2));
     column->Add(add_row, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
     auto* folder_row = new wxBoxSizer(wxHORIZONTAL);
-    folder_row->Add(new wxStaticText(this, wxID_ANY, _("&Folder:")), wxSizerFlags().CentreVertical());
+    auto* folder_label = new wxStaticText(this, wxID_ANY, _("&Folder:"));
+    folder_row->Add(folder_label, wxSizerFlags().CentreVertical());
     m_folder = new wxDirPickerCtrl(this, wxID_ANY, U(m_session.Path().parent_path()),
                                    _("Folder for the respondent kits"), wxDefaultPosition, wxDefaultSize,
                                    wxDIRP_USE_TEXTCTRL);
     folder_row->Add(m_folder, wxSizerFlags(1).CentreVertical().Border(wxLEFT, gap));
     column->Add(folder_row, wxSizerFlags().Expand().Border(wxALL, gap));
+    // Names a screen reader says: GTK gave the list, the new respondent's fields and the folder none.
+    SetLabelledBy(*m_list, *list_label);
+    SetAccessibleName(*m_new_name, _("another respondent or group"));
+    SetAccessibleName(*m_new_group, _("stakeholder group"));
+    if (m_folder->GetTextCtrl()) SetLabelledBy(*m_folder->GetTextCtrl(), *folder_label);
     m_seal = new wxCheckBox(this, wxID_ANY, _("&Seal each kit with a passphrase (for USB sticks and e-mail)"));
     column->Add(m_seal, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
     auto* buttons = CreateStdDialogButtonSizer(wxOK | wxCANCEL);
     FindWindow(wxID_OK)->SetLabel(_("&Write kits"));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
 
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddNew(); });
     m_new_name->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { AddNew(); });

@@ -8,6 +8,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "fit_on_screen.h"
+#include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -58,7 +60,7 @@ MergeReportDialog::MergeReportDialog(wxWindow* parent, const q::AssessmentStore:
         list->SetItem(row, 2, who);
         if (!file.refused.empty()) {
             list->SetItem(row, 1, _("REFUSED: ") + U(file.refused));
-            list->SetItemTextColour(row, wxColour(170, 30, 30));
+            list->SetItemTextColour(row, TextColourIn(*list, wxColour(170, 30, 30)));
             continue;
         }
         wxString result = file.unverified.empty() ? _("merged") : _("merged UNCHECKED: ") + U(file.unverified);
@@ -69,7 +71,7 @@ MergeReportDialog::MergeReportDialog(wxWindow* parent, const q::AssessmentStore:
             result += wxS("; ") + _("not merged (national questions this assessment lacks): ") + U(ids);
         }
         list->SetItem(row, 1, result);
-        if (!file.unverified.empty()) list->SetItemTextColour(row, wxColour(150, 90, 0));
+        if (!file.unverified.empty()) list->SetItemTextColour(row, TextColourIn(*list, wxColour(150, 90, 0)));
         const int values[] = {file.answers_added, file.answers_updated, file.older_versions_logged, file.duplicates};
         for (int c = 0; c < 4; ++c) list->SetItem(row, c + 3, wxString::Format(wxS("%d"), values[c]));
         respondents += file.respondents_added;
@@ -122,6 +124,7 @@ MergeReportDialog::MergeReportDialog(wxWindow* parent, const q::AssessmentStore:
     buttons->Add(new wxButton(this, wxID_OK));
     column->Add(buttons, wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
     SetAffirmativeId(wxID_OK);
     SetEscapeId(wxID_OK);
 }

@@ -10,6 +10,7 @@
 #include "dashboard_panel.h"
 #include "chart_window.h"
 #include "graphics_font_cache.h"
+#include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -40,7 +41,8 @@ public:
 private:
     void Paint() {
         wxAutoBufferedPaintDC dc(this);
-        dc.SetBackground(*wxWHITE_BRUSH);
+        const CanvasColours& colours = CanvasPalette();
+        dc.SetBackground(wxBrush(colours.background));
         dc.Clear();
         std::unique_ptr<wxGraphicsContext> gc(wxGraphicsContext::Create(dc));
         if (!gc) return;
@@ -48,7 +50,7 @@ private:
         const double width = GetClientSize().x - 2 * margin;
         const double bottom = GetClientSize().y - margin;
         double y = margin;
-        const wxColour navy(41, 69, 107), muted(96, 100, 108), good(30, 120, 60);
+        const wxColour &navy = colours.accent, &muted = colours.muted, &good = colours.good;
         // `text` broken into lines no wider than the board, in the font set last, where the language
         // allows (between Chinese characters too).
         const auto wrap = [&](const wxString& text) {
@@ -59,7 +61,7 @@ private:
             return lines;
         };
         const auto line_height = [&](double points, bool bold) {
-            gc->SetFont(m_fonts.Points(*gc, points, bold, *wxBLACK));
+            gc->SetFont(m_fonts.Points(*gc, points, bold, colours.text));
             return m_fonts.LineHeight(*gc) * 1.15;
         };
         const auto height_of = [&](const wxString& text, double points, bool bold) {
@@ -100,7 +102,7 @@ private:
                 return;
             }
             line(heading_of(item), 20, true, item.settled ? good : navy);
-            line(U(m_texts[i]), 16, false, item.settled ? muted : *wxBLACK);
+            line(U(m_texts[i]), 16, false, item.settled ? muted : colours.text);
             y += FromDIP(8);
         }
     }
@@ -115,7 +117,7 @@ ProjectorFrame::ProjectorFrame(wxWindow* owner)
     : wxFrame(owner, wxID_ANY, _("C5 Readiness Kit - projector"), wxDefaultPosition, wxDefaultSize,
               wxDEFAULT_FRAME_STYLE | wxFRAME_FLOAT_ON_PARENT) {
     SetIcons(AppIcons());
-    SetBackgroundColour(*wxWHITE);
+    SetBackgroundColour(CanvasPalette().background);
     m_dashboard = new DashboardPanel(this);
     m_dashboard->SetLarge(true);
     m_board = new DisagreementBoard(this);

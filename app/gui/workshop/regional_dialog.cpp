@@ -10,6 +10,7 @@
 #include "c5/reports/charts.h"
 #include "c5/scoring/reference_fit.h"
 #include "chart_window.h"
+#include "fit_on_screen.h"
 #include "gui_journal.h"
 #include "list_columns.h"
 #include "labels.h"
@@ -109,6 +110,7 @@ RegionalDialog::RegionalDialog(wxWindow* parent, const std::filesystem::path& fo
     column->Add(text, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT, gap));
     column->Add(CreateStdDialogButtonSizer(wxOK), wxSizerFlags().Expand().Border(wxALL, gap));
     SetSizerAndFit(column);
+    FitOnScreen(*this);
     Journal("screen regional");
 }
 
