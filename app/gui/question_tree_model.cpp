@@ -1,7 +1,10 @@
 #include "question_tree_model.h"
 
+#include <wx/settings.h>
+
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/report_text.h"
+#include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_text.h"
 
@@ -109,13 +112,17 @@ bool QuestionTreeModel::GetAttr(const wxDataViewItem& item, unsigned int, wxData
         attr.SetBold(true);
         return true;
     }
+    // Greyed or orange, yet readable on the list's background (4.5:1); a high-contrast theme keeps
+    // its own text colour, and a question not asked is set in italics instead.
+    const wxColour list = wxSystemSettings::GetColour(wxSYS_COLOUR_LISTBOX);
     if (!m_session.IsShown(*node->question)) {
-        attr.SetColour(wxColour(140, 142, 148));
+        if (HighContrastTheme()) attr.SetItalic(true);
+        else attr.SetColour(Readable(wxColour(140, 142, 148), list));
         return true;
     }
     const q::Answer* answer = m_session.CurrentAnswer(node->question->id);
     if (answer && answer->needs_review) {
-        attr.SetColour(wxColour(176, 94, 0));
+        if (!HighContrastTheme()) attr.SetColour(Readable(wxColour(176, 94, 0), list));
         return true;
     }
     return false;
