@@ -31,6 +31,9 @@ void SetRadioGroup(const std::vector<wxWindow*>& members);
 void HideFromAssistiveTechnology(wxWindow& window);
 /// A status bar that says `text` (wx draws its own status bar on GTK: an unnamed panel otherwise).
 void SetStatusBarText(wxWindow& bar, const wxString& text);
+/// Markup for a list's text cell: `markup` read by a screen reader, not seen (GTK reads a cell's
+/// whole text, so a span too small to see is heard). Empty on Windows, whose lists draw every span.
+wxString UnseenMarkup(const wxString& markup);
 /// Says `text` without moving the focus, after what is being said ("Saved 10:42:13"): on GTK a
 /// notification (what Orca speaks as it appears), on Windows a UI Automation notification.
 void AnnouncePolitely(wxWindow& window, const wxString& text);

@@ -197,6 +197,8 @@ void SetStatusBarText(wxWindow& bar, const wxString& text) {
     atk.set_name(object, text.utf8_str());
 }
 
+wxString UnseenMarkup(const wxString& markup) { return wxS("<span size=\"1\">") + markup + wxS("</span>"); }
+
 void AnnouncePolitely(wxWindow& window, const wxString& text) {
     const Atk& atk = Functions();
     void* object = AccessibleOf(Announcer(window));

@@ -68,6 +68,9 @@ void SetRadioGroup(const std::vector<wxWindow*>&) {}
 void HideFromAssistiveTechnology(wxWindow& window) { window.Hide(); }
 // wxMSW's status bar is the native one, which MSAA reads with its text.
 void SetStatusBarText(wxWindow&, const wxString&) {}
+// wxMSW's list draws a span's size as it is asked (a tiny span is not tiny): nothing unseen there.
+wxString UnseenMarkup(const wxString&) { return wxString(); }
+
 void AnnouncePolitely(wxWindow& window, const wxString& text) {
     // Looked up: older Windows lack the function (MinGW's headers too). Values of UI Automation's
     // NotificationKind_Other and NotificationProcessing_CurrentThenMostRecent: said after what is

@@ -4,6 +4,7 @@
 
 #include "c5/questionnaire/instrument_text.h"
 #include "c5/reports/report_text.h"
+#include "accessibility.h"
 #include "screen_colours.h"
 #include "ui_language.h"
 #include "wx_text.h"
@@ -57,9 +58,7 @@ wxString Escaped(const wxString& text) {
 
 // Words a screen reader says and the eye does not see (the title column renders markup): the
 // marks are drawn by a renderer assistive technology does not read, "✓" being read as a symbol.
-wxString UnseenWords(const wxString& words) {
-    return wxS("<span size=\"1\">") + Escaped(words) + wxS("</span>");
-}
+wxString UnseenWords(const wxString& words) { return UnseenMarkup(Escaped(words)); }
 
 }  // namespace
 
