@@ -67,6 +67,16 @@ const std::vector<Dialog> kDialogs{{{"ctrl+p"}, "report-dialog"},
                                    {{"alt+a", "s"}, "scoring-options"},
                                    {{"shift+F1"}, "numbers-help"}};
 
+// The controls a screen reader cannot name on the screen `page` once it is shown, as lines after
+// the page's name; empty when every one has a name.
+std::string NamelessControls(GuiSession& gui, const AccessibilityBus& bus, const std::string& page) {
+    gui.WaitFor("screen " + page, 40s);
+    std::this_thread::sleep_for(700ms);
+    const auto nameless = bus.Probe(gui, {"nameless"});
+    BOOST_TEST(nameless.err.empty(), nameless.err);
+    return nameless.out.empty() ? std::string() : "\n" + page + ":\n" + nameless.out;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(LargeTextAndHighContrast)
@@ -129,13 +139,7 @@ BOOST_AUTO_TEST_CASE(every_control_of_the_wizard_has_a_name) {
     gui.WaitFor("screen start");
     gui.Keys({"Return"});
     std::string problems;
-    const auto probe = [&](const std::string& page) {
-        gui.WaitFor("screen " + page, 40s);
-        std::this_thread::sleep_for(700ms);
-        const auto nameless = bus.Probe(gui, {"nameless"});
-        BOOST_TEST(nameless.err.empty(), nameless.err);
-        if (!nameless.out.empty()) problems += "\n" + page + ":\n" + nameless.out;
-    };
+    const auto probe = [&](const std::string& page) { problems += NamelessControls(gui, bus, page); };
     probe("wizard-country");
     gui.Type("keny");
     gui.Keys({"Return"});
@@ -156,13 +160,7 @@ BOOST_AUTO_TEST_CASE(every_control_of_the_main_window_and_its_dialogs_has_a_name
     AccessibilityBus bus(gui);
     gui.Launch({"--demo"}, bus.AppEnvironment());
     std::string problems;
-    const auto probe = [&](const std::string& page) {
-        gui.WaitFor("screen " + page, 40s);
-        std::this_thread::sleep_for(700ms);
-        const auto nameless = bus.Probe(gui, {"nameless"});
-        BOOST_TEST(nameless.err.empty(), nameless.err);
-        if (!nameless.out.empty()) problems += "\n" + page + ":\n" + nameless.out;
-    };
+    const auto probe = [&](const std::string& page) { problems += NamelessControls(gui, bus, page); };
     probe("main");
     std::vector<Dialog> dialogs = kDialogs;
     dialogs.push_back({{"F1"}, "keys"});
